@@ -1,0 +1,88 @@
+import type { z } from 'zod';
+import {
+  ipcChannels,
+  ipcContract,
+  MAX_IPC_PAYLOAD_BYTES,
+  type IpcChannel,
+  type IpcOutput,
+  type IpcResult,
+} from '../shared/ipc';
+import type { SenderEvent } from './trusted-sender';
+
+/** One implementation per channel; it receives input already parsed by the contract. */
+export type IpcImplementations = {
+  [C in IpcChannel]: (input: z.output<(typeof ipcContract)[C]['input']>) => Promise<IpcOutput<C>> | IpcOutput<C>;
+};
+
+/** The slice of Electron's ipcMain the helper uses, so tests can pass a fake. */
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: SenderEvent, ...args: unknown[]) => Promise<unknown>): void;
+}
+
+export interface RegisterOptions {
+  isTrustedSender: (event: SenderEvent) => boolean;
+  log: (message: string) => void;
+}
+
+function payloadSize(value: unknown): number {
+  try {
+    return JSON.stringify(value ?? null).length;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Handles one call on `channel`: checks the sender, the payload size and the input
+ * against the contract, runs the implementation, checks its output, and turns every
+ * failure into a plain `{ok: false, error}` result instead of a thrown exception.
+ */
+export async function handleIpcCall<C extends IpcChannel>(
+  channel: C,
+  implementation: IpcImplementations[C],
+  options: RegisterOptions,
+  event: SenderEvent,
+  args: unknown[],
+): Promise<IpcResult<IpcOutput<C>>> {
+  if (!options.isTrustedSender(event)) {
+    options.log(
+      `Refused ${channel}: sender is not our window's main frame on our origin (${event.senderFrame?.url ?? 'no frame'}).`,
+    );
+    return { ok: false, error: 'Refused: this request did not come from Hindsight.' };
+  }
+  if (args.length > 1) return { ok: false, error: `${channel} takes one argument.` };
+  const raw: unknown = args[0];
+  if (payloadSize(raw) > MAX_IPC_PAYLOAD_BYTES) return { ok: false, error: `${channel}: the request is too large.` };
+  const contract = ipcContract[channel];
+  const input = contract.input.safeParse(raw);
+  if (!input.success) {
+    return {
+      ok: false,
+      error: `${channel}: invalid request (${input.error.issues.map((issue) => issue.message).join('; ')}).`,
+    };
+  }
+  try {
+    // The contract's per-channel pairing is checked at registration; here input is already parsed.
+    const run = implementation as (parsed: unknown) => Promise<unknown> | unknown;
+    const value = await run(input.data);
+    return { ok: true, value: contract.output.parse(value) as IpcOutput<C> };
+  } catch (error) {
+    options.log(`${channel} failed: ${errorMessage(error)}`);
+    return { ok: false, error: errorMessage(error) };
+  }
+}
+
+/** Registers every channel of the contract on `ipcMain`, each through `handleIpcCall`. */
+export function registerIpcHandlers(
+  ipcMain: IpcMainLike,
+  implementations: IpcImplementations,
+  options: RegisterOptions,
+): void {
+  for (const channel of ipcChannels) {
+    ipcMain.handle(channel, (event, ...args) => handleIpcCall(channel, implementations[channel], options, event, args));
+  }
+}

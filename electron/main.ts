@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { app, ipcMain, Menu, protocol, session, type BrowserWindow } from 'electron';
+import { APP_ORIGIN } from '../shared/ipc';
+import { appInfo } from './app-info';
+import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
+import { registerIpcHandlers } from './ipc-handlers';
+import { createMainWindow, hardenWebContents } from './main-window';
+import { buildMenu } from './menu';
+import { lockDownSession } from './session-security';
+import { createTrustedSenderCheck } from './trusted-sender';
+
+// Must run before `ready`: app:// becomes a standard, secure origin.
+protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+app.enableSandbox();
+
+const devServerUrl = (!app.isPackaged && process.env['ELECTRON_RENDERER_URL']) || undefined;
+const devOrigin = devServerUrl ? new URL(devServerUrl).origin : undefined;
+const rendererDir = path.join(import.meta.dirname, '../renderer');
+const preloadPath = path.join(import.meta.dirname, '../preload/preload.cjs');
+
+let mainWindow: BrowserWindow | null = null;
+
+function showMainWindow(): void {
+  if (!mainWindow || mainWindow.isDestroyed()) {
+    mainWindow = createMainWindow({
+      preloadPath,
+      startUrl: devServerUrl ?? `${APP_ORIGIN}/index.html`,
+      devTools: !app.isPackaged,
+    });
+    mainWindow.on('closed', () => (mainWindow = null));
+    return;
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+function start(): void {
+  lockDownSession(session.defaultSession, process.platform);
+  protocol.handle(appSchemePrivileges.scheme, createAppProtocolHandler(rendererDir));
+  registerIpcHandlers(
+    ipcMain,
+    { 'app.info': () => appInfo(app, process.versions, process.platform) },
+    {
+      isTrustedSender: createTrustedSenderCheck({
+        windowContentsId: () => mainWindow?.webContents.id ?? null,
+        devOrigin,
+      }),
+      log: (message) => console.warn(`[ipc] ${message}`),
+    },
+  );
+  Menu.setApplicationMenu(buildMenu(process.platform, !app.isPackaged));
+  showMainWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', showMainWindow);
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devOrigin));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', showMainWindow);
+  app.whenReady().then(start, (error: unknown) => {
+    console.error('Hindsight could not start:', error);
+    app.exit(1);
+  });
+}

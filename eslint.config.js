@@ -1,0 +1,82 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/** Imports that would make shared/ impure: it runs in main, renderer, CLI and tests alike. */
+const impureForShared = [
+  { group: ['electron', 'electron/*'], message: 'shared/ is pure: no Electron.' },
+  { group: ['node:*'], message: 'shared/ is pure: no Node built-ins.' },
+  { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'shared/ is pure: no React.' },
+  { group: ['dexie', 'dexie-*'], message: 'shared/ is pure: storage lives in renderer/db.' },
+  { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ must not depend on a process.' },
+];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'out/', 'dist/', 'test-results/', 'playwright-report/', 'tools/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: ['error', 'always'],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: impureForShared }],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer', 'localStorage', 'indexedDB', 'navigator'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', 'electron/*', 'node:*'], message: 'The renderer reaches the desktop only through renderer/platform.' },
+          { group: ['**/electron/**'], message: 'The renderer reaches the desktop only through renderer/platform.' },
+        ],
+      }],
+    },
+  },
+  {
+    // Components and pages never touch the database: they use renderer/db hooks and repositories.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/db/**', 'renderer/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', 'electron/*', 'node:*', '**/electron/**'], message: 'The renderer reaches the desktop only through renderer/platform.' },
+          { group: ['dexie', '**/db/database', '**/db/schema', '**/db/migrations/*'], message: 'Components never touch the database: use hooks and repositories from renderer/db.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['electron/**/*.ts', 'scripts/**/*.ts', 'e2e/**/*.ts', '*.config.{ts,js,cjs}', 'build/**/*.{js,cjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['scripts/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/renderer/**'], message: 'Main never reaches into the renderer; share through shared/.' }],
+      }],
+    },
+  },
+);

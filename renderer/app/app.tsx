@@ -1,0 +1,69 @@
+import { useEffect } from 'react';
+import { Redirect, Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { CaptureDialog } from '../journal/capture-dialog';
+import { CaptureProvider, useCapture } from '../journal/capture-context';
+import { EntryPage } from '../journal/entry-page';
+import { JournalPage } from '../journal/journal-page';
+import { SettingsPage } from '../settings/settings-page';
+import { StoriesPage } from '../stories/stories-page';
+import { NoticeProvider } from './notices';
+import { isCommandKey } from './shortcuts';
+import { Sidebar } from './sidebar';
+
+function GlobalShortcuts() {
+  const { open } = useCapture();
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (isCommandKey(event, 'n')) {
+        event.preventDefault();
+        open();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [open]);
+  return null;
+}
+
+function Routes() {
+  return (
+    <Switch>
+      <Route path="/journal" component={JournalPage} />
+      <Route path="/journal/:id">{(params) => <EntryPage id={params.id} />}</Route>
+      <Route path="/stories" component={StoriesPage} />
+      <Route path="/settings" component={SettingsPage} />
+      <Route>
+        <Redirect to="/journal" replace />
+      </Route>
+    </Switch>
+  );
+}
+
+/** Sidebar and page; hidden from assistive tech (and inert) while the capture dialog is up. */
+function Shell() {
+  const { isOpen } = useCapture();
+  return (
+    <div className="shell" inert={isOpen} aria-hidden={isOpen || undefined}>
+      <Sidebar />
+      <main id="main" className="main" tabIndex={-1}>
+        <Routes />
+      </main>
+    </div>
+  );
+}
+
+/** The app shell: sidebar, the current page, the capture dialog and the status line. */
+export function App() {
+  return (
+    <Router hook={useHashLocation}>
+      <NoticeProvider>
+        <CaptureProvider>
+          <GlobalShortcuts />
+          <Shell />
+          <CaptureDialog />
+        </CaptureProvider>
+      </NoticeProvider>
+    </Router>
+  );
+}

@@ -1,0 +1,74 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+export type SaveState = 'saved' | 'pending' | 'saving' | 'failed';
+
+export interface Autosave {
+  state: SaveState;
+  error: string | null;
+  /** Saves now whatever is pending (on leaving the page, before a destructive action). */
+  flush: () => Promise<void>;
+}
+
+/**
+ * Saves `value` `delayMs` after the last change, and at once when the page hides or the
+ * component unmounts, so at most `delayMs` of typing is ever at risk. A failed save keeps
+ * the value pending and reports `error`; the next change tries again.
+ */
+export function useAutosave<T>(
+  value: T,
+  save: (value: T) => Promise<void>,
+  describeError: (error: unknown) => string,
+  delayMs = 300,
+): Autosave {
+  const [state, setState] = useState<SaveState>('saved');
+  const [error, setError] = useState<string | null>(null);
+  const latest = useRef({ value, save, describeError });
+  const pending = useRef(false);
+  const timer = useRef<number | undefined>(undefined);
+  const first = useRef(true);
+
+  useEffect(() => {
+    latest.current = { value, save, describeError };
+  });
+
+  const flush = useCallback(async () => {
+    window.clearTimeout(timer.current);
+    if (!pending.current) return;
+    pending.current = false;
+    setState('saving');
+    const { value: current, save: run, describeError: describe } = latest.current;
+    try {
+      await run(current);
+      setError(null);
+      setState((now) => (now === 'saving' ? 'saved' : now));
+    } catch (failure) {
+      pending.current = true;
+      setError(describe(failure));
+      setState('failed');
+    }
+  }, []);
+
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    pending.current = true;
+    setState('pending');
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => void flush(), delayMs);
+  }, [value, delayMs, flush]);
+
+  useEffect(() => {
+    const onHide = () => void flush();
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onHide);
+      void flush();
+    };
+  }, [flush]);
+
+  return { state, error, flush };
+}

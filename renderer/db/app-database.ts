@@ -1,0 +1,6 @@
+import { openDatabase } from './database';
+import { createEntryRepository } from './entry-repository';
+
+/** The app's one journal database and the repositories components write through. */
+export const appDatabase = openDatabase();
+export const entryRepository = createEntryRepository(appDatabase);

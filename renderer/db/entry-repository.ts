@@ -1,0 +1,147 @@
+import { EntryFieldsSchema, EntrySchema, type Entry, type EntryFieldsInput, type EntryType } from '../../shared/entry';
+import { fieldErrorsOf } from '../../shared/field-errors';
+import { reflectionStateOf } from '../../shared/reflection-state';
+import type { HindsightDatabase } from './database';
+import { MissingRecordError, ValidationError } from './storage-errors';
+
+export interface JournalFilter {
+  type?: EntryType | undefined;
+  tag?: string | undefined;
+  waitingOnly?: boolean | undefined;
+}
+
+export interface JournalPage {
+  entries: Entry[];
+  hasMore: boolean;
+}
+
+export type EntryPatch = Partial<Omit<EntryFieldsInput, 'reflection'>> & {
+  reflection?: Partial<EntryFieldsInput['reflection']>;
+};
+
+export interface RepositoryOptions {
+  now?: () => Date;
+  newId?: () => string;
+}
+
+function validEntry(candidate: unknown): Entry {
+  const result = EntrySchema.safeParse(candidate);
+  if (!result.success) throw new ValidationError(fieldErrorsOf(result.error));
+  return result.data;
+}
+
+function matches(entry: Entry, filter: JournalFilter): boolean {
+  if (entry.deletedAt !== null) return false;
+  if (filter.type && entry.type !== filter.type) return false;
+  if (filter.tag && !entry.tags.includes(filter.tag)) return false;
+  if (filter.waitingOnly && reflectionStateOf(entry) !== 'waiting') return false;
+  return true;
+}
+
+const newestFirst = (a: Entry, b: Entry) =>
+  b.occurredOn.localeCompare(a.occurredOn) || b.createdAt.localeCompare(a.createdAt);
+
+/** Reads and writes setbacks. Every write is validated with the shared schema first. */
+export function createEntryRepository(db: HindsightDatabase, options: RepositoryOptions = {}) {
+  const now = () => (options.now ?? (() => new Date()))().toISOString();
+  const newId = options.newId ?? (() => crypto.randomUUID());
+
+  async function change(id: string, apply: (entry: Entry) => Entry): Promise<Entry> {
+    return db.transaction('rw', db.entries, async () => {
+      const current = await db.entries.get(id);
+      if (!current) throw new MissingRecordError('This setback');
+      const next = validEntry({ ...apply(current), updatedAt: now() });
+      await db.entries.put(next);
+      return next;
+    });
+  }
+
+  return {
+    /** Logs a new setback. Throws ValidationError with per-field messages when input is invalid. */
+    async create(fields: EntryFieldsInput): Promise<Entry> {
+      const parsed = EntryFieldsSchema.safeParse(fields);
+      if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
+      const stamp = now();
+      const entry = validEntry({ ...parsed.data, id: newId(), createdAt: stamp, updatedAt: stamp, deletedAt: null });
+      await db.entries.add(entry);
+      return entry;
+    },
+
+    /** Changes some fields of a setback that is not in the Trash. */
+    update(id: string, patch: EntryPatch): Promise<Entry> {
+      return change(id, (entry) => {
+        if (entry.deletedAt !== null)
+          throw new ValidationError({ form: 'This setback is in the Trash: restore it to edit it.' });
+        // Reflection parts merge one by one, so a patch of one part keeps the others.
+        const merged = { ...entry, ...patch, reflection: { ...entry.reflection, ...patch.reflection } };
+        const parsed = EntryFieldsSchema.safeParse(merged);
+        if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
+        return { ...entry, ...parsed.data };
+      });
+    },
+
+    /** Moves a setback to the Trash; nothing is deleted. */
+    trash(id: string): Promise<Entry> {
+      return change(id, (entry) => ({ ...entry, deletedAt: entry.deletedAt ?? now() }));
+    },
+
+    /** Brings a setback back from the Trash. */
+    restore(id: string): Promise<Entry> {
+      return change(id, (entry) => ({ ...entry, deletedAt: null }));
+    },
+
+    /** Deletes a setback for good; only possible from the Trash. */
+    async purge(id: string): Promise<void> {
+      await db.transaction('rw', db.entries, async () => {
+        const entry = await db.entries.get(id);
+        if (!entry) return;
+        if (entry.deletedAt === null)
+          throw new ValidationError({ form: 'Move a setback to the Trash before deleting it for good.' });
+        await db.entries.delete(id);
+      });
+    },
+
+    get(id: string): Promise<Entry | undefined> {
+      return db.entries.get(id);
+    },
+
+    /** The journal, newest first, filtered, one page of `limit` entries. */
+    async listJournal(filter: JournalFilter, limit: number): Promise<JournalPage> {
+      const found = filter.tag
+        ? (
+            await db.entries
+              .where('tags')
+              .equals(filter.tag)
+              .filter((entry) => matches(entry, filter))
+              .toArray()
+          )
+            .sort(newestFirst)
+            .slice(0, limit + 1)
+        : await db.entries
+            .orderBy('[occurredOn+createdAt]')
+            .reverse()
+            .filter((entry) => matches(entry, filter))
+            .limit(limit + 1)
+            .toArray();
+      return { entries: found.slice(0, limit), hasMore: found.length > limit };
+    },
+
+    /** Setbacks in the Trash, most recently trashed first. */
+    async listTrash(): Promise<Entry[]> {
+      const trashed = await db.entries.where('deletedAt').above('').toArray();
+      return trashed.sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
+    },
+
+    countTrash(): Promise<number> {
+      return db.entries.where('deletedAt').above('').count();
+    },
+
+    /** Every tag in use, alphabetically. */
+    async listTags(): Promise<string[]> {
+      const keys = await db.entries.orderBy('tags').uniqueKeys();
+      return keys.map(String);
+    },
+  };
+}
+
+export type EntryRepository = ReturnType<typeof createEntryRepository>;

@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import { platform, type AboutInfo } from '../platform';
+
+/** `#/settings`: where the journal lives, and what this copy of Hindsight is. */
+export function SettingsPage() {
+  const [about, setAbout] = useState<AboutInfo | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    platform.about().then(setAbout, (failure: unknown) => setError(String(failure)));
+  }, []);
+  return (
+    <div className="page settings-page">
+      <header className="page-header">
+        <h1>Settings</h1>
+      </header>
+      <section className="card" aria-labelledby="data-heading">
+        <h2 id="data-heading" className="section-heading">
+          Your data
+        </h2>
+        <p>
+          Everything you write stays on this device. There is no account, no cloud and no telemetry; Hindsight makes no
+          network requests.
+        </p>
+        {about && (
+          <dl className="facts">
+            <dt>Stored in</dt>
+            <dd>{about.dataLocation}</dd>
+            <dt>Running as</dt>
+            <dd>{about.runtime}</dd>
+            <dt>Version</dt>
+            <dd>{about.version}</dd>
+          </dl>
+        )}
+        {error && <p role="alert">{error}</p>}
+      </section>
+      <section className="card" aria-labelledby="look-heading">
+        <h2 id="look-heading" className="section-heading">
+          Appearance
+        </h2>
+        <p>Light and dark follow your system setting.</p>
+      </section>
+    </div>
+  );
+}

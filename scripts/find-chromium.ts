@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+export type ChromiumLookup = { found: true; path: string; source: string } | { found: false; help: string };
+
+const systemCandidates = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
+
+/**
+ * Finds a Chromium to test with: CHROMIUM_PATH, then a system Chromium, then
+ * Playwright's own download. Says what to install when there is none.
+ */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): ChromiumLookup {
+  const fromEnv = env['CHROMIUM_PATH'];
+  if (fromEnv) {
+    return existsSync(fromEnv)
+      ? { found: true, path: fromEnv, source: 'CHROMIUM_PATH' }
+      : { found: false, help: `CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.` };
+  }
+  const system = systemCandidates.find((candidate) => existsSync(candidate));
+  if (system) return { found: true, path: system, source: 'system' };
+  const playwrightOwn = chromium.executablePath();
+  if (playwrightOwn && existsSync(playwrightOwn))
+    return { found: true, path: playwrightOwn, source: "Playwright's own" };
+  return {
+    found: false,
+    help: [
+      'No Chromium found for the end-to-end tests. Install one of:',
+      '  Debian/Ubuntu:  sudo apt-get install -y chromium',
+      '  Any OS:         npx playwright install chromium',
+      'or point CHROMIUM_PATH at a Chromium or Chrome executable.',
+    ].join('\n'),
+  };
+}
+
+/** Flags for a quiet, offline headless Chromium: no sandbox (CI runs as root), no GPU, no phoning home. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-default-apps',
+];

@@ -1,0 +1,84 @@
+// Takes screenshots of every screen, light and dark, for a person to look at.
+// Usage: npm run build:web && npx tsx scripts/screenshots.ts [outDir]
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { preview } from 'vite';
+import { rendererConfig } from '../vite.renderer.config.ts';
+import { chromiumArgs, findChromium } from './find-chromium.ts';
+
+const outDir = path.resolve(process.argv[2] ?? 'test-results/screenshots');
+mkdirSync(outDir, { recursive: true });
+const found = findChromium();
+if (!found.found) throw new Error(found.help);
+
+const port = 5399;
+const server = await preview({
+  ...rendererConfig,
+  configFile: false,
+  logLevel: 'warn',
+  preview: { ...rendererConfig.preview, port },
+});
+const browser = await chromium.launch({ executablePath: found.path, args: chromiumArgs });
+
+async function seed(page: Page) {
+  const setbacks = [
+    {
+      title: 'Launch slipped six weeks',
+      type: 'Strategic',
+      tags: 'launches, planning',
+      what: 'The checkout redesign shipped six weeks late and 40% over budget.',
+    },
+    {
+      title: 'Hired for brilliance, not collaboration',
+      type: 'Judgment',
+      tags: 'hiring',
+      what: 'A senior hire left after three months; we redid the project.',
+    },
+    {
+      title: 'Migration bug hit 5% of users',
+      type: 'Technical',
+      tags: 'migrations, testing',
+      what: 'A data migration corrupted preferences for 5% of users for two days.',
+    },
+  ];
+  for (const setback of setbacks) {
+    await page.getByRole('button', { name: 'Log a setback' }).click();
+    await page.getByLabel('Title').fill(setback.title);
+    await page.getByLabel('What happened').fill(setback.what);
+    await page.getByRole('radiogroup', { name: 'Type' }).getByLabel(setback.type).check();
+    await page.getByLabel('Tags').fill(setback.tags);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('link', { name: new RegExp(setback.title) }).waitFor();
+  }
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1200, height: 820 } });
+  const page = await context.newPage();
+  const shot = (name: string) => page.screenshot({ path: path.join(outDir, `${name}-${scheme}.png`) });
+  await page.goto(`http://127.0.0.1:${port}/#/journal`);
+  await page.getByRole('heading', { name: /Nothing logged yet/ }).waitFor();
+  await shot('journal-empty');
+  await page.getByRole('button', { name: 'Log a setback' }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await shot('capture-errors');
+  await page.keyboard.press('Escape');
+  await seed(page);
+  await shot('journal');
+  await page.getByRole('link', { name: /Launch slipped/ }).click();
+  await page
+    .getByLabel('Why it happened')
+    .fill('I did not validate the vendor timeline early, and I did not escalate when it slipped.');
+  await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+  await shot('entry');
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await shot('settings');
+  await page.getByRole('link', { name: 'Stories' }).click();
+  await shot('stories');
+  await context.close();
+}
+
+await browser.close();
+await server.close();
+console.log(`Screenshots in ${outDir}`);

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import type { IpcChannel } from './ipc-channels';
+
+export { BRIDGE_GLOBAL, ipcChannels, type IpcChannel } from './ipc-channels';
+
+interface ChannelContract {
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
+/**
+ * The one IPC contract between the renderer and the main process.
+ * Channel names are `domain.verb`; each has a strict zod input and output.
+ * The preload is generated from this object and main registers every handler through it.
+ */
+export const ipcContract = {
+  'app.info': {
+    input: z.object({}).strict(),
+    output: z
+      .object({
+        name: z.string(),
+        version: z.string(),
+        platform: z.string(),
+        electron: z.string(),
+        chrome: z.string(),
+        dataPath: z.string(),
+      })
+      .strict(),
+  },
+} as const satisfies Record<IpcChannel, ChannelContract>;
+
+export type IpcContract = typeof ipcContract;
+export type IpcInput<C extends IpcChannel> = z.input<IpcContract[C]['input']>;
+export type IpcOutput<C extends IpcChannel> = z.output<IpcContract[C]['output']>;
+
+/** What every channel answers: a value, or a plain error the renderer can show. */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** The bridge the preload exposes on `window.hindsight`: one function per channel. */
+export type HindsightBridge = {
+  [C in IpcChannel]: (input: IpcInput<C>) => Promise<IpcResult<IpcOutput<C>>>;
+};
+
+/** The custom scheme and host the renderer is served from in the desktop app. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'hindsight';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+/** Largest serialized payload main accepts on any channel. */
+export const MAX_IPC_PAYLOAD_BYTES = 1_000_000;
