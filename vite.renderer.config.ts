@@ -1,20 +1,22 @@
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type UserConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './shared/content-security-policy.ts';
 
 /** The renderer build, shared by the desktop build (electron-vite) and browser mode. */
 export const rendererConfig: UserConfig = {
-  root: 'renderer',
+  root: path.join(import.meta.dirname, 'renderer'),
   base: './',
   plugins: [react()],
   build: {
-    outDir: '../out/renderer',
+    // Absolute: electron-vite resolves outDir from the project, plain Vite from `root`.
+    outDir: path.join(import.meta.dirname, 'out/renderer'),
     emptyOutDir: true,
     target: 'chrome130',
     minify: true,
     sourcemap: false,
     modulePreload: { polyfill: false },
-    rollupOptions: { input: 'renderer/index.html' },
+    rollupOptions: { input: path.join(import.meta.dirname, 'renderer/index.html') },
   },
   preview: {
     host: '127.0.0.1',
