@@ -1,0 +1,80 @@
+/**
+ * Root cause and action: a cause that names nothing (vague cause), and a recovery that
+ * happened without anyone doing it (passive action).
+ */
+import { hasOwnership } from '../signals';
+import { anyOf, countWords, hasMatch } from '../text';
+import { runPhraseRules, wholePartFinding, type PhraseRule, type RawFinding, type StoryContext } from './context';
+import { isBlank } from './structure-rules';
+
+const vagueCausePhrases = anyOf(
+  String.raw`\b(?:things|it|stuff|everything)\s+(?:just\s+|simply\s+|really\s+)?(?:didn't|did not|didnt)\s+(?:really\s+)?(?:go|work out|turn out|pan out|come together|click|line up|fall into place)\b(?:\s+(?:as|according to|to|the way)\s+(?:[a-z]+\s+)?(?:plan|planned|expected|hoped|intended))?`,
+  String.raw`\b(?:it was|it's|that's|that was)\s+(?:just\s+|simply\s+|really\s+)?(?:one of those things|bad timing|the timing|a perfect storm|a lot of things|complicated|a mix of things|a combination of (?:things|factors)|how it goes|the way it goes|not meant to be)\b`,
+  String.raw`\b(?:stuff|things|these things|mistakes|problems) (?:just )?happen(?:s|ed)?\b|\bit (?:just )?happened\b(?! (?:because|when|after|since))`,
+  String.raw`\bfor (?:a number of|various|several|many|a variety of|a bunch of|a lot of|all sorts of|complicated) reasons\b|\b(?:various|several|a number of|a lot of|multiple|many|a bunch of) (?:factors|moving parts|little things|reasons)\b`,
+  String.raw`\b(?:the )?timing (?:was|wasn't|was just|just wasn't|was not) (?:bad|off|wrong|right|great|ideal|terrible|unlucky)\b|\ba lot (?:was )?going on\b|\bthe perfect storm\b`,
+  String.raw`\bfell (?:through|between) the cracks\b|\bgot lost in the shuffle\b|\bwasn't meant to be\b|\bit is what it is\b|\bthe stars (?:didn't|did not) align\b`,
+  String.raw`\bthere (?:was|were) (?:some |a |a lot of |a bit of |lots of )?(?:miscommunication|confusion|misunderstandings?|breakdowns?|disconnect|issues|problems|challenges|difficulties|hiccups)\b`,
+  String.raw`\b(?:a|some) (?:miscommunication|misunderstanding|breakdown in communication|communication breakdown)\b`,
+);
+
+const vagueCauseRules: readonly PhraseRule[] = [
+  {
+    kind: 'vague-cause',
+    parts: ['whyItHappened'],
+    pattern: vagueCausePhrases,
+    // "There was confusion because I never confirmed the order" names the cause.
+    unless: (s) => hasOwnership(s.text) || /\bbecause\b/i.test(s.text),
+  },
+];
+
+/** Vague cause: the "why" names no cause anyone could act on. */
+export function vagueCause(story: StoryContext): RawFinding[] {
+  const found = runPhraseRules(vagueCauseRules, story);
+  const p = story.whyItHappened;
+  if (found.length === 0 && !isBlank(p) && countWords(p.norm) < 7 && !hasOwnership(p.norm)) {
+    found.push(wholePartFinding('vague-cause', p, 'short'));
+  }
+  return found;
+}
+
+const SETTLED = String.raw`(?:sorted out|sorted|fixed up|fixed|resolved|handled|dealt with|taken care of|addressed|cleaned up|smoothed over|worked out|straightened out|ironed out|contained|corrected|patched|rectified|remedied|settled|managed|escalated|rolled back|reverted|caught|solved|repaired|recovered|restored|cleared up|covered|put right|made right|picked up|taken over)`;
+const LATER = String.raw`(?:(?:eventually|finally|somehow|ultimately|all|quickly|soon|later|then|just|luckily|thankfully)\s+)?`;
+
+/** Outcomes with no actor: "it got sorted", "things worked themselves out". */
+const actorlessOutcome = anyOf(
+  String.raw`\b(?:it|this|that|things|everything|all of it|the (?:[a-z-]+\s+)?(?:issue|problem|situation|bug|error|mistake|mess|matter|complaint|order|account|incident|outage|crisis|dispute|conflict|delay|gap|shortfall|backlog|leak|fallout|damage))\s+${LATER}(?:got|was|were|has been|had been|is|gets|ended up|ended up being)\s+${LATER}${SETTLED}\b`,
+  String.raw`\b(?:things|it|everything|it all)\s+${LATER}(?:worked|sorted|straightened|settled|blew|calmed|died|smoothed)\s+(?:itself\s+|themselves\s+)?(?:out|over|down)\b`,
+  String.raw`\b(?:resolved|fixed|sorted|sorted out) (?:itself|themselves)\b|\b(?:the )?(?:problem|issue|complaint|it) (?:eventually |just |kind of )?went away\b|\bthe dust settled\b|\bmistakes were made\b`,
+);
+
+/** Inaction with the speaker as subject: waiting and hoping are not actions. */
+const waitingItOut = anyOf(
+  String.raw`\b(?:I|we) (?:just |mostly |basically )?(?:waited|hoped) (?:for (?:it|things|the [a-z]+) to|it would|things would|until it|and hoped|for the best|it out)\b`,
+  String.raw`\bI let (?:it|things|the (?:issue|problem|situation)) (?:slide|play out|run (?:its|their) course|sort (?:itself|themselves) out|blow over)\b|\b(?:I|we) (?:just|simply) moved on\b`,
+  String.raw`\bsomeone (?:else )?(?:fixed|handled|sorted|caught|took care of|stepped in)\b`,
+);
+
+const passiveRules: readonly PhraseRule[] = [
+  {
+    kind: 'passive-action',
+    parts: ['whatIDid'],
+    pattern: actorlessOutcome,
+    // "The outage was contained after I rolled back" has an actor: that's fine.
+    unless: (s) => /\b(?:I|we|me|myself)\b/i.test(s.text),
+  },
+  { kind: 'passive-action', parts: ['whatIDid'], pattern: waitingItOut },
+];
+
+// The speaker as the one acting, in any form: "I", "I'd", "my first call was".
+const firstPersonSingular = /\b(?:I|me|my|myself)\b/i;
+
+/** Passive action: the recovery happened to the speaker instead of by them. */
+export function passiveAction(story: StoryContext): RawFinding[] {
+  const found = runPhraseRules(passiveRules, story);
+  const p = story.whatIDid;
+  if (found.length === 0 && !isBlank(p) && countWords(p.norm) >= 3 && !hasMatch(firstPersonSingular, p.norm)) {
+    found.push(wholePartFinding('passive-action', p, 'no-actor'));
+  }
+  return found;
+}

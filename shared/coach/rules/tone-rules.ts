@@ -1,0 +1,41 @@
+/**
+ * Tone at the two extremes the seed warns about: not caring (indifference) and not
+ * letting go (self-flagellation). Past feelings are fine ("I was embarrassed, so I told
+ * my editor"); what gets flagged is present-tense dwelling or a shrug.
+ */
+import { anyOf } from '../text';
+import { narrativeParts, runPhraseRules, type PhraseRule, type RawFinding, type StoryContext } from './context';
+
+const shrugs = anyOf(
+  String.raw`\bI\s+(?:(?:honestly|really|just|frankly|genuinely|simply)\s+)?(?:didn't|did not|didnt|don't|do not|dont|never|wasn't going to)\s+(?:really\s+|particularly\s+|much\s+|honestly\s+|even\s+|actually\s+|especially\s+|all that\s+)?care\b(?!\s+(?:enough|who (?:got|gets|took) (?:the )?credit|about (?:the )?credit|about being right|about my ego|whose (?:idea|fault)))`,
+  String.raw`\bI couldn't care less\b|\bI (?:stopped|quit|gave up) (?:caring|trying)\b|\bwho cares\b`,
+  String.raw`\bI (?:wasn't|was not|was never|am not|'m not|never was|never really was)\s+(?:really\s+|that\s+|very\s+|particularly\s+|fully\s+|all that\s+|ever\s+)?(?:invested|interested|engaged|motivated|bothered|committed|into it)\b`,
+  String.raw`\bI (?:didn't|did not|never) (?:really |fully |emotionally |ever )?invest(?:ed)?(?:\s+(?:myself|much|in (?:it|that|the (?:project|job|role|company|work|team|place))))?\s*(?:[.,;!-]|$)`,
+  String.raw`\bI (?:[a-z]+ ){0,3}(?:checked out|phoned it in|coasted|was coasting|was going through the motions|did the (?:bare )?minimum|did just enough)\b`,
+  String.raw`\b(?:it|that|the (?:project|job|work|account|class|client))\s+(?:wasn't|was not|isn't)\s+(?:really\s+)?(?:worth my time|worth the effort|worth caring about|my problem|a priority for me|important to me)\b|\b(?:didn't|did not) (?:really )?matter (?:to me|much to me)\b`,
+  String.raw`\b(?:wasn't|was not|stopped|didn't|did not|never)\s+(?:really\s+)?(?:putting|put|putting in|bothering)\s+(?:in\s+)?(?:much|any|the|real|an?)\s+(?:effort|work|energy)\b`,
+  String.raw`\bI (?:was|'d|had) (?:already )?(?:on my way out|job[- ]hunting|interviewing elsewhere|planning to leave|leaving anyway|halfway out the door|one foot out the door|mentally gone)\b`,
+  String.raw`\b(?:toxic|a mess|dysfunctional|hopeless) so I (?:[a-z]+ ){0,2}(?:didn't|did not|stopped|never)\b`,
+);
+
+const FEELING = String.raw`(?:ashamed|ashamed of myself|embarrassed|mortified|humiliated|disgusted with myself|disappointed in myself|sick about it|devastated|gutted|stupid|terrible|awful|horrible|useless|hopeless|incompetent|worthless|like a failure|like an idiot|like a fraud|like a fool|like a complete failure|guilty|sick to my stomach)`;
+
+const dwelling = anyOf(
+  String.raw`\bI(?:'m|'ve| am| have)?\s+(?:(?:honestly|really|still|just|genuinely|truly|kind of|sort of|also|now|often|sometimes)\s+){0,2}(?:feel\s+|remain\s+|keep feeling\s+|been feeling\s+|been\s+|am\s+)?(?:(?:so|really|deeply|truly|incredibly|honestly|still|very|utterly|completely|just|pretty|quite|a bit|a little)\s+){0,2}${FEELING}\b`,
+  String.raw`\bI doubt I(?:'ll| will| could| can) ever\b[^.!?]{0,60}\b(?:again|without)\b|\bI (?:still )?panic\b|\bI(?:'ll| will) never (?:live it down|get over)\b`,
+  String.raw`\b(?:I'm|I am|im)\s+(?:such |a complete |an absolute |a total |just |basically )?(?:an idiot|a failure|a fraud|a fool|a moron|a disaster|a mess|hopeless|useless|the worst)\b`,
+  String.raw`\bwhat an idiot\b|\bhow could I (?:have been|be) so\b|\bI(?:'ll| will) never forgive myself\b|\bI (?:still )?(?:hate|blame|beat up|kick) myself\b|\bI (?:still )?beat myself up\b|\bI can't believe I (?:was|could be|did|let)\b`,
+  String.raw`\bnot sure how I (?:got|could get|managed to get|could have got|could have gotten) (?:that|it|this|things|everything) so wrong\b|\bstill (?:lose|losing) sleep\b|\bhaunts? me\b|\bI (?:don't|do not|can't) trust myself\b|\bI'm not (?:cut out|good enough|smart enough)\b`,
+  String.raw`\b(?:I'm|I am|I'm still|I am still|I still|I remain|I'm really|I'm honestly)\s+(?:[a-z]+\s+)?(?:worried|afraid|scared|terrified|anxious|nervous|paranoid)\b[^.!?]{0,60}\b(?:again|repeat(?:ing)?|same mistake|happen again)\b`,
+  String.raw`\b(?:worried|afraid|scared|terrified) (?:about making|I'll make|I will make|that I'll|that I will|I'll do|of (?:making|doing)|I'll repeat|I might repeat|I might make) (?:that|the same|it|this)\b`,
+);
+
+const toneRules: readonly PhraseRule[] = [
+  { kind: 'indifference', parts: narrativeParts, pattern: shrugs },
+  { kind: 'self-flagellating', parts: narrativeParts, pattern: dwelling },
+];
+
+/** Indifference and self-flagellation, in any of the four narrative parts. */
+export function toneExtremes(story: StoryContext): RawFinding[] {
+  return runPhraseRules(toneRules, story);
+}
