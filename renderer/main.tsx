@@ -5,6 +5,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
 import './styles/journal.css';
+import './styles/stories.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

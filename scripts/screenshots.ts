@@ -72,6 +72,21 @@ for (const scheme of ['light', 'dark'] as const) {
     .fill('I did not validate the vendor timeline early, and I did not escalate when it slipped.');
   await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
   await shot('entry');
+  await page.getByRole('textbox', { name: 'What I did' }).fill('Eventually it got sorted out.');
+  await page.getByRole('textbox', { name: 'What I learned' }).fill('I learned the importance of planning.');
+  await page.getByRole('button', { name: 'Promote to story' }).click();
+  await page.getByRole('region', { name: 'Coach' }).waitFor();
+  await page
+    .getByRole('textbox', { name: 'Why it happened' })
+    .fill(
+      'The vendor missed their dates. I did not validate their timeline early, and I did not escalate when it slipped.',
+    );
+  await page.waitForTimeout(400);
+  await shot('story');
+  await page.getByRole('textbox', { name: 'What I did' }).scrollIntoViewIfNeeded();
+  await shot('story-highlights');
+  await page.getByRole('link', { name: 'Stories' }).click();
+  await shot('stories-list');
   await page.getByRole('link', { name: 'Settings' }).click();
   await shot('settings');
   await page.getByRole('link', { name: 'Stories' }).click();

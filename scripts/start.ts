@@ -27,7 +27,9 @@ if (!binary.available) {
         '',
         'Hindsight could not download the Electron runtime it needs to open as a desktop app.',
         binary.available ? '' : `Reason: ${binary.reason}`,
-        (major ?? 0) < 22 ? `Electron's downloader needs Node 22.12 or newer; this is Node ${process.versions.node}.` : '',
+        (major ?? 0) < 22
+          ? `Electron's downloader needs Node 22.12 or newer; this is Node ${process.versions.node}.`
+          : '',
         'Check your internet connection (or proxy) and run `npm start` again.',
         '',
         'Meanwhile, you can use the very same app in your browser, fully offline:',

@@ -43,7 +43,9 @@ describe('EntryFieldsSchema', () => {
   });
 
   it('refuses an unknown type or stakes, and text over 20,000 characters', () => {
-    expect(EntryFieldsSchema.safeParse({ ...valid, type: 'luck' }).error?.issues[0]?.message).toMatch(/Choose the kind/);
+    expect(EntryFieldsSchema.safeParse({ ...valid, type: 'luck' }).error?.issues[0]?.message).toMatch(
+      /Choose the kind/,
+    );
     expect(EntryFieldsSchema.safeParse({ ...valid, stakes: 'huge' }).success).toBe(false);
     const long = EntryFieldsSchema.safeParse({ ...valid, reflection: { whatIDid: 'x'.repeat(20_001) } });
     expect(long.error?.issues[0]?.path).toEqual(['reflection', 'whatIDid']);

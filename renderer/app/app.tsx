@@ -7,6 +7,7 @@ import { EntryPage } from '../journal/entry-page';
 import { JournalPage } from '../journal/journal-page';
 import { SettingsPage } from '../settings/settings-page';
 import { StoriesPage } from '../stories/stories-page';
+import { StoryPage } from '../stories/story-page';
 import { NoticeProvider } from './notices';
 import { isCommandKey } from './shortcuts';
 import { Sidebar } from './sidebar';
@@ -32,6 +33,7 @@ function Routes() {
       <Route path="/journal" component={JournalPage} />
       <Route path="/journal/:id">{(params) => <EntryPage id={params.id} />}</Route>
       <Route path="/stories" component={StoriesPage} />
+      <Route path="/stories/:id">{(params) => <StoryPage id={params.id} />}</Route>
       <Route path="/settings" component={SettingsPage} />
       <Route>
         <Redirect to="/journal" replace />

@@ -1,9 +1,11 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import type { Entry } from '../../shared/entry';
+import type { Story } from '../../shared/story';
 import { applySchema, CURRENT_SCHEMA_VERSION } from './schema';
 
 export type HindsightDatabase = Dexie & {
-  entries: EntityTable<Entry, 'id'>;
+  entries: Table<Entry, string>;
+  stories: Table<Story, string>;
 };
 
 export const DATABASE_NAME = 'hindsight';

@@ -32,7 +32,9 @@ describe('entry repository', () => {
   });
 
   it('refuses invalid input with per-field messages and writes nothing', async () => {
-    const failure = await repo.create({ ...base, title: '', occurredOn: '2026-13-01' }).catch((error: unknown) => error);
+    const failure = await repo
+      .create({ ...base, title: '', occurredOn: '2026-13-01' })
+      .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ValidationError);
     expect(Object.keys((failure as ValidationError).fieldErrors).sort()).toEqual(['occurredOn', 'title']);
     expect(await db.entries.count()).toBe(0);
@@ -41,7 +43,10 @@ describe('entry repository', () => {
   it('updates some fields, bumps updatedAt, and merges reflection parts one by one', async () => {
     const created = await repo.create(base);
     await repo.update(created.id, { reflection: { whyItHappened: 'I skipped staging.' } });
-    const updated = await repo.update(created.id, { title: 'Staging skipped', reflection: { whatIDid: 'Rolled back.' } });
+    const updated = await repo.update(created.id, {
+      title: 'Staging skipped',
+      reflection: { whatIDid: 'Rolled back.' },
+    });
     expect(updated.title).toBe('Staging skipped');
     expect(updated.reflection).toMatchObject({ whyItHappened: 'I skipped staging.', whatIDid: 'Rolled back.' });
     expect(updated.updatedAt > created.updatedAt).toBe(true);

@@ -1,8 +1,8 @@
 import { EntryFieldsSchema, EntrySchema, type Entry, type EntryFieldsInput, type EntryType } from '../../shared/entry';
-import { fieldErrorsOf } from '../../shared/field-errors';
 import { reflectionStateOf } from '../../shared/reflection-state';
 import type { HindsightDatabase } from './database';
-import { MissingRecordError, ValidationError } from './storage-errors';
+import { assertNotTrashed, changeRecord, listTrashed, validOrThrow } from './record-changes';
+import { ValidationError } from './storage-errors';
 
 export interface JournalFilter {
   type?: EntryType | undefined;
@@ -24,12 +24,6 @@ export interface RepositoryOptions {
   newId?: () => string;
 }
 
-function validEntry(candidate: unknown): Entry {
-  const result = EntrySchema.safeParse(candidate);
-  if (!result.success) throw new ValidationError(fieldErrorsOf(result.error));
-  return result.data;
-}
-
 function matches(entry: Entry, filter: JournalFilter): boolean {
   if (entry.deletedAt !== null) return false;
   if (filter.type && entry.type !== filter.type) return false;
@@ -46,23 +40,21 @@ export function createEntryRepository(db: HindsightDatabase, options: Repository
   const now = () => (options.now ?? (() => new Date()))().toISOString();
   const newId = options.newId ?? (() => crypto.randomUUID());
 
-  async function change(id: string, apply: (entry: Entry) => Entry): Promise<Entry> {
-    return db.transaction('rw', db.entries, async () => {
-      const current = await db.entries.get(id);
-      if (!current) throw new MissingRecordError('This setback');
-      const next = validEntry({ ...apply(current), updatedAt: now() });
-      await db.entries.put(next);
-      return next;
-    });
-  }
+  const change = (id: string, apply: (entry: Entry) => Entry) =>
+    changeRecord(db.entries, EntrySchema, 'This setback', id, apply, now);
 
   return {
     /** Logs a new setback. Throws ValidationError with per-field messages when input is invalid. */
     async create(fields: EntryFieldsInput): Promise<Entry> {
-      const parsed = EntryFieldsSchema.safeParse(fields);
-      if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
+      const parsed = validOrThrow(EntryFieldsSchema, fields);
       const stamp = now();
-      const entry = validEntry({ ...parsed.data, id: newId(), createdAt: stamp, updatedAt: stamp, deletedAt: null });
+      const entry = validOrThrow(EntrySchema, {
+        ...parsed,
+        id: newId(),
+        createdAt: stamp,
+        updatedAt: stamp,
+        deletedAt: null,
+      });
       await db.entries.add(entry);
       return entry;
     },
@@ -70,13 +62,10 @@ export function createEntryRepository(db: HindsightDatabase, options: Repository
     /** Changes some fields of a setback that is not in the Trash. */
     update(id: string, patch: EntryPatch): Promise<Entry> {
       return change(id, (entry) => {
-        if (entry.deletedAt !== null)
-          throw new ValidationError({ form: 'This setback is in the Trash: restore it to edit it.' });
+        assertNotTrashed(entry, 'This setback');
         // Reflection parts merge one by one, so a patch of one part keeps the others.
         const merged = { ...entry, ...patch, reflection: { ...entry.reflection, ...patch.reflection } };
-        const parsed = EntryFieldsSchema.safeParse(merged);
-        if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
-        return { ...entry, ...parsed.data };
+        return { ...entry, ...validOrThrow(EntryFieldsSchema, merged) };
       });
     },
 
@@ -128,8 +117,7 @@ export function createEntryRepository(db: HindsightDatabase, options: Repository
 
     /** Setbacks in the Trash, most recently trashed first. */
     async listTrash(): Promise<Entry[]> {
-      const trashed = await db.entries.where('deletedAt').above('').toArray();
-      return trashed.sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
+      return listTrashed(db.entries);
     },
 
     countTrash(): Promise<number> {

@@ -20,6 +20,11 @@ export const schemaVersions: readonly SchemaVersion[] = [
       entries: 'id, [occurredOn+createdAt], updatedAt, deletedAt, type, *tags',
     },
   },
+  {
+    version: 2,
+    // Stories, promoted from entries; *entryIds finds the stories a setback fed.
+    stores: { stories: 'id, updatedAt, deletedAt, *entryIds' },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]?.version ?? 1;

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraft, emptyDraft, inputOf } from './entry-draft';
 
-const draft = () => ({ ...emptyDraft(new Date('2026-03-14T12:00:00')), title: 'Launch slipped', type: 'strategic' as const });
+const draft = () => ({
+  ...emptyDraft(new Date('2026-03-14T12:00:00')),
+  title: 'Launch slipped',
+  type: 'strategic' as const,
+});
 
 describe('entry drafts', () => {
   it('default to today and medium stakes', () => {

@@ -18,6 +18,7 @@ import { SaveStatus } from '../ui/save-status';
 import { TextField } from '../ui/text-field';
 import { checkDraft, draftOf, type EntryDraft } from './entry-draft';
 import { entryGuidance } from './guidance';
+import { EntryStories } from './entry-stories';
 import { TrashedBanner } from './trashed-banner';
 
 const reflectionFields: { part: keyof Reflection; label: string }[] = [
@@ -167,6 +168,7 @@ export function EntryEditor({ entry }: { entry: Entry }) {
           ))}
         </section>
       </fieldset>
+      <EntryStories entry={entry} beforePromote={autosave.flush} />
     </article>
   );
 }

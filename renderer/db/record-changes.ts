@@ -1,0 +1,50 @@
+import type { Table } from 'dexie';
+import type { z } from 'zod';
+import { fieldErrorsOf } from '../../shared/field-errors';
+import { MissingRecordError, ValidationError } from './storage-errors';
+
+interface Stamped {
+  id: string;
+  updatedAt: string;
+  deletedAt: string | null;
+}
+
+/** Parses `candidate` with `schema`, or throws a ValidationError with per-field messages. */
+export function validOrThrow<T>(schema: z.ZodType<T>, candidate: unknown): T {
+  const result = schema.safeParse(candidate);
+  if (!result.success) throw new ValidationError(fieldErrorsOf(result.error));
+  return result.data;
+}
+
+/**
+ * Reads a record, applies `apply`, stamps `updatedAt`, validates the whole record with
+ * `schema` and writes it back, all in one transaction. The stored record is untouched
+ * when anything throws.
+ */
+export function changeRecord<T extends Stamped>(
+  table: Table<T, string>,
+  schema: z.ZodType<T>,
+  what: string,
+  id: string,
+  apply: (record: T) => T,
+  now: () => string,
+): Promise<T> {
+  return table.db.transaction('rw', table, async () => {
+    const current = await table.get(id);
+    if (!current) throw new MissingRecordError(what);
+    const next = validOrThrow(schema, { ...apply(current), updatedAt: now() });
+    await table.put(next);
+    return next;
+  });
+}
+
+/** Refuses to edit a record in the Trash. */
+export function assertNotTrashed(record: Stamped, what: string): void {
+  if (record.deletedAt !== null) throw new ValidationError({ form: `${what} is in the Trash: restore it to edit it.` });
+}
+
+/** Trashed records of a table, most recently trashed first. */
+export async function listTrashed<T extends Stamped>(table: Table<T, string>): Promise<T[]> {
+  const trashed = await table.where('deletedAt').above('').toArray();
+  return trashed.sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
+}

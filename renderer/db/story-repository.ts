@@ -1,0 +1,103 @@
+import type { Entry } from '../../shared/entry';
+import { storyFromEntries } from '../../shared/promote';
+import { StoryFieldsSchema, StorySchema, type Story, type StoryFieldsInput } from '../../shared/story';
+import type { HindsightDatabase } from './database';
+import type { RepositoryOptions } from './entry-repository';
+import { assertNotTrashed, changeRecord, listTrashed, validOrThrow } from './record-changes';
+import { MissingRecordError, ValidationError } from './storage-errors';
+
+export type StoryPatch = Partial<Omit<StoryFieldsInput, 'entryIds'>>;
+
+/** Reads and writes interview stories; every write is validated with the shared schema. */
+export function createStoryRepository(db: HindsightDatabase, options: RepositoryOptions = {}) {
+  const now = () => (options.now ?? (() => new Date()))().toISOString();
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  const change = (id: string, apply: (story: Story) => Story) =>
+    changeRecord(db.stories, StorySchema, 'This story', id, apply, now);
+
+  return {
+    /** Turns one or more setbacks into a new draft story, linked back to each of them. */
+    promote(entryIds: readonly string[]): Promise<Story> {
+      return db.transaction('rw', db.entries, db.stories, async () => {
+        const entries = await db.entries.bulkGet([...entryIds]);
+        const found = entries.filter((entry): entry is Entry => entry !== undefined);
+        if (found.length !== entryIds.length || found.length === 0)
+          throw new MissingRecordError('A setback for this story');
+        const stamp = now();
+        const fields = validOrThrow(StoryFieldsSchema, storyFromEntries(found));
+        const story = validOrThrow(StorySchema, {
+          ...fields,
+          id: newId(),
+          createdAt: stamp,
+          updatedAt: stamp,
+          deletedAt: null,
+        });
+        await db.stories.add(story);
+        return story;
+      });
+    },
+
+    /** Changes some fields of a story that is not in the Trash. */
+    update(id: string, patch: StoryPatch): Promise<Story> {
+      return change(id, (story) => {
+        assertNotTrashed(story, 'This story');
+        return { ...story, ...validOrThrow(StoryFieldsSchema, { ...story, ...patch }) };
+      });
+    },
+
+    /** Adds another setback to a story's sources. */
+    linkEntry(id: string, entryId: string): Promise<Story> {
+      return db.transaction('rw', db.entries, db.stories, async () => {
+        if (!(await db.entries.get(entryId))) throw new MissingRecordError('That setback');
+        return change(id, (story) =>
+          story.entryIds.includes(entryId) ? story : { ...story, entryIds: [...story.entryIds, entryId] },
+        );
+      });
+    },
+
+    /** Removes a setback from a story's sources; the last one stays. */
+    unlinkEntry(id: string, entryId: string): Promise<Story> {
+      return change(id, (story) => {
+        const entryIds = story.entryIds.filter((linked) => linked !== entryId);
+        if (entryIds.length === 0) throw new ValidationError({ entryIds: 'A story keeps at least one setback.' });
+        return { ...story, entryIds };
+      });
+    },
+
+    trash(id: string): Promise<Story> {
+      return change(id, (story) => ({ ...story, deletedAt: story.deletedAt ?? now() }));
+    },
+
+    restore(id: string): Promise<Story> {
+      return change(id, (story) => ({ ...story, deletedAt: null }));
+    },
+
+    get(id: string): Promise<Story | undefined> {
+      return db.stories.get(id);
+    },
+
+    /** Stories not in the Trash, most recently edited first. */
+    async list(): Promise<Story[]> {
+      const stories = await db.stories.orderBy('updatedAt').reverse().toArray();
+      return stories.filter((story) => story.deletedAt === null);
+    },
+
+    listTrash(): Promise<Story[]> {
+      return listTrashed(db.stories);
+    },
+
+    /** Stories (not in the Trash) that a setback fed. */
+    async listForEntry(entryId: string): Promise<Story[]> {
+      const stories = await db.stories.where('entryIds').equals(entryId).toArray();
+      return stories.filter((story) => story.deletedAt === null);
+    },
+
+    /** The source setbacks of a story, in its order; trashed ones included, missing ones left out. */
+    async sourcesOf(story: Story): Promise<Entry[]> {
+      const entries = await db.entries.bulkGet(story.entryIds);
+      return entries.filter((entry): entry is Entry => entry !== undefined);
+    },
+  };
+}
+
+export type StoryRepository = ReturnType<typeof createStoryRepository>;

@@ -1,0 +1,151 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { countWords, reviewStory } from '../../shared/coach/review-story';
+import { storyStatusLabels, storyStatuses, type Story } from '../../shared/story';
+import { storyParts, type StoryPart } from '../../shared/story-parts';
+import { useNotify } from '../app/notices';
+import { useAutosave } from '../app/use-autosave';
+import { storyRepository } from '../db/app-database';
+import { describeSaveError } from '../db/storage-errors';
+import { ChoiceGroup } from '../ui/choice-group';
+import { SaveStatus } from '../ui/save-status';
+import { TextField } from '../ui/text-field';
+import { CoachPanel } from './coach-panel';
+import { FollowUpsEditor } from './follow-ups-editor';
+import { SpeakingTime } from './speaking-time';
+import { checkStoryDraft, storyDraftOf, type StoryDraft } from './story-draft';
+import { StoryPartField } from './story-part-field';
+import { StorySources } from './story-sources';
+
+/** Edits one story, with the coach reviewing it as the person types. */
+export function StoryEditor({ story }: { story: Story }) {
+  const [draft, setDraft] = useState<StoryDraft>(() => storyDraftOf(story));
+  const checked = useMemo(() => checkStoryDraft(draft, story.entryIds), [draft, story.entryIds]);
+  const trashed = story.deletedAt !== null;
+  const notify = useNotify();
+  const [, navigate] = useLocation();
+  const autosave = useAutosave(
+    checked.patch,
+    async (patch) => {
+      await storyRepository.update(story.id, patch);
+    },
+    describeSaveError,
+  );
+  // The coach reads a deferred copy, so typing never waits for a review.
+  const deferred = useDeferredValue(draft);
+  const review = useMemo(() => reviewStory(deferred), [deferred]);
+  const words = useMemo(() => storyParts.reduce((sum, part) => sum + countWords(deferred[part]), 0), [deferred]);
+
+  const update = <K extends keyof StoryDraft>(key: K, value: StoryDraft[K]) =>
+    setDraft((current) => ({ ...current, [key]: value }));
+  const findingsFor = (part: StoryPart) => review.findings.filter((finding) => finding.part === part);
+
+  async function moveToTrash() {
+    await autosave.flush();
+    try {
+      await storyRepository.trash(story.id);
+      navigate('/stories');
+      notify({
+        message: `Moved “${story.title}” to the Trash.`,
+        action: { label: 'Undo', run: () => void storyRepository.restore(story.id) },
+      });
+    } catch (error) {
+      notify({ message: describeSaveError(error) });
+    }
+  }
+
+  return (
+    <div className="story-layout">
+      <article className="story-main" aria-labelledby="story-heading">
+        <header className="page-header">
+          <Link href="/stories" className="back-link">
+            ← Story list
+          </Link>
+          <SaveStatus state={autosave.state} invalid={Object.keys(checked.errors).length > 0} />
+          {!trashed && (
+            <button type="button" className="quiet danger" onClick={() => void moveToTrash()}>
+              Move to Trash
+            </button>
+          )}
+        </header>
+        {trashed && (
+          <div className="banner" role="note">
+            <span>This story is in the Trash. Restore it to edit it.</span>
+            <button type="button" className="primary" onClick={() => void storyRepository.restore(story.id)}>
+              Restore
+            </button>
+          </div>
+        )}
+        {autosave.error && (
+          <p className="form-alert" role="alert">
+            {autosave.error}
+          </p>
+        )}
+        <h1 id="story-heading" className="visually-hidden">
+          {story.title}
+        </h1>
+        <fieldset className="entry-form" disabled={trashed}>
+          <section className="card" aria-labelledby="story-about-heading">
+            <h2 id="story-about-heading" className="visually-hidden">
+              About this story
+            </h2>
+            <TextField
+              label="Title"
+              className="title-field"
+              value={draft.title}
+              onChange={(value) => update('title', value)}
+              error={checked.errors['title']}
+            />
+            <div className="field-row">
+              <TextField
+                label="Target role"
+                value={draft.targetRole}
+                onChange={(value) => update('targetRole', value)}
+                error={checked.errors['targetRole']}
+                placeholder="Engineering manager"
+              />
+              <TextField
+                label="Company"
+                value={draft.targetCompany}
+                onChange={(value) => update('targetCompany', value)}
+                error={checked.errors['targetCompany']}
+              />
+              <ChoiceGroup
+                label="Status"
+                options={storyStatuses}
+                labels={storyStatusLabels}
+                value={draft.status}
+                onChange={(value) => update('status', value)}
+              />
+            </div>
+          </section>
+          <section className="card" aria-labelledby="story-parts-heading">
+            <h2 id="story-parts-heading" className="section-heading">
+              The story
+            </h2>
+            <SpeakingTime words={words} seconds={review.speakingSeconds} />
+            {storyParts.map((part) => (
+              <StoryPartField
+                key={part}
+                part={part}
+                value={draft[part]}
+                onChange={(value) => update(part, value)}
+                findings={findingsFor(part)}
+                error={checked.errors[part]}
+                readOnly={trashed}
+              />
+            ))}
+          </section>
+          <FollowUpsEditor
+            followUps={draft.followUps}
+            onChange={(value) => update('followUps', value)}
+            errors={checked.errors}
+            readOnly={trashed}
+          />
+        </fieldset>
+        <StorySources story={story} readOnly={trashed} />
+      </article>
+      <CoachPanel review={review} />
+    </div>
+  );
+}

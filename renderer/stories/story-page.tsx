@@ -1,0 +1,26 @@
+import { Link } from 'wouter';
+import { useStory } from '../db/use-stories';
+import { StoryEditor } from './story-editor';
+
+/** `#/stories/<id>`: one story in the workshop. */
+export function StoryPage({ id }: { id: string }) {
+  const story = useStory(id);
+  if (story === undefined) {
+    return (
+      <div className="page" aria-busy="true">
+        <p className="muted">Opening…</p>
+      </div>
+    );
+  }
+  if (story === null) {
+    return (
+      <div className="page">
+        <h1>Story not found</h1>
+        <p>
+          It may have been deleted. <Link href="/stories">See all stories</Link>
+        </p>
+      </div>
+    );
+  }
+  return <StoryEditor key={story.id} story={story} />;
+}

@@ -1,0 +1,16 @@
+import type { CoachReview } from './coach/review-schema';
+
+export interface Readiness {
+  ready: boolean;
+  label: string;
+}
+
+/** A one-line verdict for the Stories list: ready to practise, or how much is left to fix. */
+export function readinessOf(review: Pick<CoachReview, 'findings'>): Readiness {
+  const problems = review.findings.filter((finding) => finding.severity === 'problem').length;
+  const warnings = review.findings.filter((finding) => finding.severity === 'warning').length;
+  if (problems === 0 && warnings === 0) return { ready: true, label: 'Ready to practise' };
+  if (problems === 0)
+    return { ready: false, label: warnings === 1 ? '1 thing to polish' : `${warnings} things to polish` };
+  return { ready: false, label: problems === 1 ? '1 thing to fix' : `${problems} things to fix` };
+}
