@@ -20,7 +20,7 @@ function setup(implementation: IpcImplementations['app.info'] = () => info) {
   const log = vi.fn();
   registerIpcHandlers(
     ipcMain,
-    { 'app.info': implementation },
+    { 'app.info': implementation, 'pdf.export': () => ({ saved: false }) },
     {
       isTrustedSender: (event) => event.senderFrame?.url.startsWith('app://hindsight/') ?? false,
       log,
@@ -32,7 +32,7 @@ function setup(implementation: IpcImplementations['app.info'] = () => info) {
 
 describe('IPC handler registration', () => {
   it('registers every channel of the contract', () => {
-    expect([...setup().handlers.keys()]).toEqual(ipcChannels);
+    expect([...setup().handlers.keys()]).toEqual([...ipcChannels]);
   });
 
   it('answers a trusted, valid call with the checked output', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { ipcChannels } from '../shared/ipc';
 import { FakeBrowserWindow, type fakeSession } from './test-support/electron-mock';
 
 const electron = vi.hoisted(() => ({
@@ -25,6 +26,7 @@ vi.mock('electron', async () => {
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: { defaultSession: session },
     ipcMain: { handle: vi.fn((channel: string, listener: unknown) => electron.handlers.set(channel, listener)) },
+    dialog: { showSaveDialog: vi.fn() },
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn(() => ({})) },
     BrowserWindow: mock.FakeBrowserWindow,
     nativeTheme: { shouldUseDarkColors: false },
@@ -50,7 +52,7 @@ describe('main process start-up', () => {
     expect(defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(defaultSession.setPermissionCheckHandler).toHaveBeenCalled();
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect([...electron.handlers.keys()]).toEqual(['app.info']);
+    expect([...electron.handlers.keys()]).toEqual([...ipcChannels]);
     const [window] = FakeBrowserWindow.created;
     expect(FakeBrowserWindow.created).toHaveLength(1);
     expect(window?.loadedUrl).toBe('app://hindsight/index.html');

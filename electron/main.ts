@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { app, ipcMain, Menu, protocol, session, type BrowserWindow } from 'electron';
 import { APP_ORIGIN } from '../shared/ipc';
-import { appInfo } from './app-info';
 import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
 import { registerIpcHandlers } from './ipc-handlers';
+import { ipcImplementations } from './ipc-implementations';
 import { createMainWindow, hardenWebContents } from './main-window';
 import { buildMenu } from './menu';
 import { lockDownSession } from './session-security';
@@ -37,17 +37,13 @@ function showMainWindow(): void {
 function start(): void {
   lockDownSession(session.defaultSession, process.platform);
   protocol.handle(appSchemePrivileges.scheme, createAppProtocolHandler(rendererDir));
-  registerIpcHandlers(
-    ipcMain,
-    { 'app.info': () => appInfo(app, process.versions, process.platform) },
-    {
-      isTrustedSender: createTrustedSenderCheck({
-        windowContentsId: () => mainWindow?.webContents.id ?? null,
-        devOrigin,
-      }),
-      log: (message) => console.warn(`[ipc] ${message}`),
-    },
-  );
+  registerIpcHandlers(ipcMain, ipcImplementations({ preloadPath, mainWindow: () => mainWindow }), {
+    isTrustedSender: createTrustedSenderCheck({
+      windowContentsId: () => mainWindow?.webContents.id ?? null,
+      devOrigin,
+    }),
+    log: (message) => console.warn(`[ipc] ${message}`),
+  });
   Menu.setApplicationMenu(buildMenu(process.platform, !app.isPackaged));
   showMainWindow();
 }

@@ -1,5 +1,7 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { IpcChannel } from './ipc-channels';
+import { appContract } from './ipc/app-contract';
+import { pdfContract } from './ipc/pdf-contract';
 
 export { BRIDGE_GLOBAL, ipcChannels, type IpcChannel } from './ipc-channels';
 
@@ -9,24 +11,13 @@ interface ChannelContract {
 }
 
 /**
- * The one IPC contract between the renderer and the main process.
- * Channel names are `domain.verb`; each has a strict zod input and output.
+ * The one IPC contract between the renderer and the main process, one file per domain
+ * in ipc/. Channel names are `domain.verb`; each has a strict zod input and output.
  * The preload is generated from this object and main registers every handler through it.
  */
 export const ipcContract = {
-  'app.info': {
-    input: z.object({}).strict(),
-    output: z
-      .object({
-        name: z.string(),
-        version: z.string(),
-        platform: z.string(),
-        electron: z.string(),
-        chrome: z.string(),
-        dataPath: z.string(),
-      })
-      .strict(),
-  },
+  ...appContract,
+  ...pdfContract,
 } as const satisfies Record<IpcChannel, ChannelContract>;
 
 export type IpcContract = typeof ipcContract;

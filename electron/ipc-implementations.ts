@@ -1,0 +1,35 @@
+import { app, dialog, type BrowserWindow } from 'electron';
+import path from 'node:path';
+import { appInfo } from './app-info';
+import { writeFileAtomic } from './atomic-write';
+import type { IpcImplementations } from './ipc-handlers';
+import { exportPdf } from './pdf-export';
+import { openPrintWindow } from './print-window';
+
+export interface ImplementationContext {
+  preloadPath: string;
+  mainWindow: () => BrowserWindow | null;
+}
+
+/** Every channel's implementation, one line per domain; each lives in its own module. */
+export function ipcImplementations(context: ImplementationContext): IpcImplementations {
+  return {
+    'app.info': () => appInfo(app, process.versions, process.platform),
+    'pdf.export': (input) =>
+      exportPdf(input, {
+        openPrintWindow: (url) => openPrintWindow(url, context.preloadPath),
+        chooseSavePath: async (fileName) => {
+          const options = {
+            title: 'Save the PDF',
+            defaultPath: path.join(app.getPath('documents'), fileName),
+            filters: [{ name: 'PDF', extensions: ['pdf'] }],
+          };
+          const parent = context.mainWindow();
+          const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+          return result.canceled || !result.filePath ? null : result.filePath;
+        },
+        writeFile: writeFileAtomic,
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      }),
+  };
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { PrintRequestSchema } from '../print-request';
+
+const RESERVED = new Set(['/', '\\', ':', '*', '?', '"', '<', '>', '|']);
+
+/** A bare file name: no folders, no characters any desktop OS reserves, no control characters. */
+function isPlainFileName(name: string): boolean {
+  return [...name].every((char) => !RESERVED.has(char) && char.charCodeAt(0) >= 32) && name !== '.' && name !== '..';
+}
+
+/** `pdf.*`: printing the print view to a PDF file the person chooses. */
+export const pdfContract = {
+  'pdf.export': {
+    input: z
+      .object({
+        request: PrintRequestSchema,
+        /** Suggested file name (without folder); the person picks the real path. */
+        fileName: z
+          .string()
+          .trim()
+          .min(1)
+          .max(120)
+          .refine(isPlainFileName, 'A file name cannot contain / \\ : * ? " < > | or control characters.'),
+      })
+      .strict(),
+    output: z.union([
+      z.object({ saved: z.literal(true), path: z.string() }).strict(),
+      z.object({ saved: z.literal(false) }).strict(),
+    ]),
+  },
+} as const;
