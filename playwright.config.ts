@@ -15,7 +15,7 @@ export default defineConfig({
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  timeout: 45_000,
   expect: { timeout: 5_000 },
   use: {
     baseURL,

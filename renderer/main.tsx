@@ -6,6 +6,7 @@ import './styles/layout.css';
 import './styles/forms.css';
 import './styles/journal.css';
 import './styles/stories.css';
+import './styles/print.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

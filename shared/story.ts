@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StoryPartSchema } from './story-parts';
 import { IsoDateTimeSchema, longText } from './text-fields';
 
 export const storyStatuses = ['draft', 'ready'] as const;
@@ -25,6 +26,14 @@ export const standardFollowUps: readonly FollowUp[] = [
   { question: 'How did your team react?', answer: '' },
 ];
 
+export const MAX_KEY_PHRASES = 40;
+
+/** A phrase the person marked in a part, for the cue card. */
+export const KeyPhraseSchema = z
+  .object({ part: StoryPartSchema, text: z.string().trim().min(1).max(300, 'Keep a key phrase under 300 characters.') })
+  .strict();
+export type KeyPhrase = z.infer<typeof KeyPhraseSchema>;
+
 /** Everything the person writes in a story: the five parts, the follow-ups and the target. */
 export const StoryFieldsSchema = z.object({
   title: z
@@ -45,6 +54,8 @@ export const StoryFieldsSchema = z.object({
   targetRole: z.string().trim().max(200, 'Keep the role under 200 characters.').default(''),
   targetCompany: z.string().trim().max(200, 'Keep the company under 200 characters.').default(''),
   status: StoryStatusSchema.default('draft'),
+  /** Optional so stories saved before cue cards existed stay valid without a migration. */
+  keyPhrases: z.array(KeyPhraseSchema).max(MAX_KEY_PHRASES, `Mark at most ${MAX_KEY_PHRASES} key phrases.`).optional(),
 });
 export type StoryFields = z.infer<typeof StoryFieldsSchema>;
 export type StoryFieldsInput = z.input<typeof StoryFieldsSchema>;

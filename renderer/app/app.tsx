@@ -8,6 +8,8 @@ import { JournalPage } from '../journal/journal-page';
 import { SettingsPage } from '../settings/settings-page';
 import { StoriesPage } from '../stories/stories-page';
 import { StoryPage } from '../stories/story-page';
+import { PackPrintPage } from '../print/pack-print-page';
+import { StoryPrintPage } from '../print/story-print-page';
 import { NoticeProvider } from './notices';
 import { isCommandKey } from './shortcuts';
 import { Sidebar } from './sidebar';
@@ -62,7 +64,14 @@ export function App() {
       <NoticeProvider>
         <CaptureProvider>
           <GlobalShortcuts />
-          <Shell />
+          <Switch>
+            {/* The print view stands alone: no app chrome on paper. */}
+            <Route path="/stories/:id/print">{(params) => <StoryPrintPage id={params.id} />}</Route>
+            <Route path="/pack/print" component={PackPrintPage} />
+            <Route>
+              <Shell />
+            </Route>
+          </Switch>
           <CaptureDialog />
         </CaptureProvider>
       </NoticeProvider>

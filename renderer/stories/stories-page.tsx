@@ -7,6 +7,8 @@ import { useNotify } from '../app/notices';
 import { storyRepository } from '../db/app-database';
 import { describeSaveError } from '../db/storage-errors';
 import { useStories, useStoryTrash } from '../db/use-stories';
+import { platform } from '../platform';
+import { PackDialog } from './pack-dialog';
 
 function StoryRow({ story }: { story: Story }) {
   const readiness = useMemo(() => readinessOf(reviewStory(story)), [story]);
@@ -63,10 +65,16 @@ function StoryTrash() {
 export function StoriesPage() {
   const stories = useStories();
   const [showTrash, setShowTrash] = useState(false);
+  const [packing, setPacking] = useState(false);
   return (
     <div className="page">
       <header className="page-header">
         <h1>{showTrash ? 'Stories in the Trash' : 'Stories'}</h1>
+        {!showTrash && stories && stories.length > 0 && (
+          <button type="button" className="primary" onClick={() => setPacking(true)}>
+            Export interview pack
+          </button>
+        )}
         <button
           type="button"
           className="quiet"
@@ -93,6 +101,9 @@ export function StoriesPage() {
             <StoryRow key={story.id} story={story} />
           ))}
         </ul>
+      )}
+      {packing && stories && (
+        <PackDialog stories={stories} open={packing} onClose={() => setPacking(false)} desktop={platform.kind === 'desktop'} />
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-import type { Story, StoryFieldsInput, StoryStatus, FollowUp } from '../../shared/story';
+import type { FollowUp, KeyPhrase, Story, StoryFieldsInput, StoryStatus } from '../../shared/story';
 import { StoryFieldsSchema } from '../../shared/story';
 import { fieldErrorsOf } from '../../shared/field-errors';
 import type { StoryPatch } from '../db/story-repository';
@@ -15,6 +15,7 @@ export interface StoryDraft {
   targetRole: string;
   targetCompany: string;
   status: StoryStatus;
+  keyPhrases: KeyPhrase[];
 }
 
 export function storyDraftOf(story: Story): StoryDraft {
@@ -29,6 +30,7 @@ export function storyDraftOf(story: Story): StoryDraft {
     targetRole: story.targetRole,
     targetCompany: story.targetCompany,
     status: story.status,
+    keyPhrases: story.keyPhrases?.map((phrase) => ({ ...phrase })) ?? [],
   };
 }
 

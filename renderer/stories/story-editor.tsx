@@ -10,7 +10,9 @@ import { describeSaveError } from '../db/storage-errors';
 import { ChoiceGroup } from '../ui/choice-group';
 import { SaveStatus } from '../ui/save-status';
 import { TextField } from '../ui/text-field';
+import { platform } from '../platform';
 import { CoachPanel } from './coach-panel';
+import { ExportDialog } from './export-dialog';
 import { FollowUpsEditor } from './follow-ups-editor';
 import { SpeakingTime } from './speaking-time';
 import { checkStoryDraft, storyDraftOf, type StoryDraft } from './story-draft';
@@ -20,6 +22,7 @@ import { StorySources } from './story-sources';
 /** Edits one story, with the coach reviewing it as the person types. */
 export function StoryEditor({ story }: { story: Story }) {
   const [draft, setDraft] = useState<StoryDraft>(() => storyDraftOf(story));
+  const [exporting, setExporting] = useState(false);
   const checked = useMemo(() => checkStoryDraft(draft, story.entryIds), [draft, story.entryIds]);
   const trashed = story.deletedAt !== null;
   const notify = useNotify();
@@ -63,11 +66,23 @@ export function StoryEditor({ story }: { story: Story }) {
           </Link>
           <SaveStatus state={autosave.state} invalid={Object.keys(checked.errors).length > 0} />
           {!trashed && (
-            <button type="button" className="quiet danger" onClick={() => void moveToTrash()}>
-              Move to Trash
-            </button>
+            <>
+              <button type="button" className="quiet danger" onClick={() => void moveToTrash()}>
+                Move to Trash
+              </button>
+              <button type="button" className="primary" onClick={() => setExporting(true)}>
+                Export PDF
+              </button>
+            </>
           )}
         </header>
+        <ExportDialog
+          story={story}
+          open={exporting}
+          onClose={() => setExporting(false)}
+          beforeExport={autosave.flush}
+          desktop={platform.kind === 'desktop'}
+        />
         {trashed && (
           <div className="banner" role="note">
             <span>This story is in the Trash. Restore it to edit it.</span>
@@ -133,6 +148,13 @@ export function StoryEditor({ story }: { story: Story }) {
                 findings={findingsFor(part)}
                 error={checked.errors[part]}
                 readOnly={trashed}
+                keyPhrases={draft.keyPhrases.filter((phrase) => phrase.part === part).map((phrase) => phrase.text)}
+                onKeyPhrasesChange={(texts) =>
+                  update('keyPhrases', [
+                    ...draft.keyPhrases.filter((phrase) => phrase.part !== part),
+                    ...texts.map((text) => ({ part, text })),
+                  ])
+                }
               />
             ))}
           </section>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { Finding } from '../../shared/coach/review-schema';
 import { storyPartGuidance } from '../../shared/coach/part-guidance';
 import { storyPartLabels, type StoryPart } from '../../shared/story-parts';
@@ -14,16 +14,37 @@ interface StoryPartFieldProps {
   findings: readonly Finding[];
   error?: string | undefined;
   readOnly?: boolean;
+  keyPhrases: readonly string[];
+  onKeyPhrasesChange: (phrases: string[]) => void;
+}
+
+/** The text selected in a part's textarea, if any. */
+function selectionIn(part: StoryPart): string {
+  const field = document.getElementById(partFieldId(part));
+  if (!(field instanceof HTMLTextAreaElement)) return '';
+  return field.value.slice(field.selectionStart, field.selectionEnd).trim();
 }
 
 /** One part of the formula: its label, what it must do, examples on demand, the text. */
-export function StoryPartField({ part, value, onChange, findings, error, readOnly }: StoryPartFieldProps) {
+export function StoryPartField(props: StoryPartFieldProps) {
+  const { part, value, onChange, findings, error, readOnly, keyPhrases, onKeyPhrasesChange } = props;
   const guidance = storyPartGuidance[part];
   const id = useId();
+  const [keyPhraseHint, setKeyPhraseHint] = useState('');
+  const label = storyPartLabels[part];
+  const markSelection = () => {
+    const selected = selectionIn(part);
+    if (!selected) {
+      setKeyPhraseHint('Select a few words in the text first, then mark them.');
+      return;
+    }
+    setKeyPhraseHint('');
+    if (!keyPhrases.includes(selected)) onKeyPhrasesChange([...keyPhrases, selected]);
+  };
   const errorId = error ? `${id}-error` : undefined;
   return (
     <div className="field story-part">
-      <label htmlFor={partFieldId(part)}>{storyPartLabels[part]}</label>
+      <label htmlFor={partFieldId(part)}>{label}</label>
       <p id={`${id}-hint`} className="field-hint">
         {guidance.purpose}
       </p>
@@ -55,6 +76,35 @@ export function StoryPartField({ part, value, onChange, findings, error, readOnl
           {error}
         </p>
       )}
+      <div className="key-phrases">
+        {keyPhrases.length > 0 && (
+          <ul aria-label={`Key phrases in ${label}`}>
+            {keyPhrases.map((phrase) => (
+              <li key={phrase} className="key-phrase">
+                {phrase}
+                {!readOnly && (
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Remove key phrase ${phrase}`}
+                    onClick={() => onKeyPhrasesChange(keyPhrases.filter((kept) => kept !== phrase))}
+                  >
+                    ×
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        {!readOnly && (
+          <button type="button" className="link-button" onMouseDown={(event) => event.preventDefault()} onClick={markSelection}>
+            Mark selection as key phrase<span className="visually-hidden"> in {label}</span>
+          </button>
+        )}
+        <span className="muted" role="status">
+          {keyPhraseHint}
+        </span>
+      </div>
     </div>
   );
 }

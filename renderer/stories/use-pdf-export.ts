@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { useLocation } from 'wouter';
+import type { PrintRequest } from '../../shared/print-request';
+import { useNotify } from '../app/notices';
+import { exportPdf } from '../platform/export-pdf';
+
+/** Runs an export and reports the outcome: saved (desktop), cancelled, or the print view (browser). */
+export function usePdfExport() {
+  const [, navigate] = useLocation();
+  const notify = useNotify();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function run(request: PrintRequest, fileName: string): Promise<boolean> {
+    setBusy(true);
+    setError(null);
+    try {
+      const outcome = await exportPdf(request, fileName, navigate);
+      if (outcome.kind === 'saved') notify({ message: `Saved the PDF to ${outcome.path}.` });
+      return outcome.kind !== 'cancelled';
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { run, error, busy };
+}
+
+/** A file name from a title: letters, digits, spaces and dashes only. */
+export function fileNameFor(title: string): string {
+  const clean = title.replace(/[^\p{L}\p{N} _-]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return clean || 'Hindsight story';
+}
