@@ -10,8 +10,9 @@ import { usePrintStories } from './use-print-stories';
 
 /** `#/pack/print?ids=…`: several stories behind a cover with a contents list. */
 export function PackPrintPage() {
-  const { options, pack, ids } = parsePrintQuery(useSearch());
-  const redact = useMemo(() => redactor(parseRedactions(options.redactions)), [options.redactions]);
+  const search = useSearch();
+  const { options, pack, ids } = useMemo(() => parsePrintQuery(search), [search]);
+  const redact = useMemo(() => redactor(parseRedactions(options.redactions)), [options]);
   const found = usePrintStories(ids);
   const stories = found?.filter((story): story is Story => story !== null && story.deletedAt === null);
   const title = ['Interview pack', pack.company && redact(pack.company)].filter(Boolean).join(' · ');

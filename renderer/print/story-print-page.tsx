@@ -9,8 +9,9 @@ import { usePrintStories } from './use-print-stories';
 
 /** `#/stories/<id>/print`: one story as a one-page interview sheet, or a cue card. */
 export function StoryPrintPage({ id }: { id: string }) {
-  const { options } = parsePrintQuery(useSearch());
-  const redact = useMemo(() => redactor(parseRedactions(options.redactions)), [options.redactions]);
+  const search = useSearch();
+  const { options } = useMemo(() => parsePrintQuery(search), [search]);
+  const redact = useMemo(() => redactor(parseRedactions(options.redactions)), [options]);
   const stories = usePrintStories([id]);
   const story = stories?.[0];
   const status: PrintState =
