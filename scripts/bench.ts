@@ -1,0 +1,134 @@
+// `npm run bench -- --entries N`: the performance harness. One JSON object per line on
+// stdout ({metric, stat, value, unit, entries}); progress on stderr.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { build, preview } from 'vite';
+import { reviewStory } from '../shared/coach/review-story';
+import { rendererConfig } from '../vite.renderer.config.ts';
+import { generateEntries, storyFrom } from './bench/generate-journal.ts';
+import {
+  measureHeapMb,
+  measurePdf,
+  measureSaves,
+  measureScroll,
+  measureStartup,
+  measureTyping,
+  seedDatabase,
+} from './bench/measure-browser.ts';
+import { chromiumArgs, findChromium } from './find-chromium.ts';
+
+type Unit = 'ms' | 'bytes' | 'mb' | 'count' | 'ratio';
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const at = args.indexOf(`--${name}`);
+  const value = at === -1 ? fallback : Number(args[at + 1]);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} takes a whole number.`);
+  return value;
+};
+const entriesCount = option('entries', 1000);
+const runs = option('runs', 10);
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+
+function emit(metric: string, stat: 'p50' | 'p95' | 'max' | 'value', value: number, unit: Unit) {
+  process.stdout.write(
+    `${JSON.stringify({ metric, stat, value: Math.round(value * 100) / 100, unit, entries: entriesCount })}\n`,
+  );
+}
+
+function percentile(samples: readonly number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+function distribution(metric: string, samples: readonly number[], unit: Unit = 'ms') {
+  emit(metric, 'p50', percentile(samples, 50), unit);
+  emit(metric, 'p95', percentile(samples, 95), unit);
+}
+
+const found = findChromium();
+if (!found.found) {
+  log(found.help);
+  process.exit(1);
+}
+
+log('building the renderer…');
+await build({ ...rendererConfig, configFile: false, logLevel: 'warn' });
+const outDir = path.resolve('out/renderer');
+const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+const initialScripts = [
+  ...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\.?\/?([^"]+\.js)"/g),
+].map((m) => m[1] ?? '');
+emit(
+  'initial_js_gzip_bytes',
+  'value',
+  initialScripts.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(outDir, file))).length, 0),
+  'bytes',
+);
+
+log('coach review timings…');
+const entries = generateEntries(entriesCount);
+const stories = entries.slice(0, 5).map((entry, index) => storyFrom(entry, `bench-story-${index}`));
+const reviewSamples = entries.slice(0, 200).map((entry, index) => {
+  const story = storyFrom(entry, `r-${index}`);
+  const start = performance.now();
+  reviewStory(story);
+  return performance.now() - start;
+});
+distribution('coach_review_ms', reviewSamples);
+
+const port = 5499;
+const server = await preview({
+  ...rendererConfig,
+  configFile: false,
+  logLevel: 'warn',
+  preview: { ...rendererConfig.preview, port },
+});
+const baseURL = `http://127.0.0.1:${port}`;
+const browser = await chromium.launch({ executablePath: found.path, args: chromiumArgs });
+try {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 820 } });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/#/journal`);
+  await page.getByRole('heading', { name: 'Journal', level: 1 }).waitFor();
+  const longWords = entries[0]?.whatHappened.split(' ') ?? [];
+  const longEntry = {
+    ...entries[0]!,
+    id: 'bench-long',
+    whatHappened: Array.from({ length: 2000 }, (_, i) => longWords[i % longWords.length]).join(' '),
+  };
+  log(`seeding ${entriesCount} entries…`);
+  const seedStart = performance.now();
+  await seedDatabase(page, [...entries, longEntry], stories, log);
+  emit('seed_ms', 'value', performance.now() - seedStart, 'ms');
+
+  log('start-up…');
+  distribution('startup_to_interactive_ms', await measureStartup(context, baseURL, runs));
+  await page.reload();
+  await page.locator('.entry-row').first().waitFor();
+  emit('heap_mb', 'value', await measureHeapMb(page), 'mb');
+
+  log('typing and saving…');
+  const typingPage = await context.newPage();
+  distribution('typing_ms', await measureTyping(typingPage, baseURL, 'bench-long'));
+  distribution('save_ms', await measureSaves(page, longEntry, runs * 3));
+
+  log('scrolling…');
+  emit('scroll_long_frames', 'value', await measureScroll(page, baseURL), 'count');
+
+  log('PDF export…');
+  distribution(
+    'pdf_story_ms',
+    await measurePdf(page, `${baseURL}/?variant=sheet&size=A4#/stories/bench-story-0/print`, 5),
+  );
+  const packIds = stories.map((story) => story.id).join(',');
+  distribution(
+    'pdf_pack5_ms',
+    await measurePdf(page, `${baseURL}/?variant=sheet&size=A4&ids=${packIds}&company=Contoso#/pack/print`, 5),
+  );
+} finally {
+  await browser.close();
+  await server.close();
+}
+log('done');

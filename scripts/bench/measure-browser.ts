@@ -1,0 +1,159 @@
+// Measurements taken in headless Chromium against the production build in browser mode.
+import type { BrowserContext, Page } from '@playwright/test';
+import type { Entry } from '../../shared/entry';
+import type { Story } from '../../shared/story';
+
+declare global {
+  interface Window {
+    __firstRowAt?: number;
+    __keyLatencies?: number[];
+  }
+}
+
+/** Writes records straight into the app's IndexedDB (created by the app itself first). */
+export async function seedDatabase(page: Page, entries: Entry[], stories: Story[], log: (line: string) => void) {
+  const batch = 500;
+  for (let start = 0; start < entries.length || start === 0; start += batch) {
+    const chunk = entries.slice(start, start + batch);
+    const storyChunk = start === 0 ? stories : [];
+    await page.evaluate(
+      async ({ chunk, storyChunk }) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('hindsight');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        await new Promise<void>((resolve, reject) => {
+          const tx = db.transaction(['entries', 'stories'], 'readwrite');
+          for (const entry of chunk) tx.objectStore('entries').put(entry);
+          for (const story of storyChunk) tx.objectStore('stories').put(story);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        });
+        db.close();
+      },
+      { chunk, storyChunk },
+    );
+    if (start % 5000 === 0) log(`seeded ${Math.min(start + batch, entries.length)} / ${entries.length}`);
+    if (entries.length === 0) break;
+  }
+}
+
+/** Cold load → first journal row painted, on a fresh page each time. */
+export async function measureStartup(context: BrowserContext, baseURL: string, runs: number): Promise<number[]> {
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('.entry-row')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => (window.__firstRowAt = performance.now())));
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${baseURL}/#/journal`);
+    await page.waitForFunction(() => window.__firstRowAt !== undefined, null, { timeout: 60_000 });
+    samples.push(await page.evaluate(() => window.__firstRowAt ?? 0));
+    await page.close();
+  }
+  return samples;
+}
+
+/** Used JS heap after garbage collection, on the journal page. */
+export async function measureHeapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 1024 / 1024;
+}
+
+/** Keystroke → next frame, typing into "What happened" of an entry holding 2,000 words. */
+export async function measureTyping(page: Page, baseURL: string, entryId: string): Promise<number[]> {
+  await page.addInitScript(() => {
+    window.__keyLatencies = [];
+    document.addEventListener(
+      'keydown',
+      () => {
+        const start = performance.now();
+        requestAnimationFrame(() => setTimeout(() => window.__keyLatencies?.push(performance.now() - start)));
+      },
+      true,
+    );
+  });
+  await page.goto(`${baseURL}/#/journal/${entryId}`);
+  const field = page.getByRole('textbox', { name: 'What happened' });
+  await field.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' and then the second review found another gap in the plan', { delay: 25 });
+  return page.evaluate(() => window.__keyLatencies ?? []);
+}
+
+/** One write of a 2,000-word entry to IndexedDB, as an autosave does. */
+export async function measureSaves(page: Page, entry: Entry, runs: number): Promise<number[]> {
+  return page.evaluate(
+    async ({ entry, runs }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('hindsight');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const samples: number[] = [];
+      for (let run = 0; run < runs; run++) {
+        const start = performance.now();
+        await new Promise<void>((resolve, reject) => {
+          const tx = db.transaction('entries', 'readwrite');
+          tx.objectStore('entries').put({ ...entry, whatHappened: `${entry.whatHappened} ${run}` });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        });
+        samples.push(performance.now() - start);
+      }
+      db.close();
+      return samples;
+    },
+    { entry, runs },
+  );
+}
+
+/** Frames over 50 ms while scrolling the journal (200 rows loaded) for two seconds. */
+export async function measureScroll(page: Page, baseURL: string): Promise<number> {
+  await page.goto(`${baseURL}/#/journal`);
+  for (let more = 0; more < 3; more++) {
+    const button = page.getByRole('button', { name: 'Show more' });
+    if (!(await button.isVisible())) break;
+    await button.click();
+  }
+  await page.hover('.entry-list');
+  // A string, not a function: tsx would wrap named functions in a helper the page lacks.
+  const counting = page.evaluate<number>(`new Promise((resolve) => {
+    let long = 0;
+    let last = performance.now();
+    const end = last + 2000;
+    requestAnimationFrame(function tick(now) {
+      if (now - last > 50) long++;
+      last = now;
+      if (now < end) requestAnimationFrame(tick);
+      else resolve(long);
+    });
+  })`);
+  for (let step = 0; step < 40; step++) {
+    await page.mouse.wheel(0, step < 20 ? 400 : -400);
+    await page.waitForTimeout(45);
+  }
+  return counting;
+}
+
+/** Time for Chromium to print the print view to PDF (what the desktop's printToPDF does). */
+export async function measurePdf(page: Page, url: string, runs: number): Promise<number[]> {
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    await page.goto(url);
+    await page.waitForSelector('html[data-print-state="ready"]');
+    const start = performance.now();
+    await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}
