@@ -16,7 +16,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   timeout: 45_000,
-  expect: { timeout: 5_000 },
+  expect: { timeout: 10_000 },
   use: {
     baseURL,
     launchOptions: { executablePath: chromium.path, args: chromiumArgs },

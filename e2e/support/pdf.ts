@@ -23,9 +23,23 @@ export interface PrintedPdf {
   bytes: Buffer;
 }
 
+/**
+ * Chromium's printing occasionally answers "Printing failed" when the machine is saturated
+ * (two workers printing at once on two cores); the document is the same on a second try.
+ */
+async function printWithRetry(page: Page, attempts = 3): Promise<Buffer> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+    } catch (error) {
+      if (attempt >= attempts || !String(error).includes('Printing failed')) throw error;
+    }
+  }
+}
+
 /** Prints the current page with Chromium, as the desktop's printToPDF does, and reads it back. */
 export async function printPdf(page: Page, testInfo: TestInfo, name: string): Promise<PrintedPdf> {
-  const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+  const bytes = await printWithRetry(page);
   // Kept in the test's output folder (test-results/…) so a person can open the PDF and PNG.
   const folder = testInfo.outputPath();
   mkdirSync(folder, { recursive: true });

@@ -1,18 +1,28 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { CaptureDialog } from '../journal/capture-dialog';
 import { CaptureProvider, useCapture } from '../journal/capture-context';
 import { EntryPage } from '../journal/entry-page';
 import { JournalPage } from '../journal/journal-page';
-import { SettingsPage } from '../settings/settings-page';
-import { StoriesPage } from '../stories/stories-page';
-import { StoryPage } from '../stories/story-page';
-import { PackPrintPage } from '../print/pack-print-page';
-import { StoryPrintPage } from '../print/story-print-page';
+import { PackPrintPage, SettingsPage, StoriesPage, StoryPage, StoryPrintPage } from './lazy-pages';
 import { NoticeProvider } from './notices';
 import { isCommandKey } from './shortcuts';
 import { Sidebar } from './sidebar';
+
+function Loading({ children }: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <p className="page muted" aria-busy="true">
+          Opening…
+        </p>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
 
 function GlobalShortcuts() {
   const { open } = useCapture();
@@ -51,7 +61,9 @@ function Shell() {
     <div className="shell" inert={isOpen} aria-hidden={isOpen || undefined}>
       <Sidebar />
       <main id="main" className="main" tabIndex={-1}>
-        <Routes />
+        <Loading>
+          <Routes />
+        </Loading>
       </main>
     </div>
   );
@@ -66,8 +78,18 @@ export function App() {
           <GlobalShortcuts />
           <Switch>
             {/* The print view stands alone: no app chrome on paper. */}
-            <Route path="/stories/:id/print">{(params) => <StoryPrintPage id={params.id} />}</Route>
-            <Route path="/pack/print" component={PackPrintPage} />
+            <Route path="/stories/:id/print">
+              {(params) => (
+                <Loading>
+                  <StoryPrintPage id={params.id} />
+                </Loading>
+              )}
+            </Route>
+            <Route path="/pack/print">
+              <Loading>
+                <PackPrintPage />
+              </Loading>
+            </Route>
             <Route>
               <Shell />
             </Route>
