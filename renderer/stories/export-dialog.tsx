@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import type { PrintOptions } from '../../shared/print-request';
 import type { Story } from '../../shared/story';
 import { storyPartLabels, storyParts } from '../../shared/story-parts';
 import { ModalDialog } from '../ui/modal-dialog';
-import { defaultPageSize, ExportOptionsFields, redactionLines } from './export-options-fields';
+import { ExportForm } from './export-form';
 import { fileNameFor, usePdfExport } from './use-pdf-export';
 
 interface ExportDialogProps {
@@ -17,60 +16,32 @@ interface ExportDialogProps {
 
 /** "Export PDF": the options, a note about empty parts, then the export itself. */
 export function ExportDialog({ story, open, onClose, beforeExport, desktop }: ExportDialogProps) {
-  const [options, setOptions] = useState<PrintOptions>(() => ({
-    variant: 'sheet',
-    includeFollowUps: true,
-    redactions: [],
-    pageSize: defaultPageSize(),
-  }));
-  const [redactionText, setRedactionText] = useState('');
   const { run, error, busy } = usePdfExport();
   const empty = storyParts.filter((part) => part !== 'roleConnection' && !story[part].trim());
 
-  async function submit() {
+  async function submit(options: PrintOptions) {
     await beforeExport();
-    const done = await run(
-      { storyIds: [story.id], options: { ...options, redactions: redactionLines(redactionText) } },
-      fileNameFor(story.title),
-    );
-    if (done) onClose();
+    if (await run({ storyIds: [story.id], options }, fileNameFor(story.title))) onClose();
   }
 
   return (
     <ModalDialog title="Export PDF" open={open} onClose={onClose}>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
+      <ExportForm
+        submitLabel={desktop ? 'Export' : 'Open print view'}
+        error={error}
+        busy={busy}
+        onCancel={onClose}
+        onSubmit={submit}
       >
         {empty.length > 0 && (
           <p className="banner" role="note">
-            {empty.length === 1 ? 'This part is empty and will be left out: ' : 'These parts are empty and will be left out: '}
+            {empty.length === 1
+              ? 'This part is empty and will be left out: '
+              : 'These parts are empty and will be left out: '}
             {empty.map((part) => storyPartLabels[part]).join(', ')}.
           </p>
         )}
-        <ExportOptionsFields
-          options={options}
-          onChange={setOptions}
-          redactionText={redactionText}
-          onRedactionTextChange={setRedactionText}
-        />
-        {error && (
-          <p className="form-alert" role="alert">
-            {error}
-          </p>
-        )}
-        <footer className="dialog-actions">
-          <button type="button" className="quiet" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {desktop ? 'Export' : 'Open print view'}
-          </button>
-        </footer>
-      </form>
+      </ExportForm>
     </ModalDialog>
   );
 }
