@@ -13,6 +13,18 @@ const impureForShared = [
   { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ must not depend on a process.' },
 ];
 
+/** Syntax that would turn text into markup in the renderer (see the inert-rendering block). */
+const renderAsTextOnly = [
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text through React; never as HTML.' },
+  { selector: "Property[key.name='dangerouslySetInnerHTML']", message: 'Render text through React; never as HTML.' },
+  { selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]', message: 'Use textContent or React; never innerHTML/outerHTML.' },
+  { selector: "MemberExpression[property.value=/^(innerHTML|outerHTML)$/]", message: 'Use textContent or React; never innerHTML/outerHTML.' },
+  { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|parseFromString|setHTMLUnsafe)$/]", message: 'No API that parses a string as HTML.' },
+  { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: 'No API that parses a string as HTML.' },
+  { selector: "JSXAttribute[name.name='srcDoc']", message: 'No inline documents: an iframe srcdoc is HTML parsed from a string.' },
+  { selector: "NewExpression[callee.name='DOMParser']", message: 'No API that parses a string as HTML.' },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', 'test-results/', 'playwright-report/', 'tools/'] },
   js.configs.recommended,
@@ -47,6 +59,18 @@ export default tseslint.config(
           { group: ['**/electron/**'], message: 'The renderer reaches the desktop only through renderer/platform.' },
         ],
       }],
+    },
+  },
+  {
+    // Inert rendering: everything the person typed or imported reaches the DOM as text,
+    // through React, never as markup. No API that parses a string as HTML is allowed.
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-script-url': 'error',
+      'no-restricted-syntax': ['error', ...renderAsTextOnly],
     },
   },
   {

@@ -1,3 +1,4 @@
+import { FuseV1Options } from '@electron/fuses';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 
@@ -5,7 +6,11 @@ const config = createRequire(import.meta.url)('./electron-builder.config.cjs') a
   files: string[];
   asar: boolean;
   electronFuses: Record<string, boolean>;
+  publish: unknown;
 };
+
+/** `RunAsNode` → `runAsNode`: how electron-builder names each fuse of @electron/fuses. */
+const configKey = (fuse: string) => fuse.charAt(0).toLowerCase() + fuse.slice(1);
 
 describe('packaged build', () => {
   it('flips every security fuse the right way', () => {
@@ -16,12 +21,25 @@ describe('packaged build', () => {
       grantFileProtocolExtraPrivileges: false,
       onlyLoadAppFromAsar: true,
       enableEmbeddedAsarIntegrityValidation: true,
+      enableCookieEncryption: true,
+      loadBrowserProcessSpecificV8Snapshot: false,
     });
+  });
+
+  it('sets every fuse Electron knows explicitly, so a new one is a decision, not a default', () => {
+    const fuses = Object.keys(FuseV1Options).filter((name) => Number.isNaN(Number(name)));
+    expect(fuses.length).toBeGreaterThanOrEqual(8);
+    for (const fuse of fuses) expect(config.electronFuses[configKey(fuse)], fuse).toBeTypeOf('boolean');
   });
 
   it('ships only the built app, inside an asar', () => {
     expect(config.asar).toBe(true);
     expect(config.files).toContain('out/**/*');
     expect(config.files.some((pattern) => /^(src|renderer|electron|node_modules)/.test(pattern))).toBe(false);
+    expect(config.files).toContain('!**/*.map');
+  });
+
+  it('never publishes or checks for updates anywhere', () => {
+    expect(config.publish).toBeNull();
   });
 });

@@ -48,12 +48,23 @@ describe('app:// scheme', () => {
     'app://hindsight/assets/..%2f..%2fsecret.txt',
     'app://hindsight/..%5csecret.txt',
     'app://hindsight/index.html%00.png',
+    'app://hindsight/%2E%2E/%2E%2E/etc/passwd',
+    'app://hindsight/%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+    'app://hindsight/%252e%252e%252fsecret.txt',
+    'app://hindsight/%c0%ae%c0%ae/secret.txt',
+    'app://hindsight/assets/%2e%2e/%2e%2e/secret.txt',
+    'app://hindsight//etc/passwd',
+    'app://hindsight/%2fetc%2fpasswd',
+    'app://hindsight/..\\..\\secret.txt',
+    'app://hindsight/.%2e/secret.txt',
   ])('never serves a file outside the renderer folder: %s', async (url) => {
     const response = await get(url);
     expect([403, 404]).toContain(response.status);
     const body = await response.text();
     expect(body).not.toContain('do not serve');
     expect(body).not.toContain('root:');
+    // Refusals carry the same CSP as pages: nothing served from app:// is ever unprotected.
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
   });
 
   it('refuses traversal outright rather than resolving it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ipcChannels } from '../shared/ipc';
+import { ipcChannels, type IpcChannel } from '../shared/ipc';
 import { registerIpcHandlers, type IpcImplementations, type IpcMainLike } from './ipc-handlers';
 import type { SenderEvent } from './trusted-sender';
 
@@ -18,14 +18,19 @@ function setup(implementation: IpcImplementations['app.info'] = () => info) {
   const handlers = new Map<string, (event: SenderEvent, ...args: unknown[]) => Promise<unknown>>();
   const ipcMain: IpcMainLike = { handle: (channel, listener) => void handlers.set(channel, listener) };
   const log = vi.fn();
-  registerIpcHandlers(
-    ipcMain,
-    { 'app.info': implementation, 'pdf.export': () => ({ saved: false }) },
-    {
-      isTrustedSender: (event) => event.senderFrame?.url.startsWith('app://hindsight/') ?? false,
-      log,
-    },
+  // Only app.info is under test; every other channel fails loudly if it is ever reached.
+  const others = Object.fromEntries(
+    ipcChannels.map((channel: IpcChannel) => [
+      channel,
+      () => {
+        throw new Error(`${channel} is not under test`);
+      },
+    ]),
   );
+  registerIpcHandlers(ipcMain, { ...others, 'app.info': implementation } as IpcImplementations, {
+    isTrustedSender: (event) => event.senderFrame?.url.startsWith('app://hindsight/') ?? false,
+    log,
+  });
   const call = (event: SenderEvent, ...args: unknown[]) => handlers.get('app.info')?.(event, ...args);
   return { handlers, call, log };
 }
@@ -74,5 +79,12 @@ describe('IPC handler registration', () => {
     ).toEqual({ ok: false, error: 'disk gone' });
     const wrong = setup(() => ({ ...info, version: 42 }) as unknown as typeof info);
     expect(await wrong.call(trusted, {})).toMatchObject({ ok: false });
+  });
+
+  it.each([...ipcChannels])('%s refuses a foreign sender before parsing or running anything', async (channel) => {
+    const { handlers, log } = setup();
+    const result = await handlers.get(channel)?.(foreign, {});
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^Refused/) });
+    expect(log).toHaveBeenCalledWith(expect.stringContaining(channel));
   });
 });

@@ -3,12 +3,21 @@ import { FakeBrowserWindow, FakeWebContents } from './test-support/electron-mock
 
 vi.mock('electron', async () => {
   const mock = await import('./test-support/electron-mock');
-  return { BrowserWindow: mock.FakeBrowserWindow, nativeTheme: { shouldUseDarkColors: false } };
+  return {
+    BrowserWindow: mock.FakeBrowserWindow,
+    nativeTheme: { shouldUseDarkColors: false },
+    shell: { openExternal: vi.fn(() => Promise.resolve()) },
+  };
 });
 
+const { shell } = await import('electron');
 const { createMainWindow, hardenWebContents, secureWebPreferences } = await import('./main-window');
 
-beforeEach(() => (FakeBrowserWindow.created = []));
+beforeEach(() => {
+  FakeBrowserWindow.created = [];
+  // Refused links are logged; keep the test output quiet.
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
 
 describe('main window', () => {
   it('runs an isolated, sandboxed renderer with no Node and default web security', () => {
@@ -24,8 +33,20 @@ describe('main window', () => {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+      navigateOnDragDrop: false,
       devTools: false,
     });
+    // Nothing that weakens the defaults may sneak in.
+    expect(preferences).not.toHaveProperty('enableBlinkFeatures');
+    expect(preferences).not.toHaveProperty('additionalArguments');
+  });
+
+  it('keeps the same guarantees with developer tools on', () => {
+    const { devTools, ...withTools } = secureWebPreferences('/p.cjs', true);
+    const { devTools: off, ...withoutTools } = secureWebPreferences('/p.cjs', false);
+    expect([devTools, off]).toEqual([true, false]);
+    expect(withTools).toEqual(withoutTools);
   });
 
   it('is created with those preferences, hidden until ready to show, loading app://', () => {
@@ -41,9 +62,9 @@ describe('main window', () => {
 });
 
 describe('hardenWebContents', () => {
-  const harden = () => {
+  const harden = (openExternalLink?: (url: string) => boolean) => {
     const contents = new FakeWebContents();
-    hardenWebContents(contents as never);
+    hardenWebContents(contents as never, undefined, openExternalLink);
     return contents;
   };
   const navigation = (url: string) => ({ url, preventDefault: vi.fn() });
@@ -65,6 +86,29 @@ describe('hardenWebContents', () => {
     const frame = navigation('file:///etc/passwd');
     contents.emit('will-frame-navigate', frame);
     expect(frame.preventDefault).toHaveBeenCalled();
+  });
+
+  it('routes clicked links (new window or navigation) only to the external-link opener', () => {
+    const opener = vi.fn(() => false);
+    const contents = harden(opener);
+    expect(contents.windowOpenHandler?.({ url: 'https://allowed.com/' })).toEqual({ action: 'deny' });
+    const away = navigation('https://allowed.com/help');
+    contents.emit('will-navigate', away, away.url);
+    expect(away.preventDefault).toHaveBeenCalled();
+    const home = navigation('app://hindsight/index.html#/stories');
+    contents.emit('will-navigate', home, home.url);
+    expect(opener.mock.calls).toEqual([['https://allowed.com/'], ['https://allowed.com/help']]);
+  });
+
+  it('by default opens nothing outside the app: the shipped allow-list is empty', () => {
+    const contents = harden();
+    for (const url of ['https://example.com/', 'javascript:alert(1)', 'file:///etc/passwd']) {
+      expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
+      const event = navigation(url);
+      contents.emit('will-navigate', event, url);
+      expect(event.preventDefault).toHaveBeenCalled();
+    }
+    expect(shell.openExternal).not.toHaveBeenCalled();
   });
 
   it('refuses to attach a <webview>', () => {

@@ -1,5 +1,13 @@
-import { BrowserWindow, nativeTheme, type WebContents, type WebPreferences } from 'electron';
+import { BrowserWindow, nativeTheme, shell, type WebContents, type WebPreferences } from 'electron';
+import { createExternalLinkOpener, EXTERNAL_LINK_HOSTS } from './external-links';
 import { isOwnOrigin } from './trusted-sender';
+
+/** The app's only route to the system browser: allowed https links, everything else refused. */
+const openAllowedExternalLink = createExternalLinkOpener({
+  allowedHosts: EXTERNAL_LINK_HOSTS,
+  openExternal: (url) => shell.openExternal(url),
+  log: (message) => console.warn(`[links] ${message}`),
+});
 
 /**
  * The web preferences of every Hindsight window: an isolated, sandboxed renderer with
@@ -17,6 +25,8 @@ export function secureWebPreferences(preloadPath: string, devTools: boolean): We
     allowRunningInsecureContent: false,
     experimentalFeatures: false,
     webviewTag: false,
+    // Middle-click would ask for a new window; the open handler denies it, this stops it earlier.
+    disableBlinkFeatures: 'Auxclick',
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: true,
@@ -26,16 +36,29 @@ export function secureWebPreferences(preloadPath: string, devTools: boolean): We
 
 /**
  * Locks down a webContents: no new windows, no navigation away from our own origin,
- * no <webview>. Applied to every webContents the app creates.
+ * no <webview>. A link the person clicks (new window or top-level navigation) may only
+ * go to `openExternalLink`, which opens allowed https links in the system browser.
+ * Applied to every webContents the app creates.
  */
-export function hardenWebContents(contents: WebContents, devOrigin?: string): void {
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  const blockForeign = (event: { preventDefault: () => void }, url: string) => {
-    if (!isOwnOrigin(url, devOrigin)) event.preventDefault();
+export function hardenWebContents(
+  contents: WebContents,
+  devOrigin?: string,
+  openExternalLink: (url: string) => boolean = openAllowedExternalLink,
+): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternalLink(url);
+    return { action: 'deny' };
+  });
+  const blockForeign = (event: { url: string; preventDefault: () => void }) => {
+    if (!isOwnOrigin(event.url, devOrigin)) event.preventDefault();
   };
-  contents.on('will-navigate', blockForeign);
+  contents.on('will-navigate', (event) => {
+    if (isOwnOrigin(event.url, devOrigin)) return;
+    event.preventDefault();
+    openExternalLink(event.url);
+  });
   contents.on('will-redirect', blockForeign);
-  contents.on('will-frame-navigate', (event) => blockForeign(event, event.url));
+  contents.on('will-frame-navigate', blockForeign);
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 

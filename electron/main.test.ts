@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ipcChannels } from '../shared/ipc';
-import { FakeBrowserWindow, type fakeSession } from './test-support/electron-mock';
+import { FakeBrowserWindow, FakeWebContents, type fakeSession } from './test-support/electron-mock';
 
 const electron = vi.hoisted(() => ({
   ready: undefined as undefined | (() => void),
@@ -30,6 +30,7 @@ vi.mock('electron', async () => {
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn(() => ({})) },
     BrowserWindow: mock.FakeBrowserWindow,
     nativeTheme: { shouldUseDarkColors: false },
+    shell: { openExternal: vi.fn() },
   };
 });
 
@@ -51,6 +52,7 @@ describe('main process start-up', () => {
     const defaultSession = session.defaultSession as unknown as ReturnType<typeof fakeSession>;
     expect(defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(defaultSession.setPermissionCheckHandler).toHaveBeenCalled();
+    expect(defaultSession.webRequest.onBeforeRequest).toHaveBeenCalled();
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect([...electron.handlers.keys()]).toEqual([...ipcChannels]);
     const [window] = FakeBrowserWindow.created;
@@ -63,5 +65,23 @@ describe('main process start-up', () => {
       devTools: false,
     });
     expect(String(window?.options.webPreferences['preload'])).toMatch(/preload\.cjs$/);
+  });
+});
+
+describe('every webContents the app creates', () => {
+  it('is hardened as it is created: new windows denied, foreign navigation and <webview> blocked', () => {
+    const calls = vi.mocked(app.on).mock.calls as unknown as [string, unknown][];
+    const onCall = calls.find(([event]) => event === 'web-contents-created');
+    const listener = onCall?.[1] as ((event: unknown, contents: FakeWebContents) => void) | undefined;
+    expect(listener).toBeTypeOf('function');
+    const contents = new FakeWebContents();
+    listener?.({}, contents);
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    for (const event of ['will-navigate', 'will-redirect', 'will-frame-navigate', 'will-attach-webview']) {
+      expect(contents.listeners.get(event)?.length, event).toBe(1);
+    }
+    const away = { url: 'https://example.com/', preventDefault: vi.fn() };
+    contents.emit('will-navigate', away);
+    expect(away.preventDefault).toHaveBeenCalled();
   });
 });

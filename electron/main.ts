@@ -35,7 +35,7 @@ function showMainWindow(): void {
 }
 
 function start(): void {
-  lockDownSession(session.defaultSession, process.platform);
+  lockDownSession(session.defaultSession, process.platform, devOrigin);
   protocol.handle(appSchemePrivileges.scheme, createAppProtocolHandler(rendererDir));
   registerIpcHandlers(ipcMain, ipcImplementations({ preloadPath, mainWindow: () => mainWindow }), {
     isTrustedSender: createTrustedSenderCheck({

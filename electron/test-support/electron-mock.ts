@@ -58,5 +58,6 @@ export function fakeSession() {
     setDevicePermissionHandler: vi.fn(),
     setSpellCheckerEnabled: vi.fn(),
     setSpellCheckerDictionaryDownloadURL: vi.fn(),
+    webRequest: { onBeforeRequest: vi.fn() },
   };
 }

@@ -18,7 +18,12 @@ interface ExportOptionsFieldsProps {
 }
 
 /** Layout, follow-ups, names to hide and page size: the choices before any export. */
-export function ExportOptionsFields({ options, onChange, redactionText, onRedactionTextChange }: ExportOptionsFieldsProps) {
+export function ExportOptionsFields({
+  options,
+  onChange,
+  redactionText,
+  onRedactionTextChange,
+}: ExportOptionsFieldsProps) {
   return (
     <>
       <ChoiceGroup

@@ -103,7 +103,12 @@ export function StoriesPage() {
         </ul>
       )}
       {packing && stories && (
-        <PackDialog stories={stories} open={packing} onClose={() => setPacking(false)} desktop={platform.kind === 'desktop'} />
+        <PackDialog
+          stories={stories}
+          open={packing}
+          onClose={() => setPacking(false)}
+          desktop={platform.kind === 'desktop'}
+        />
       )}
     </div>
   );

@@ -97,7 +97,12 @@ export function StoryPartField(props: StoryPartFieldProps) {
           </ul>
         )}
         {!readOnly && (
-          <button type="button" className="link-button" onMouseDown={(event) => event.preventDefault()} onClick={markSelection}>
+          <button
+            type="button"
+            className="link-button"
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={markSelection}
+          >
             Mark selection as key phrase<span className="visually-hidden"> in {label}</span>
           </button>
         )}

@@ -29,6 +29,10 @@ export function usePdfExport() {
 
 /** A file name from a title: letters, digits, spaces and dashes only. */
 export function fileNameFor(title: string): string {
-  const clean = title.replace(/[^\p{L}\p{N} _-]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  const clean = title
+    .replace(/[^\p{L}\p{N} _-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
   return clean || 'Hindsight story';
 }
