@@ -2,6 +2,7 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { appInfo } from './app-info';
 import { writeFileAtomic } from './atomic-write';
+import { backupImplementations } from './backup-channels';
 import type { IpcImplementations } from './ipc-handlers';
 import { exportPdf } from './pdf-export';
 import { openPrintWindow } from './print-window';
@@ -31,5 +32,6 @@ export function ipcImplementations(context: ImplementationContext): IpcImplement
         writeFile: writeFileAtomic,
         sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
       }),
+    ...backupImplementations(context.mainWindow),
   };
 }

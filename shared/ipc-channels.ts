@@ -2,7 +2,15 @@
  * The names of every IPC channel, `domain.verb`. Kept apart from the zod contract in
  * ipc.ts so the sandboxed preload can list the channels without bundling zod.
  */
-export const ipcChannels = ['app.info', 'pdf.export'] as const;
+export const ipcChannels = [
+  'app.info',
+  'pdf.export',
+  'backup.save',
+  'backup.open',
+  'backup.list',
+  'backup.writeAutomatic',
+  'backup.readAutomatic',
+] as const;
 export type IpcChannel = (typeof ipcChannels)[number];
 
 /** Name of the global the preload exposes the bridge under. */

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { IpcChannel } from './ipc-channels';
 import { appContract } from './ipc/app-contract';
 import { pdfContract } from './ipc/pdf-contract';
+import { backupContract } from './ipc/backup-contract';
 
 export { BRIDGE_GLOBAL, ipcChannels, type IpcChannel } from './ipc-channels';
 
@@ -18,6 +19,7 @@ interface ChannelContract {
 export const ipcContract = {
   ...appContract,
   ...pdfContract,
+  ...backupContract,
 } as const satisfies Record<IpcChannel, ChannelContract>;
 
 export type IpcContract = typeof ipcContract;

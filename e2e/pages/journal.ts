@@ -62,3 +62,17 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 8): Promis
   }
   await expect(target).toBeFocused();
 }
+
+/** Opens a setback from the journal list by its title. */
+export async function openSetback(page: Page, title: string): Promise<void> {
+  await journalList(page)
+    .getByRole('link', { name: new RegExp(title) })
+    .click();
+  await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue(title);
+}
+
+/** Opens Settings through the navigation, as a person would. */
+export async function openSettings(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+}

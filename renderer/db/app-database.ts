@@ -1,8 +1,29 @@
+import { platform } from '../platform';
+import { scheduleAutomaticBackups } from './automatic-backups';
+import { createBackupRepository } from './backup-repository';
 import { openDatabase } from './database';
+import { createDraftRepository } from './draft-repository';
 import { createEntryRepository } from './entry-repository';
+import { createRevisionStore } from './revision-store';
 import { createStoryRepository } from './story-repository';
+import { requestPersistentStorage } from './storage-persistence';
+import { watchForUpgrades } from './upgrade-watch';
 
 /** The app's one journal database and the repositories components write through. */
 export const appDatabase = openDatabase();
 export const entryRepository = createEntryRepository(appDatabase);
 export const storyRepository = createStoryRepository(appDatabase);
+export const revisionRepository = createRevisionStore(appDatabase, { now: () => new Date().toISOString() });
+export const backupRepository = createBackupRepository(appDatabase);
+export const draftRepository = createDraftRepository(appDatabase);
+
+watchForUpgrades(appDatabase);
+if (platform.automaticBackups) scheduleAutomaticBackups(appDatabase, backupRepository, platform.automaticBackups);
+// Asked once at start-up; Settings shows the answer.
+export const persistence = requestPersistentStorage().catch(() => 'unsupported' as const);
+
+/** True when the journal was made by a newer Hindsight and is open read-only. */
+export async function isReadOnly(): Promise<boolean> {
+  await appDatabase.open();
+  return appDatabase.readOnly;
+}

@@ -1,6 +1,8 @@
 import { EntryFieldsSchema, EntrySchema, type Entry, type EntryFieldsInput, type EntryType } from '../../shared/entry';
 import { reflectionStateOf } from '../../shared/reflection-state';
+import type { RevisionReason } from '../../shared/revision';
 import type { HindsightDatabase } from './database';
+import { createRevisionStore } from './revision-store';
 import { assertNotTrashed, changeRecord, listTrashed, validOrThrow } from './record-changes';
 import { ValidationError } from './storage-errors';
 
@@ -40,8 +42,13 @@ export function createEntryRepository(db: HindsightDatabase, options: Repository
   const now = () => (options.now ?? (() => new Date()))().toISOString();
   const newId = options.newId ?? (() => crypto.randomUUID());
 
-  const change = (id: string, apply: (entry: Entry) => Entry) =>
-    changeRecord(db.entries, EntrySchema, 'This setback', id, apply, now);
+  const revisions = createRevisionStore(db, { now });
+  const historyOf = (reason: RevisionReason) => ({
+    tables: [db.revisions],
+    beforeChange: (current: Entry) => revisions.snapshot('entry', current, reason),
+  });
+  const change = (id: string, apply: (entry: Entry) => Entry, reason: RevisionReason = 'editing') =>
+    changeRecord(db.entries, EntrySchema, 'This setback', id, apply, now, historyOf(reason));
 
   return {
     /** Logs a new setback. Throws ValidationError with per-field messages when input is invalid. */
@@ -71,7 +78,7 @@ export function createEntryRepository(db: HindsightDatabase, options: Repository
 
     /** Moves a setback to the Trash; nothing is deleted. */
     trash(id: string): Promise<Entry> {
-      return change(id, (entry) => ({ ...entry, deletedAt: entry.deletedAt ?? now() }));
+      return change(id, (entry) => ({ ...entry, deletedAt: entry.deletedAt ?? now() }), 'before-trash');
     },
 
     /** Brings a setback back from the Trash. */
@@ -81,11 +88,12 @@ export function createEntryRepository(db: HindsightDatabase, options: Repository
 
     /** Deletes a setback for good; only possible from the Trash. */
     async purge(id: string): Promise<void> {
-      await db.transaction('rw', db.entries, async () => {
+      await db.transaction('rw', db.entries, db.revisions, async () => {
         const entry = await db.entries.get(id);
         if (!entry) return;
         if (entry.deletedAt === null)
           throw new ValidationError({ form: 'Move a setback to the Trash before deleting it for good.' });
+        await revisions.snapshot('entry', entry, 'before-delete');
         await db.entries.delete(id);
       });
     },

@@ -16,6 +16,12 @@ export function validOrThrow<T>(schema: z.ZodType<T>, candidate: unknown): T {
   return result.data;
 }
 
+/** Keeps the state a change replaces (a revision), in the same transaction as the change. */
+export interface ChangeHistory<T> {
+  tables: Table[];
+  beforeChange: (current: T) => Promise<void>;
+}
+
 /**
  * Reads a record, applies `apply`, stamps `updatedAt`, validates the whole record with
  * `schema` and writes it back, all in one transaction. The stored record is untouched
@@ -28,11 +34,15 @@ export function changeRecord<T extends Stamped>(
   id: string,
   apply: (record: T) => T,
   now: () => string,
+  history?: ChangeHistory<T>,
 ): Promise<T> {
-  return table.db.transaction('rw', table, async () => {
+  const tables = history ? [table, ...history.tables] : [table];
+  return table.db.transaction('rw', tables, async () => {
     const current = await table.get(id);
     if (!current) throw new MissingRecordError(what);
     const next = validOrThrow(schema, { ...apply(current), updatedAt: now() });
+    // After validation, so a refused change leaves no revision behind either.
+    if (history) await history.beforeChange(current);
     await table.put(next);
     return next;
   });

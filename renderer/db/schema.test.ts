@@ -36,4 +36,51 @@ describe('schema versions', () => {
       await Dexie.delete(name);
     }
   });
+
+  it('version 3 adds revisions and drafts to a version 2 journal, keeping its stories', async () => {
+    const name = `schema-v2-${crypto.randomUUID()}`;
+    const older = openDatabase(name, 2);
+    await older.stories.add({
+      id: 's1',
+      title: 'Kept story',
+      entryIds: ['e1'],
+      whatHappened: '',
+      whyItHappened: '',
+      whatIDid: '',
+      whatILearned: '',
+      roleConnection: '',
+      followUps: [],
+      targetRole: '',
+      targetCompany: '',
+      status: 'draft',
+      createdAt: '2025-05-05T10:00:00.000Z',
+      updatedAt: '2025-05-05T10:00:00.000Z',
+      deletedAt: null,
+    });
+    older.close();
+    const current = openDatabase(name);
+    expect(await current.stories.get('s1')).toMatchObject({ title: 'Kept story' });
+    expect(await current.revisions.count()).toBe(0);
+    await current.drafts.put({ id: 'capture', value: { title: 'x' }, savedAt: '2026-01-01T00:00:00.000Z' });
+    expect(current.readOnly).toBe(false);
+    current.close();
+    await Dexie.delete(name);
+  });
+
+  it('open a database made by a newer app read-only: every write is refused and nothing changes', async () => {
+    const name = `schema-newer-${crypto.randomUUID()}`;
+    const newer = new Dexie(name);
+    newer.version(CURRENT_SCHEMA_VERSION + 1).stores({ entries: 'id', stories: 'id', somethingNew: 'id' });
+    await newer.table('entries').add({ id: 'future', title: 'From the future' });
+    newer.close();
+
+    const current = openDatabase(name);
+    expect(await current.entries.get('future')).toMatchObject({ title: 'From the future' });
+    expect(current.readOnly).toBe(true);
+    const future = await current.entries.get('future');
+    await expect(current.entries.put({ ...future!, title: 'x' })).rejects.toThrow(/newer version of Hindsight/);
+    expect(await current.entries.get('future')).toMatchObject({ title: 'From the future' });
+    current.close();
+    await Dexie.delete(name);
+  });
 });

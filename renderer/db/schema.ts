@@ -25,6 +25,12 @@ export const schemaVersions: readonly SchemaVersion[] = [
     // Stories, promoted from entries; *entryIds finds the stories a setback fed.
     stores: { stories: 'id, updatedAt, deletedAt, *entryIds' },
   },
+  {
+    version: 3,
+    // Revision history per record (newest last) and pruning by age; drafts of unsaved forms by id.
+    // New tables only: no data changes, so no upgrade().
+    stores: { revisions: 'id, [kind+recordId+takenAt], takenAt', drafts: 'id' },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]?.version ?? 1;

@@ -32,10 +32,22 @@ export function isQuotaError(error: unknown): boolean {
 
 /** A sentence the UI can show when a write fails; the caller keeps the typed text. */
 export function describeSaveError(error: unknown): string {
+  // Dexie may wrap the guard's error in an AbortError; the name survives in the chain.
+  if (namesInChain(error).includes('NewerDatabaseError')) return new NewerDatabaseError().message;
   if (isQuotaError(error)) {
     return 'Your disk or browser storage is full, so this was not saved. Your text is still here: free some space, then try again.';
   }
   if (error instanceof ValidationError || error instanceof MissingRecordError) return error.message;
   const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
   return `This could not be saved${detail}. Your text is still here; try again in a moment.`;
+}
+
+/** A write refused because the database was made by a newer Hindsight than this one. */
+export class NewerDatabaseError extends Error {
+  constructor() {
+    super(
+      'Your journal was last opened by a newer version of Hindsight, so this one only reads it: nothing was changed. Update Hindsight to edit again.',
+    );
+    this.name = 'NewerDatabaseError';
+  }
 }

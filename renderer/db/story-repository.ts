@@ -1,8 +1,10 @@
 import type { Entry } from '../../shared/entry';
 import { storyFromEntries } from '../../shared/promote';
 import { StoryFieldsSchema, StorySchema, type Story, type StoryFieldsInput } from '../../shared/story';
+import type { RevisionReason } from '../../shared/revision';
 import type { HindsightDatabase } from './database';
 import type { RepositoryOptions } from './entry-repository';
+import { createRevisionStore } from './revision-store';
 import { assertNotTrashed, changeRecord, listTrashed, validOrThrow } from './record-changes';
 import { MissingRecordError, ValidationError } from './storage-errors';
 
@@ -12,17 +14,22 @@ export type StoryPatch = Partial<Omit<StoryFieldsInput, 'entryIds'>>;
 export function createStoryRepository(db: HindsightDatabase, options: RepositoryOptions = {}) {
   const now = () => (options.now ?? (() => new Date()))().toISOString();
   const newId = options.newId ?? (() => crypto.randomUUID());
-  const change = (id: string, apply: (story: Story) => Story) =>
-    changeRecord(db.stories, StorySchema, 'This story', id, apply, now);
+  const revisions = createRevisionStore(db, { now });
+  const change = (id: string, apply: (story: Story) => Story, reason: RevisionReason = 'editing') =>
+    changeRecord(db.stories, StorySchema, 'This story', id, apply, now, {
+      tables: [db.revisions],
+      beforeChange: (current) => revisions.snapshot('story', current, reason),
+    });
 
   return {
     /** Turns one or more setbacks into a new draft story, linked back to each of them. */
     promote(entryIds: readonly string[]): Promise<Story> {
-      return db.transaction('rw', db.entries, db.stories, async () => {
+      return db.transaction('rw', db.entries, db.stories, db.revisions, async () => {
         const entries = await db.entries.bulkGet([...entryIds]);
         const found = entries.filter((entry): entry is Entry => entry !== undefined);
         if (found.length !== entryIds.length || found.length === 0)
           throw new MissingRecordError('A setback for this story');
+        for (const entry of found) await revisions.snapshot('entry', entry, 'before-promote');
         const stamp = now();
         const fields = validOrThrow(StoryFieldsSchema, storyFromEntries(found));
         const story = validOrThrow(StorySchema, {
@@ -47,7 +54,7 @@ export function createStoryRepository(db: HindsightDatabase, options: Repository
 
     /** Adds another setback to a story's sources. */
     linkEntry(id: string, entryId: string): Promise<Story> {
-      return db.transaction('rw', db.entries, db.stories, async () => {
+      return db.transaction('rw', db.entries, db.stories, db.revisions, async () => {
         if (!(await db.entries.get(entryId))) throw new MissingRecordError('That setback');
         return change(id, (story) =>
           story.entryIds.includes(entryId) ? story : { ...story, entryIds: [...story.entryIds, entryId] },
@@ -65,7 +72,7 @@ export function createStoryRepository(db: HindsightDatabase, options: Repository
     },
 
     trash(id: string): Promise<Story> {
-      return change(id, (story) => ({ ...story, deletedAt: story.deletedAt ?? now() }));
+      return change(id, (story) => ({ ...story, deletedAt: story.deletedAt ?? now() }), 'before-trash');
     },
 
     restore(id: string): Promise<Story> {

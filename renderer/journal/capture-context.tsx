@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { emptyDraft, type EntryDraft } from './entry-draft';
+import { useStoredCapture } from './use-stored-capture';
 
 interface CaptureState {
   isOpen: boolean;
@@ -10,13 +11,16 @@ interface CaptureState {
   draft: EntryDraft;
   setDraft: (update: (draft: EntryDraft) => EntryDraft) => void;
   reset: () => void;
+  /** Why the draft could not be stored on this device (it is still in the form). */
+  draftError: string | null;
 }
 
 const CaptureContext = createContext<CaptureState | null>(null);
 
 /**
  * Holds the capture form above the routes, so closing the dialog or moving around the
- * app never throws away a half-written setback: reopening brings it back.
+ * app never throws away a half-written setback: reopening brings it back. The draft is
+ * also stored as it is typed, so a reload or a crash brings it back too.
  */
 export function CaptureProvider({ children }: { children: ReactNode }) {
   const [isOpen, setOpen] = useState(false);
@@ -28,10 +32,24 @@ export function CaptureProvider({ children }: { children: ReactNode }) {
   }, []);
   const close = useCallback(() => setOpen(false), []);
   const setDraft = useCallback((update: (draft: EntryDraft) => EntryDraft) => setDraftState(update), []);
-  const reset = useCallback(() => setDraftState(emptyDraft()), []);
+  const stored = useStoredCapture(
+    useMemo(() => ({ open: isOpen, draft }), [isOpen, draft]),
+    {
+      onRestore: (previous) => {
+        setDraftState(previous.draft);
+        if (previous.open) open();
+      },
+    },
+  );
+  const { forget } = stored;
+  const reset = useCallback(() => {
+    setDraftState(emptyDraft());
+    void forget();
+  }, [forget]);
+  const draftError = stored.error;
   const value = useMemo(
-    () => ({ isOpen, openRequest, open, close, draft, setDraft, reset }),
-    [isOpen, openRequest, open, close, draft, setDraft, reset],
+    () => ({ isOpen, openRequest, open, close, draft, setDraft, reset, draftError }),
+    [isOpen, openRequest, open, close, draft, setDraft, reset, draftError],
   );
   return <CaptureContext.Provider value={value}>{children}</CaptureContext.Provider>;
 }

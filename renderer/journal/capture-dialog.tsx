@@ -13,7 +13,7 @@ import { entryGuidance } from './guidance';
 
 /** "Log a setback": a modal form for capturing a setback while it is fresh. */
 export function CaptureDialog() {
-  const { isOpen, openRequest, close, draft, setDraft, reset } = useCapture();
+  const { isOpen, openRequest, close, draft, setDraft, reset, draftError } = useCapture();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleInput = useRef<HTMLInputElement>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -133,9 +133,9 @@ export function CaptureDialog() {
           error={errors['tags'] ?? errors['tags.0']}
           hint="Comma separated, like: hiring, deadlines"
         />
-        {saveError && (
+        {(saveError ?? draftError) && (
           <p className="form-alert" role="alert">
-            {saveError}
+            {saveError ?? draftError}
           </p>
         )}
         <footer className="dialog-actions">

@@ -1,27 +1,49 @@
+import { z } from 'zod';
 import {
   EntryFieldsSchema,
+  EntryTypeSchema,
+  StakesSchema,
   formatTagText,
   parseTagText,
   type Entry,
   type EntryFieldsInput,
   type EntryType,
-  type Reflection,
-  type Stakes,
 } from '../../shared/entry';
 import { fieldErrorsOf } from '../../shared/field-errors';
 import { isoDateOf } from '../../shared/text-fields';
 import type { EntryPatch } from '../db/entry-repository';
 
-/** What the entry form holds while the person types: tags stay as the text being typed. */
-export interface EntryDraft {
-  title: string;
-  whatHappened: string;
-  occurredOn: string;
-  type: EntryType | undefined;
-  tagsText: string;
-  stakes: Stakes;
-  feelings: string;
-  reflection: Reflection;
+/**
+ * What the entry form holds while the person types: tags stay as the text being typed.
+ * A schema because unsaved drafts are stored (the capture form) and read back through it.
+ */
+export const EntryDraftSchema = z.object({
+  title: z.string(),
+  whatHappened: z.string(),
+  occurredOn: z.string(),
+  type: EntryTypeSchema.optional(),
+  tagsText: z.string(),
+  stakes: StakesSchema,
+  feelings: z.string(),
+  reflection: z.object({
+    whyItHappened: z.string(),
+    whatIDid: z.string(),
+    whatILearned: z.string(),
+    whatIChanged: z.string(),
+  }),
+});
+export type EntryDraft = z.infer<typeof EntryDraftSchema>;
+
+/** True when nothing has been written yet (the date and stakes have defaults of their own). */
+export function isBlankDraft(draft: EntryDraft): boolean {
+  return (
+    !draft.title &&
+    !draft.whatHappened &&
+    !draft.tagsText &&
+    !draft.feelings &&
+    draft.type === undefined &&
+    Object.values(draft.reflection).every((part) => !part)
+  );
 }
 
 export function emptyDraft(today = new Date()): EntryDraft {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import {
   entryTypeLabels,
@@ -13,6 +13,7 @@ import { useNotify } from '../app/notices';
 import { useAutosave } from '../app/use-autosave';
 import { entryRepository } from '../db/app-database';
 import { describeSaveError } from '../db/storage-errors';
+import { RevisionHistory } from '../revisions/revision-history';
 import { ChoiceGroup } from '../ui/choice-group';
 import { SaveStatus } from '../ui/save-status';
 import { TextField } from '../ui/text-field';
@@ -28,8 +29,10 @@ const reflectionFields: { part: keyof Reflection; label: string }[] = [
   { part: 'whatIChanged', label: 'What I changed since' },
 ];
 
+const MAX_UNSAVED_MS = 400;
+
 /** Edits one setback; every change is saved automatically a moment after typing stops. */
-export function EntryEditor({ entry }: { entry: Entry }) {
+export function EntryEditor({ entry, onRestored }: { entry: Entry; onRestored?: (updatedAt: string) => void }) {
   const [draft, setDraft] = useState<EntryDraft>(() => draftOf(entry));
   const checked = useMemo(() => checkDraft(draft), [draft]);
   const errors = checked.errors;
@@ -43,6 +46,14 @@ export function EntryEditor({ entry }: { entry: Entry }) {
     },
     describeSaveError,
   );
+
+  // Autosave waits for a pause in typing; someone who never pauses still gets their text
+  // stored every few hundred milliseconds, so a crash costs at most half a second.
+  const { flush } = autosave;
+  useEffect(() => {
+    const timer = window.setInterval(() => void flush(), MAX_UNSAVED_MS);
+    return () => window.clearInterval(timer);
+  }, [flush]);
 
   const update = <K extends keyof EntryDraft>(key: K, value: EntryDraft[K]) =>
     setDraft((current) => ({ ...current, [key]: value }));
@@ -169,6 +180,10 @@ export function EntryEditor({ entry }: { entry: Entry }) {
         </section>
       </fieldset>
       <EntryStories entry={entry} beforePromote={autosave.flush} />
+      {/* A trashed setback is read-only: restore it from the Trash, then its history. */}
+      {!trashed && (
+        <RevisionHistory kind="entry" id={entry.id} beforeRestore={autosave.flush} onRestored={onRestored} />
+      )}
     </article>
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { useEntry } from '../db/use-entries';
 import { EntryEditor } from './entry-editor';
@@ -5,7 +6,10 @@ import { EntryEditor } from './entry-editor';
 /** `#/journal/<id>`: one setback, its capture fields and its reflection. */
 export function EntryPage({ id }: { id: string }) {
   const entry = useEntry(id);
-  if (entry === undefined) {
+  // A restored version replaces the text the editor holds: a fresh editor shows it, once
+  // the live query has caught up with the restore.
+  const [restored, setRestored] = useState({ generation: 0, updatedAt: '' });
+  if (entry === undefined || (entry !== null && entry.updatedAt < restored.updatedAt)) {
     return (
       <div className="page" aria-busy="true">
         <p className="muted">Opening…</p>
@@ -22,5 +26,11 @@ export function EntryPage({ id }: { id: string }) {
       </div>
     );
   }
-  return <EntryEditor key={entry.id} entry={entry} />;
+  return (
+    <EntryEditor
+      key={`${entry.id}-${restored.generation}`}
+      entry={entry}
+      onRestored={(updatedAt) => setRestored(({ generation }) => ({ generation: generation + 1, updatedAt }))}
+    />
+  );
 }

@@ -3,6 +3,7 @@ import type { JournalFilter } from '../db/entry-repository';
 import { useJournalPage, useTags, useTrashCount } from '../db/use-entries';
 import { EmptyJournal } from './empty-journal';
 import { EntryRow } from './entry-row';
+import { JournalNotices } from './journal-notices';
 import { JournalFilters } from './journal-filters';
 import { TrashList } from './trash-list';
 
@@ -31,6 +32,7 @@ export function JournalPage() {
           {showTrash ? 'Back to journal' : `Trash (${trashCount})`}
         </button>
       </header>
+      <JournalNotices />
       {showTrash ? (
         <TrashList />
       ) : (

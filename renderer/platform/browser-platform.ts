@@ -10,4 +10,16 @@ export const browserPlatform: Platform = {
       dataLocation: `This browser's private storage for ${window.location.origin} (IndexedDB). Clearing site data erases it.`,
     };
   },
+  async saveBackup(fileName, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // Revoking at once can cancel the download in some browsers; a minute is plenty.
+    window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    return { saved: true, where: `your downloads, as ${fileName}` };
+  },
 };

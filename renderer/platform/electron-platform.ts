@@ -1,4 +1,6 @@
 import type { HindsightBridge, IpcResult } from '../../shared/ipc';
+import { MAX_IPC_BACKUP_CHARS } from '../../shared/ipc/backup-contract';
+import { browserPlatform } from './browser-platform';
 import type { Platform } from './platform';
 
 function unwrap<T>(result: IpcResult<T>): T {
@@ -17,6 +19,28 @@ export function createElectronPlatform(bridge: HindsightBridge): Platform {
         runtime: `Desktop app (Electron ${info.electron}, ${info.platform})`,
         dataLocation: `${info.dataPath} (IndexedDB, inside the app's data folder)`,
       };
+    },
+    async saveBackup(fileName, text) {
+      // Beyond what one IPC message carries, Chromium's own download (with its save dialog) takes over.
+      if (text.length > MAX_IPC_BACKUP_CHARS) return browserPlatform.saveBackup(fileName, text);
+      const result = unwrap(await bridge['backup.save']({ fileName, text }));
+      return result.saved ? { saved: true, where: result.path } : { saved: false };
+    },
+    async openBackup() {
+      const result = unwrap(await bridge['backup.open']({}));
+      return result.opened ? { name: result.name, text: result.text } : null;
+    },
+    automaticBackups: {
+      async list() {
+        return unwrap(await bridge['backup.list']({}));
+      },
+      async writeIfDue(text, counts) {
+        if (text.length > MAX_IPC_BACKUP_CHARS) return false;
+        return unwrap(await bridge['backup.writeAutomatic']({ text, counts })).written;
+      },
+      async read(name) {
+        return unwrap(await bridge['backup.readAutomatic']({ name })).text;
+      },
     },
   };
 }

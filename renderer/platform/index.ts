@@ -3,7 +3,7 @@ import { browserPlatform } from './browser-platform';
 import { createElectronPlatform } from './electron-platform';
 import type { Platform } from './platform';
 
-export type { AboutInfo, Platform } from './platform';
+export type { AboutInfo, AutomaticBackupInfo, AutomaticBackups, OpenedFile, Platform, SavedFile } from './platform';
 
 function desktopBridge(): HindsightBridge | undefined {
   return (window as unknown as Record<string, HindsightBridge | undefined>)[BRIDGE_GLOBAL];

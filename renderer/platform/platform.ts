@@ -3,10 +3,41 @@ export interface Platform {
   kind: 'desktop' | 'browser';
   /** Versions and where the journal is stored, for Settings. */
   about(): Promise<AboutInfo>;
+  /** Saves a backup file where the person chooses (desktop) or as a download (browser). */
+  saveBackup(fileName: string, text: string): Promise<SavedFile>;
+  /**
+   * Desktop only: picks a backup file with the native dialog and reads it in main.
+   * Browser mode has no such thing; Settings shows a labelled file input instead.
+   */
+  openBackup?: () => Promise<OpenedFile | null>;
+  /** Desktop only: automatic daily backups kept by main. */
+  automaticBackups?: AutomaticBackups;
 }
 
 export interface AboutInfo {
   version: string;
   runtime: string;
   dataLocation: string;
+}
+
+export type SavedFile = { saved: true; where: string } | { saved: false };
+
+export interface OpenedFile {
+  name: string;
+  text: string;
+}
+
+export interface AutomaticBackupInfo {
+  name: string;
+  createdAt: string;
+  entries: number;
+  stories: number;
+}
+
+export interface AutomaticBackups {
+  /** The kept backups, newest first, and the last counts main remembers. */
+  list(): Promise<{ backups: AutomaticBackupInfo[]; lastKnown: { entries: number; stories: number } | null }>;
+  /** Writes today's backup if none was written in the last day; true when one was written. */
+  writeIfDue(text: string, counts: { entries: number; stories: number }): Promise<boolean>;
+  read(name: string): Promise<string>;
 }

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { platform, type AboutInfo } from '../platform';
+import { BackupSection } from './backup-section';
+import { StorageStatus } from './storage-status';
 
 /** `#/settings`: where the journal lives, and what this copy of Hindsight is. */
 export function SettingsPage() {
@@ -29,10 +31,12 @@ export function SettingsPage() {
             <dd>{about.runtime}</dd>
             <dt>Version</dt>
             <dd>{about.version}</dd>
+            <StorageStatus />
           </dl>
         )}
         {error && <p role="alert">{error}</p>}
       </section>
+      <BackupSection />
       <section className="card" aria-labelledby="look-heading">
         <h2 id="look-heading" className="section-heading">
           Appearance

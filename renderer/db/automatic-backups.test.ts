@@ -1,0 +1,43 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AutomaticBackups } from '../platform/platform';
+import { journalLooksLost, runAutomaticBackup } from './automatic-backups';
+import { createBackupRepository } from './backup-repository';
+import { openDatabase, type HindsightDatabase } from './database';
+import { createEntryRepository } from './entry-repository';
+
+let db: HindsightDatabase;
+beforeEach(() => {
+  db = openDatabase(`auto-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+function fakeMain(lastKnown: { entries: number; stories: number } | null): AutomaticBackups {
+  return { list: vi.fn(async () => ({ backups: [], lastKnown })), writeIfDue: vi.fn(async () => true), read: vi.fn() };
+}
+
+describe('empty-database guard', () => {
+  it('flags an empty journal only when main remembers records', () => {
+    expect(journalLooksLost({ entries: 0, stories: 0 }, { entries: 12, stories: 2 })).toBe(true);
+    expect(journalLooksLost({ entries: 0, stories: 0 }, null)).toBe(false);
+    expect(journalLooksLost({ entries: 0, stories: 0 }, { entries: 0, stories: 0 })).toBe(false);
+    expect(journalLooksLost({ entries: 1, stories: 0 }, { entries: 12, stories: 2 })).toBe(false);
+  });
+
+  it('never backs up an empty journal over the good backups while it looks lost', async () => {
+    const main = fakeMain({ entries: 12, stories: 2 });
+    expect(await runAutomaticBackup(db, createBackupRepository(db), main)).toBe('held-back');
+    expect(main.writeIfDue).not.toHaveBeenCalled();
+  });
+
+  it('offers main a backup with the counts otherwise', async () => {
+    await createEntryRepository(db).create({ title: 'One', occurredOn: '2026-01-01', type: 'technical' });
+    const main = fakeMain({ entries: 12, stories: 2 });
+    expect(await runAutomaticBackup(db, createBackupRepository(db), main)).toBe('written');
+    expect(vi.mocked(main.writeIfDue).mock.calls[0]?.[1]).toEqual({ entries: 1, stories: 0 });
+    expect(JSON.parse(vi.mocked(main.writeIfDue).mock.calls[0]![0])).toMatchObject({ format: 'hindsight-backup' });
+  });
+});

@@ -1,0 +1,50 @@
+import { serializeBackup, type BackupCounts } from '../../shared/backup';
+import type { AutomaticBackups } from '../platform';
+import type { BackupRepository } from './backup-repository';
+import type { HindsightDatabase } from './database';
+
+/** How often the renderer offers main a backup; main writes one only when a day has passed. */
+const CHECK_EVERY_MS = 60 * 60 * 1000;
+
+/**
+ * True when the journal is empty but main remembers records from its automatic backups:
+ * storage was lost or reset, and starting fresh (or backing up the empty journal over
+ * the good backups) would be the worst thing to do.
+ */
+export function journalLooksLost(current: BackupCounts, lastKnown: BackupCounts | null): boolean {
+  return current.entries + current.stories === 0 && lastKnown !== null && lastKnown.entries + lastKnown.stories > 0;
+}
+
+export async function countsOf(db: HindsightDatabase): Promise<BackupCounts> {
+  return { entries: await db.entries.count(), stories: await db.stories.count() };
+}
+
+export type AutomaticBackupOutcome = 'written' | 'not-due' | 'held-back';
+
+/** Offers main today's backup; held back while the journal looks lost or is read-only. */
+export async function runAutomaticBackup(
+  db: HindsightDatabase,
+  backups: BackupRepository,
+  automatic: AutomaticBackups,
+): Promise<AutomaticBackupOutcome> {
+  await db.open();
+  const counts = await countsOf(db);
+  const { lastKnown } = await automatic.list();
+  if (db.readOnly || journalLooksLost(counts, lastKnown)) return 'held-back';
+  const text = serializeBackup(await backups.exportBackup());
+  return (await automatic.writeIfDue(text, counts)) ? 'written' : 'not-due';
+}
+
+/** At start-up (making up a missed day) and every hour while the app is open. */
+export function scheduleAutomaticBackups(
+  db: HindsightDatabase,
+  backups: BackupRepository,
+  automatic: AutomaticBackups,
+): void {
+  const run = () =>
+    void runAutomaticBackup(db, backups, automatic).catch((error: unknown) =>
+      console.warn('Automatic backup failed:', error),
+    );
+  window.setTimeout(run, 3000);
+  window.setInterval(run, CHECK_EVERY_MS);
+}

@@ -1,0 +1,136 @@
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseBackup, serializeBackup, type Backup } from '../../shared/backup';
+import { createBackupRepository, type BackupRepository } from './backup-repository';
+import { openDatabase, type HindsightDatabase } from './database';
+import { createEntryRepository, type EntryRepository } from './entry-repository';
+import { createStoryRepository } from './story-repository';
+
+let db: HindsightDatabase;
+let entries: EntryRepository;
+let backups: BackupRepository;
+let clock: number;
+
+function open(name: string) {
+  const database = openDatabase(name);
+  const now = () => new Date((clock += 1000));
+  return {
+    database,
+    entries: createEntryRepository(database, { now }),
+    stories: createStoryRepository(database, { now }),
+    backups: createBackupRepository(database, { now }),
+  };
+}
+
+beforeEach(() => {
+  clock = Date.parse('2026-06-01T09:00:00.000Z');
+  ({ database: db, entries, backups } = open(`backup-${crypto.randomUUID()}`));
+});
+
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+const setback = (title: string) =>
+  entries.create({ title, occurredOn: '2026-05-01', type: 'judgment', whatHappened: `${title} happened.` });
+
+/** Everything in the database, for "exactly as it was" comparisons. */
+async function dump(database: HindsightDatabase) {
+  return {
+    entries: await database.entries.toArray(),
+    stories: await database.stories.toArray(),
+    revisions: await database.revisions.toArray(),
+  };
+}
+
+const withoutStamp = (backup: Backup) => serializeBackup({ ...backup, exportedAt: '2026-01-01T00:00:00.000Z' });
+
+describe('backups', () => {
+  it('export → import into an empty journal → export gives the same content', async () => {
+    const first = await setback('Missed deadline');
+    await entries.update(first.id, { whatHappened: 'Edited once.' });
+    await createStoryRepository(db).promote([first.id]);
+    const exported = await backups.exportBackup();
+    const parsed = parseBackup(serializeBackup(exported));
+    if (!parsed.ok) throw new Error(parsed.error);
+
+    const fresh = open(`backup-fresh-${crypto.randomUUID()}`);
+    expect(await fresh.backups.planImport(parsed.backup)).toMatchObject({
+      newEntries: 1,
+      newStories: 1,
+      conflicts: [],
+    });
+    await fresh.backups.applyImport(parsed.backup, 'keep-newer');
+    expect(withoutStamp(await fresh.backups.exportBackup())).toBe(withoutStamp(exported));
+    fresh.database.close();
+    await fresh.database.delete();
+  });
+
+  it('shows conflicts and resolves them: keep newer, keep both, replace (with a revision of what it replaced)', async () => {
+    const entry = await setback('Shared');
+    const exported = await backups.exportBackup();
+    await entries.update(entry.id, { whatHappened: 'Changed after the backup.' });
+
+    const plan = await backups.planImport(exported);
+    expect(plan.conflicts).toEqual([{ kind: 'entry', id: entry.id, title: 'Shared', backupIsNewer: false }]);
+    expect(await backups.applyImport(exported, 'keep-newer')).toMatchObject({ skipped: 1 });
+    expect((await entries.get(entry.id))?.whatHappened).toBe('Changed after the backup.');
+
+    expect(await backups.applyImport(exported, 'keep-both')).toMatchObject({ keptBoth: 1 });
+    expect((await db.entries.toArray()).map((e) => e.title).sort()).toEqual(['Shared', 'Shared (from backup)']);
+
+    expect(await backups.applyImport(exported, 'replace')).toMatchObject({ replaced: 1 });
+    expect((await entries.get(entry.id))?.whatHappened).toBe('Shared happened.');
+    const kept = (await db.revisions.toArray()).filter((revision) => revision.reason === 'before-import');
+    expect(kept.map((revision) => revision.snapshot.whatHappened)).toEqual(['Changed after the backup.']);
+  });
+
+  it('applies all or nothing: a failure mid-import leaves the database exactly as it was', async () => {
+    await setback('Existing');
+    const other = open(`backup-other-${crypto.randomUUID()}`);
+    await other.entries.create({ title: 'Incoming', occurredOn: '2026-05-02', type: 'technical' });
+    const incoming = await other.backups.exportBackup();
+    other.database.close();
+    await other.database.delete();
+    const before = await dump(db);
+    vi.spyOn(db.revisions, 'bulkAdd').mockRejectedValueOnce(new Error('disk on fire'));
+    await expect(backups.applyImport(incoming, 'replace')).rejects.toThrow('disk on fire');
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('property: mutated backup files are either refused with a message (database untouched) or round-trip', async () => {
+    await setback('Anchor');
+    const text = serializeBackup(await backups.exportBackup());
+    const mutation = fc.oneof(
+      fc.integer({ min: 0, max: text.length }).map((cut) => text.slice(0, cut)),
+      fc
+        .tuple(fc.integer({ min: 0, max: text.length - 1 }), fc.string({ maxLength: 3 }))
+        .map(([at, insert]) => text.slice(0, at) + insert + text.slice(at + 1)),
+      fc.constantFrom(
+        text.replace('"entries"', '"__proto__": {}, "entries"'),
+        text.replace('"version": 1', '"version": 7'),
+        text.replace('"version": 1', '"version": "1"'),
+        text.replace(/"whatHappened": "[^"]*"/, `"whatHappened": "${'x'.repeat(10_000_000)}"`),
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(mutation, async (candidate) => {
+        const before = await dump(db);
+        const parsed = parseBackup(candidate);
+        if (!parsed.ok) {
+          expect(parsed.error).toMatch(/cannot be imported.*Nothing was changed/s);
+          expect(await dump(db)).toEqual(before);
+          return;
+        }
+        const fresh = open(`backup-prop-${crypto.randomUUID()}`);
+        await fresh.backups.applyImport(parsed.backup, 'replace');
+        expect(withoutStamp(await fresh.backups.exportBackup())).toBe(withoutStamp(parsed.backup));
+        fresh.database.close();
+        await fresh.database.delete();
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import type { HindsightDatabase } from './database';
+
+/**
+ * Unsaved forms (the capture dialog) kept in IndexedDB, so closing the window, a reload or
+ * a crash brings the half-written text back. Read back through a schema: a draft from an
+ * older app or a damaged one is dropped rather than trusted.
+ */
+export function createDraftRepository(db: HindsightDatabase) {
+  return {
+    async save(id: string, value: unknown): Promise<void> {
+      await db.drafts.put({ id, value, savedAt: new Date().toISOString() });
+    },
+
+    async load<T>(id: string, schema: z.ZodType<T>): Promise<T | undefined> {
+      const stored = await db.drafts.get(id);
+      if (!stored) return undefined;
+      const parsed = schema.safeParse(stored.value);
+      return parsed.success ? parsed.data : undefined;
+    },
+
+    async clear(id: string): Promise<void> {
+      await db.drafts.delete(id);
+    },
+  };
+}
+
+export type DraftRepository = ReturnType<typeof createDraftRepository>;

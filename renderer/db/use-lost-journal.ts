@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'react';
+import type { BackupCounts } from '../../shared/backup';
+import { platform } from '../platform';
+import { appDatabase } from './app-database';
+import { countsOf, journalLooksLost } from './automatic-backups';
+
+/**
+ * Desktop only: the counts main remembers when this journal is empty but should not be
+ * (see journalLooksLost), else null. Browser mode has no main process to remember.
+ */
+export function useLostJournal(): BackupCounts | null {
+  const [lost, setLost] = useState<BackupCounts | null>(null);
+  useEffect(() => {
+    const automatic = platform.automaticBackups;
+    if (!automatic) return;
+    let cancelled = false;
+    void (async () => {
+      const [current, { lastKnown }] = await Promise.all([countsOf(appDatabase), automatic.list()]);
+      if (!cancelled && journalLooksLost(current, lastKnown)) setLost(lastKnown);
+    })().catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return lost;
+}

@@ -1,0 +1,108 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { z } from 'zod';
+import { draftRepository } from '../db/app-database';
+import { describeSaveError } from '../db/storage-errors';
+import { SAVE_NOW_EVENT } from '../db/upgrade-watch';
+import { EntryDraftSchema, isBlankDraft } from './entry-draft';
+
+const CAPTURE_DRAFT_ID = 'capture';
+const StoredCaptureSchema = z.object({ open: z.boolean(), draft: EntryDraftSchema });
+type StoredCapture = z.infer<typeof StoredCaptureSchema>;
+
+/** Typing settles for this long before the draft is stored (the promise is "within 500 ms")... */
+const STORE_DELAY_MS = 250;
+/** ...and someone who never pauses still has it stored this often. */
+const MAX_UNSTORED_MS = 400;
+
+export interface StoredCaptureHandlers {
+  /** Called once with the draft a previous session left (a reload, a crash, a closed window). */
+  onRestore: (stored: StoredCapture) => void;
+}
+
+/**
+ * Keeps the capture form in IndexedDB as it is typed, so nothing written in "Log a setback"
+ * is lost to a reload or a crash. Blank drafts are removed rather than stored; a failed
+ * write (a full disk) is reported and retried with the next keystroke, the text stays on screen.
+ */
+export function useStoredCapture(current: StoredCapture, { onRestore }: StoredCaptureHandlers) {
+  const [error, setError] = useState<string | null>(null);
+  const latest = useRef(current);
+  const timer = useRef<number | undefined>(undefined);
+  const loaded = useRef(false);
+  const pending = useRef(false);
+  const pendingSince = useRef<number | null>(null);
+  const restore = useRef(onRestore);
+
+  useEffect(() => {
+    latest.current = current;
+    restore.current = onRestore;
+  });
+
+  const flush = useCallback(async () => {
+    window.clearTimeout(timer.current);
+    if (!pending.current || !loaded.current) return;
+    pending.current = false;
+    pendingSince.current = null;
+    const { open, draft } = latest.current;
+    try {
+      if (isBlankDraft(draft)) await draftRepository.clear(CAPTURE_DRAFT_ID);
+      else await draftRepository.save(CAPTURE_DRAFT_ID, { open, draft });
+      setError(null);
+    } catch (failure) {
+      pending.current = true;
+      setError(describeSaveError(failure));
+    }
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    draftRepository
+      .load(CAPTURE_DRAFT_ID, StoredCaptureSchema)
+      .then((stored) => {
+        // Text typed before the stored draft arrived wins: it is the newer one.
+        if (!cancelled && stored && !loaded.current && isBlankDraft(latest.current.draft)) restore.current(stored);
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        if (cancelled) return;
+        loaded.current = true;
+        void flush();
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [flush]);
+
+  useEffect(() => {
+    pending.current = true;
+    pendingSince.current ??= Date.now();
+    window.clearTimeout(timer.current);
+    const waited = Date.now() - pendingSince.current;
+    timer.current = window.setTimeout(
+      () => void flush(),
+      Math.max(0, Math.min(STORE_DELAY_MS, MAX_UNSTORED_MS - waited)),
+    );
+  }, [current.draft, current.open, flush]);
+
+  useEffect(() => {
+    const now = () => void flush();
+    window.addEventListener('pagehide', now);
+    window.addEventListener(SAVE_NOW_EVENT, now);
+    document.addEventListener('visibilitychange', now);
+    return () => {
+      window.removeEventListener('pagehide', now);
+      window.removeEventListener(SAVE_NOW_EVENT, now);
+      document.removeEventListener('visibilitychange', now);
+    };
+  }, [flush]);
+
+  /** Forgets the stored draft at once (after a successful Save). */
+  const forget = useCallback(async () => {
+    window.clearTimeout(timer.current);
+    pending.current = false;
+    pendingSince.current = null;
+    await draftRepository.clear(CAPTURE_DRAFT_ID).catch(() => undefined);
+  }, []);
+
+  return { error, forget };
+}

@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react';
+import type { AutomaticBackupInfo, AutomaticBackups } from '../platform';
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Desktop only: "Restore from automatic backup", the daily backups main keeps (the last 30). */
+export function AutomaticBackupList({
+  backups,
+  busy,
+  onChoose,
+}: {
+  backups: AutomaticBackups;
+  busy: boolean;
+  onChoose: (name: string, text: string) => void;
+}) {
+  const [list, setList] = useState<AutomaticBackupInfo[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    backups.list().then(
+      (found) => setList(found.backups),
+      (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)),
+    );
+  }, [backups]);
+
+  async function choose(info: AutomaticBackupInfo) {
+    try {
+      onChoose(info.name, await backups.read(info.name));
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  }
+
+  return (
+    <section aria-labelledby="automatic-heading">
+      <h3 id="automatic-heading">Restore from automatic backup</h3>
+      <p className="muted">Hindsight writes a backup once a day into its data folder and keeps the last 30.</p>
+      {error && (
+        <p className="form-alert" role="alert">
+          {error}
+        </p>
+      )}
+      {list && list.length === 0 && <p className="muted">No automatic backups yet.</p>}
+      {list && list.length > 0 && (
+        <ul aria-label="Automatic backups">
+          {list.map((info) => (
+            <li key={info.name}>
+              {timeFormat.format(new Date(info.createdAt))} — {info.entries} setbacks, {info.stories} stories{' '}
+              <button type="button" disabled={busy} onClick={() => void choose(info)}>
+                Restore
+                <span className="visually-hidden"> the backup of {timeFormat.format(new Date(info.createdAt))}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BACKUP_VERSION, parseBackup, serializeBackup, type Backup } from './backup';
+
+// Keys in schema order, the order a parsed backup has.
+const entry = (id: string, title = `Setback ${id}`) => ({
+  title,
+  whatHappened: 'It happened.',
+  occurredOn: '2026-01-02',
+  type: 'technical',
+  tags: ['ops'],
+  stakes: 'low',
+  reflection: { whyItHappened: '', whatIDid: '', whatILearned: '', whatIChanged: '' },
+  id,
+  createdAt: '2026-01-02T10:00:00.000Z',
+  updatedAt: '2026-01-02T10:00:00.000Z',
+  deletedAt: null,
+});
+
+const valid = () => ({
+  format: 'hindsight-backup',
+  version: BACKUP_VERSION,
+  exportedAt: '2026-11-25T03:00:00.000Z',
+  entries: [entry('a'), entry('b')],
+  stories: [],
+  revisions: [],
+});
+
+const refusal = (text: string) => {
+  const result = parseBackup(text);
+  expect(result.ok).toBe(false);
+  return result.ok ? '' : result.error;
+};
+
+describe('parseBackup', () => {
+  it('accepts a valid backup and serializes it back to the same text', () => {
+    const text = serializeBackup(valid() as Backup);
+    const result = parseBackup(text);
+    expect(result.ok && serializeBackup(result.backup)).toBe(text);
+  });
+
+  it('refuses with a clear message: truncated, wrong type, __proto__, duplicate ids, newer version, too big', () => {
+    const text = JSON.stringify(valid());
+    expect(refusal(text.slice(0, 40))).toMatch(/not valid JSON/);
+    expect(refusal(JSON.stringify({ ...valid(), entries: 'x' }))).toMatch(/entries/);
+    expect(refusal(text.replace('{', '{"__proto__":{"polluted":1},'))).toMatch(/__proto__/);
+    expect(refusal(JSON.stringify({ ...valid(), entries: [entry('a'), entry('a')] }))).toMatch(/id "a" twice/);
+    expect(refusal(JSON.stringify({ ...valid(), version: 99 }))).toMatch(/newer Hindsight/);
+    expect(refusal(JSON.stringify({ ...valid(), format: 'other' }))).toMatch(/not a Hindsight backup/);
+    expect(refusal(JSON.stringify({ ...valid(), entries: [entry('a', 'x'.repeat(10_000_000))] }))).toMatch(/title/);
+    expect(refusal(' '.repeat(51 * 1024 * 1024))).toMatch(/larger than/);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('property: any truncation of a valid file is refused with a message, never a throw', () => {
+    const text = serializeBackup(valid() as Backup);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: text.length - 2 }), (cut) => {
+        const result = parseBackup(text.slice(0, cut));
+        return !result.ok && result.error.length > 0;
+      }),
+    );
+  });
+
+  it('property: replacing any field with a value of the wrong type is refused', () => {
+    const paths = [
+      ['format'],
+      ['version'],
+      ['exportedAt'],
+      ['entries'],
+      ['entries', 0, 'title'],
+      ['entries', 1, 'occurredOn'],
+      ['entries', 0, 'type'],
+      ['entries', 0, 'tags'],
+      ['entries', 1, 'reflection'],
+      ['entries', 0, 'createdAt'],
+      ['stories'],
+    ] as const;
+    const wrong = fc.oneof(
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(fc.integer(), { minLength: 1, maxLength: 2 }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), wrong, (path, value) => {
+        const data = valid() as unknown as Record<string | number, unknown>;
+        let node: Record<string | number, unknown> = data;
+        path.slice(0, -1).forEach((key) => (node = node[key] as Record<string | number, unknown>));
+        node[path[path.length - 1] as string | number] = value;
+        return !parseBackup(JSON.stringify(data)).ok;
+      }),
+    );
+  });
+
+  it('property: arbitrary JSON values and strings are refused, never thrown on', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.json(), fc.string()), (text) => {
+        const result = parseBackup(text);
+        return result.ok === false && typeof result.error === 'string';
+      }),
+    );
+  });
+
+  it('property: unknown versions are refused and name the version', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: BACKUP_VERSION + 1, max: 1_000_000 }), (version) => {
+        const result = parseBackup(JSON.stringify({ ...valid(), version }));
+        return !result.ok && result.error.includes(String(version));
+      }),
+    );
+  });
+});

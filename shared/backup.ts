@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { EntrySchema } from './entry';
+import { RevisionSchema } from './revision';
+import { StorySchema } from './story';
+import { IsoDateTimeSchema } from './text-fields';
+
+export const BACKUP_FORMAT = 'hindsight-backup';
+/** The backup format this app writes; it reads this version and every earlier one. */
+export const BACKUP_VERSION = 1;
+/** Larger files are refused before parsing: a real journal is a few MB at most. */
+export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+const MAX_RECORDS = 100_000;
+
+/** A whole journal as one JSON document: `{"format", "version", "exportedAt", ...tables}`. */
+export const BackupSchema = z
+  .object({
+    format: z.literal(BACKUP_FORMAT),
+    version: z.literal(BACKUP_VERSION),
+    exportedAt: IsoDateTimeSchema,
+    entries: z.array(EntrySchema).max(MAX_RECORDS),
+    stories: z.array(StorySchema).max(MAX_RECORDS),
+    revisions: z
+      .array(RevisionSchema)
+      .max(MAX_RECORDS * 10)
+      .default([]),
+  })
+  .strict();
+export type Backup = z.infer<typeof BackupSchema>;
+
+export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; error: string };
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const tableNames: Record<string, string> = { entries: 'setback', stories: 'story', revisions: 'revision' };
+
+function refuse(error: string): BackupParseResult {
+  return { ok: false, error: `This backup cannot be imported: ${error} Nothing was changed.` };
+}
+
+/** `entries[3].title` from a zod path, for messages a person can act on. */
+function describePath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (text, part) => (typeof part === 'number' ? `${text}[${part}]` : `${text}${text ? '.' : ''}${String(part)}`),
+    '',
+  );
+}
+
+function firstDuplicateId(records: readonly { id: string }[]): string | undefined {
+  const seen = new Set<string>();
+  for (const { id } of records) {
+    if (seen.has(id)) return id;
+    seen.add(id);
+  }
+  return undefined;
+}
+
+/**
+ * Reads a backup file's text and validates all of it, before anything touches the
+ * database: size, JSON syntax, prototype-polluting keys, format and version, every
+ * record against the shared schemas, and duplicate ids. Never throws.
+ */
+export function parseBackup(text: string): BackupParseResult {
+  // Length in UTF-16 units is at least the byte count / 3; cheap and enough for a guard.
+  if (text.length > MAX_BACKUP_BYTES) return refuse(`the file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB.`);
+  let forbidden: string | undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(text, (key, value: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) forbidden ??= key;
+      return value;
+    });
+  } catch {
+    return refuse('it is not valid JSON (it may be truncated or not a backup at all).');
+  }
+  if (forbidden !== undefined) return refuse(`it contains the key "${forbidden}", which a backup never has.`);
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return refuse('it is not a Hindsight backup (expected a JSON object).');
+  const header = data as Record<string, unknown>;
+  if (header['format'] !== BACKUP_FORMAT)
+    return refuse(`it is not a Hindsight backup ("format" is not "${BACKUP_FORMAT}").`);
+  const version = header['version'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return refuse('its "version" is missing or not a whole number.');
+  if (version > BACKUP_VERSION)
+    return refuse(
+      `it was made by a newer Hindsight (backup version ${version}; this app reads up to ${BACKUP_VERSION}). Update Hindsight, then import it.`,
+    );
+  const parsed = BackupSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? describePath(issue.path) : '';
+    return refuse(`${where ? `${where}: ` : ''}${issue?.message ?? 'it does not match the backup format.'}`);
+  }
+  for (const table of ['entries', 'stories', 'revisions'] as const) {
+    const duplicate = firstDuplicateId(parsed.data[table]);
+    if (duplicate !== undefined) return refuse(`it lists the ${tableNames[table]} id "${duplicate}" twice.`);
+  }
+  return { ok: true, backup: parsed.data };
+}
+
+/** The backup as the text of a file: stable key order, indented so it diffs well. */
+export function serializeBackup(backup: Backup): string {
+  return `${JSON.stringify(backup, null, 2)}\n`;
+}
+
+/** Counts of what a backup holds, for the import preview and for the empty-database guard. */
+export const BackupCountsSchema = z.object({ entries: z.number().int(), stories: z.number().int() }).strict();
+export type BackupCounts = z.infer<typeof BackupCountsSchema>;

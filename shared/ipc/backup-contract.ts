@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { BackupCountsSchema } from '../backup';
+import { IsoDateTimeSchema } from '../text-fields';
+
+/** Names main gives automatic backups; only these can be read back, never a path. */
+export const AUTOMATIC_BACKUP_NAME = /^hindsight-auto-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.json$/;
+
+/** Backup text over IPC; larger journals fall back to the browser's download and file input. */
+export const MAX_IPC_BACKUP_CHARS = 900_000;
+
+const BackupTextSchema = z.string().min(2).max(MAX_IPC_BACKUP_CHARS);
+
+export const AutomaticBackupInfoSchema = z
+  .object({ name: z.string().regex(AUTOMATIC_BACKUP_NAME), createdAt: IsoDateTimeSchema, ...BackupCountsSchema.shape })
+  .strict();
+export type AutomaticBackupInfo = z.infer<typeof AutomaticBackupInfoSchema>;
+
+/** `backup.*`: backup files through native dialogs, and the daily automatic backups main keeps. */
+export const backupContract = {
+  'backup.save': {
+    input: z
+      .object({
+        fileName: z
+          .string()
+          .regex(/^[\w.-]{1,100}\.json$/, 'A backup file name is letters, digits, - _ . and ends in .json.'),
+        text: BackupTextSchema,
+      })
+      .strict(),
+    output: z.union([
+      z.object({ saved: z.literal(true), path: z.string() }).strict(),
+      z.object({ saved: z.literal(false) }).strict(),
+    ]),
+  },
+  'backup.open': {
+    input: z.object({}).strict(),
+    output: z.union([
+      z.object({ opened: z.literal(true), name: z.string(), text: z.string() }).strict(),
+      z.object({ opened: z.literal(false) }).strict(),
+    ]),
+  },
+  'backup.list': {
+    input: z.object({}).strict(),
+    output: z
+      .object({ backups: z.array(AutomaticBackupInfoSchema), lastKnown: BackupCountsSchema.nullable() })
+      .strict(),
+  },
+  'backup.writeAutomatic': {
+    input: z.object({ text: BackupTextSchema, counts: BackupCountsSchema }).strict(),
+    output: z.object({ written: z.boolean() }).strict(),
+  },
+  'backup.readAutomatic': {
+    input: z.object({ name: z.string().regex(AUTOMATIC_BACKUP_NAME) }).strict(),
+    output: z.object({ text: z.string() }).strict(),
+  },
+} as const;
