@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ipcChannels, type IpcChannel } from '../shared/ipc';
+import { MAX_BACKUP_BYTES } from '../shared/backup';
+import { ipcChannels, MAX_IPC_PAYLOAD_BYTES, payloadLimitOf, type IpcChannel } from '../shared/ipc';
 import { registerIpcHandlers, type IpcImplementations, type IpcMainLike } from './ipc-handlers';
 import type { SenderEvent } from './trusted-sender';
 
@@ -86,5 +87,13 @@ describe('IPC handler registration', () => {
     const result = await handlers.get(channel)?.(foreign, {});
     expect(result).toEqual({ ok: false, error: expect.stringMatching(/^Refused/) });
     expect(log).toHaveBeenCalledWith(expect.stringContaining(channel));
+  });
+
+  it('lets only the backup channels carry whole journals past the usual size limit', () => {
+    expect(payloadLimitOf('app.info')).toBe(MAX_IPC_PAYLOAD_BYTES);
+    expect(payloadLimitOf('pdf.export')).toBe(MAX_IPC_PAYLOAD_BYTES);
+    expect(payloadLimitOf('backup.save')).toBeGreaterThan(MAX_BACKUP_BYTES);
+    expect(payloadLimitOf('backup.writeAutomatic')).toBeGreaterThan(MAX_BACKUP_BYTES);
+    expect(payloadLimitOf('backup.readAutomatic')).toBe(MAX_IPC_PAYLOAD_BYTES);
   });
 });

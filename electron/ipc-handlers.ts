@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import {
   ipcChannels,
   ipcContract,
-  MAX_IPC_PAYLOAD_BYTES,
+  payloadLimitOf,
   type IpcChannel,
   type IpcOutput,
   type IpcResult,
@@ -56,7 +56,7 @@ export async function handleIpcCall<C extends IpcChannel>(
   }
   if (args.length > 1) return { ok: false, error: `${channel} takes one argument.` };
   const raw: unknown = args[0];
-  if (payloadSize(raw) > MAX_IPC_PAYLOAD_BYTES) return { ok: false, error: `${channel}: the request is too large.` };
+  if (payloadSize(raw) > payloadLimitOf(channel)) return { ok: false, error: `${channel}: the request is too large.` };
   const contract = ipcContract[channel];
   const input = contract.input.safeParse(raw);
   if (!input.success) {

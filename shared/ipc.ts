@@ -9,6 +9,8 @@ export { BRIDGE_GLOBAL, ipcChannels, type IpcChannel } from './ipc-channels';
 interface ChannelContract {
   input: z.ZodType;
   output: z.ZodType;
+  /** A larger payload limit than MAX_IPC_PAYLOAD_BYTES, for channels that carry whole files. */
+  maxPayloadBytes?: number;
 }
 
 /**
@@ -39,5 +41,11 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'hindsight';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
-/** Largest serialized payload main accepts on any channel. */
+/** Largest serialized payload main accepts on a channel that sets no limit of its own. */
 export const MAX_IPC_PAYLOAD_BYTES = 1_000_000;
+
+/** The payload limit of one channel. */
+export function payloadLimitOf(channel: IpcChannel): number {
+  const contract: ChannelContract = ipcContract[channel];
+  return contract.maxPayloadBytes ?? MAX_IPC_PAYLOAD_BYTES;
+}

@@ -10,8 +10,9 @@ export interface Autosave {
 }
 
 /**
- * Saves `value` `delayMs` after the last change, and at once when the page hides or the
- * component unmounts, so at most `delayMs` of typing is ever at risk. A failed save keeps
+ * Saves `value` `delayMs` after the last change, at least every `maxWaitMs` during
+ * non-stop typing, and at once when the page hides or the component unmounts, so well
+ * under half a second of typing is ever at risk. A failed save keeps
  * the value pending and reports `error`; the next change tries again.
  */
 export function useAutosave<T>(
@@ -19,6 +20,7 @@ export function useAutosave<T>(
   save: (value: T) => Promise<void>,
   describeError: (error: unknown) => string,
   delayMs = 300,
+  maxWaitMs = 400,
 ): Autosave {
   const [state, setState] = useState<SaveState>('saved');
   const [error, setError] = useState<string | null>(null);
@@ -26,6 +28,8 @@ export function useAutosave<T>(
   const pending = useRef(false);
   const timer = useRef<number | undefined>(undefined);
   const first = useRef(true);
+  /** When the oldest unsaved change was made; null when nothing waits. */
+  const pendingSince = useRef<number | null>(null);
 
   useEffect(() => {
     latest.current = { value, save, describeError };
@@ -35,6 +39,7 @@ export function useAutosave<T>(
     window.clearTimeout(timer.current);
     if (!pending.current) return;
     pending.current = false;
+    pendingSince.current = null;
     setState('saving');
     const { value: current, save: run, describeError: describe } = latest.current;
     try {
@@ -55,9 +60,13 @@ export function useAutosave<T>(
     }
     pending.current = true;
     setState('pending');
+    const now = performance.now();
+    pendingSince.current ??= now;
+    // Someone who never pauses still gets their text stored every `maxWaitMs`.
+    const wait = Math.max(0, Math.min(delayMs, pendingSince.current + maxWaitMs - now));
     window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => void flush(), delayMs);
-  }, [value, delayMs, flush]);
+    timer.current = window.setTimeout(() => void flush(), wait);
+  }, [value, delayMs, maxWaitMs, flush]);
 
   useEffect(() => {
     const onHide = () => void flush();

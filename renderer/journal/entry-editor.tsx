@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import {
   entryTypeLabels,
@@ -29,8 +29,6 @@ const reflectionFields: { part: keyof Reflection; label: string }[] = [
   { part: 'whatIChanged', label: 'What I changed since' },
 ];
 
-const MAX_UNSAVED_MS = 400;
-
 /** Edits one setback; every change is saved automatically a moment after typing stops. */
 export function EntryEditor({ entry, onRestored }: { entry: Entry; onRestored?: (updatedAt: string) => void }) {
   const [draft, setDraft] = useState<EntryDraft>(() => draftOf(entry));
@@ -46,14 +44,6 @@ export function EntryEditor({ entry, onRestored }: { entry: Entry; onRestored?: 
     },
     describeSaveError,
   );
-
-  // Autosave waits for a pause in typing; someone who never pauses still gets their text
-  // stored every few hundred milliseconds, so a crash costs at most half a second.
-  const { flush } = autosave;
-  useEffect(() => {
-    const timer = window.setInterval(() => void flush(), MAX_UNSAVED_MS);
-    return () => window.clearInterval(timer);
-  }, [flush]);
 
   const update = <K extends keyof EntryDraft>(key: K, value: EntryDraft[K]) =>
     setDraft((current) => ({ ...current, [key]: value }));

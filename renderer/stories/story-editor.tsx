@@ -11,6 +11,7 @@ import { ChoiceGroup } from '../ui/choice-group';
 import { SaveStatus } from '../ui/save-status';
 import { TextField } from '../ui/text-field';
 import { platform } from '../platform';
+import { RevisionHistory } from '../revisions/revision-history';
 import { CoachPanel } from './coach-panel';
 import { ExportDialog } from './export-dialog';
 import { FollowUpsEditor } from './follow-ups-editor';
@@ -20,7 +21,7 @@ import { StoryPartField } from './story-part-field';
 import { StorySources } from './story-sources';
 
 /** Edits one story, with the coach reviewing it as the person types. */
-export function StoryEditor({ story }: { story: Story }) {
+export function StoryEditor({ story, onRestored }: { story: Story; onRestored?: (updatedAt: string) => void }) {
   const [draft, setDraft] = useState<StoryDraft>(() => storyDraftOf(story));
   const [exporting, setExporting] = useState(false);
   const checked = useMemo(() => checkStoryDraft(draft, story.entryIds), [draft, story.entryIds]);
@@ -166,6 +167,9 @@ export function StoryEditor({ story }: { story: Story }) {
           />
         </fieldset>
         <StorySources story={story} readOnly={trashed} />
+        {!trashed && (
+          <RevisionHistory kind="story" id={story.id} beforeRestore={autosave.flush} onRestored={onRestored} />
+        )}
       </article>
       <CoachPanel review={review} />
     </div>

@@ -1,12 +1,14 @@
 import { z } from 'zod';
-import { BackupCountsSchema } from '../backup';
+import { BackupCountsSchema, MAX_BACKUP_BYTES } from '../backup';
 import { IsoDateTimeSchema } from '../text-fields';
 
 /** Names main gives automatic backups; only these can be read back, never a path. */
 export const AUTOMATIC_BACKUP_NAME = /^hindsight-auto-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.json$/;
 
 /** Backup text over IPC; larger journals fall back to the browser's download and file input. */
-export const MAX_IPC_BACKUP_CHARS = 900_000;
+export const MAX_IPC_BACKUP_CHARS = MAX_BACKUP_BYTES;
+/** The backup channels carry whole journals, so they get their own payload limit. */
+const backupPayloadLimit = { maxPayloadBytes: MAX_IPC_BACKUP_CHARS + 1_000_000 } as const;
 
 const BackupTextSchema = z.string().min(2).max(MAX_IPC_BACKUP_CHARS);
 
@@ -18,6 +20,7 @@ export type AutomaticBackupInfo = z.infer<typeof AutomaticBackupInfoSchema>;
 /** `backup.*`: backup files through native dialogs, and the daily automatic backups main keeps. */
 export const backupContract = {
   'backup.save': {
+    ...backupPayloadLimit,
     input: z
       .object({
         fileName: z
@@ -45,6 +48,7 @@ export const backupContract = {
       .strict(),
   },
   'backup.writeAutomatic': {
+    ...backupPayloadLimit,
     input: z.object({ text: BackupTextSchema, counts: BackupCountsSchema }).strict(),
     output: z.object({ written: z.boolean() }).strict(),
   },
