@@ -1,12 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { journalList, logSetback, openJournal, waitForSaved } from '../pages/journal';
-import { logReflectedSetback, migrationSetback } from '../pages/stories';
+import { logReflectedSetback, migrationSetback, promoteToStory } from '../pages/stories';
 import { printPdf } from '../support/pdf';
 
 async function promoteStory(page: Page, title = migrationSetback.title) {
   await openJournal(page);
   await logReflectedSetback(page, { ...migrationSetback, title });
-  await page.getByRole('button', { name: 'Promote to story' }).click();
+  await promoteToStory(page);
   await expect(page).toHaveURL(/#\/stories\/[\w-]+$/);
 }
 
@@ -90,7 +90,7 @@ test('empty parts are noted before export and left out of the PDF', async ({ pag
     .click();
   await page.getByRole('textbox', { name: 'What I did' }).fill('I renewed it the same morning.');
   await waitForSaved(page);
-  await page.getByRole('button', { name: 'Promote to story' }).click();
+  await promoteToStory(page);
   await page.getByRole('button', { name: 'Export PDF' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export PDF' });
   await expect(dialog.getByRole('note')).toContainText('left out: Why it happened, What I learned');
@@ -159,10 +159,11 @@ test('the cue card shows the marked key phrases in large type', async ({ page },
 });
 
 test('an interview pack has a cover with contents, then each story on its own page', async ({ page }, testInfo) => {
+  test.setTimeout(120_000); // three stories are written through the UI first
   await openJournal(page);
   for (const title of ['Pack story one', 'Pack story two', 'Pack story three']) {
     await logReflectedSetback(page, { ...migrationSetback, title });
-    await page.getByRole('button', { name: 'Promote to story' }).click();
+    await promoteToStory(page);
     await expect(page).toHaveURL(/#\/stories\//);
     await page.getByRole('link', { name: 'Journal', exact: true }).click();
   }

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { journalList, logSetback, openJournal } from '../pages/journal';
-import { coach, logReflectedSetback, migrationSetback } from '../pages/stories';
+import { coach, logReflectedSetback, migrationSetback, promoteToStory } from '../pages/stories';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
@@ -40,7 +40,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const audit = auditOf(page);
       await openJournal(page);
       await logReflectedSetback(page, { ...migrationSetback, why: 'QA didn’t catch it.' });
-      await page.getByRole('button', { name: 'Promote to story' }).click();
+      await promoteToStory(page);
       await expect(
         coach(page)
           .getByRole('button', { name: /^Show in/ })

@@ -44,3 +44,13 @@ export const migrationSetback: ReflectedSetback = {
   learned: 'A deadline never justifies skipping verification of the test environment.',
   changed: 'I now run a staging parity check before every migration; I have used it on four migrations since.',
 };
+
+/**
+ * Clicks "Promote to story" on the open entry and waits until the story workshop shows it.
+ * The entry page has fields with the same names, so typing before this would land there.
+ */
+export async function promoteToStory(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Promote to story' }).click();
+  await expect(page).toHaveURL(/#\/stories\/[\w-]+$/);
+  await expect(coach(page)).toBeVisible();
+}

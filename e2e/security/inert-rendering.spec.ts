@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { captureDialog, fillCapture, journalList, openJournal, waitForSaved } from '../pages/journal';
-import { coach } from '../pages/stories';
+import { coach, promoteToStory } from '../pages/stories';
 import { allPayloads, expectInert, installCanary, payloads, titlePayload, watchNetwork } from './guards';
 
 // Everything typed renders as text: markup, script, javascript: links, SVG and
@@ -75,7 +75,7 @@ test('hostile text stays text in the story editor and its coach highlights, the 
 
   // The coach highlights a weak phrase next to payloads: the highlight backdrop mirrors
   // the text, so it must mirror it as text too.
-  await page.getByRole('button', { name: 'Promote to story' }).click();
+  await promoteToStory(page);
   await expect(page).toHaveURL(/#\/stories\/[\w-]+$/);
   const storyUrl = page.url();
   await page

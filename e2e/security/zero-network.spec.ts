@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { openJournal, waitForSaved } from '../pages/journal';
-import { coach, logReflectedSetback, migrationSetback } from '../pages/stories';
+import { coach, logReflectedSetback, migrationSetback, promoteToStory } from '../pages/stories';
 import { installCanary, watchNetwork } from './guards';
 
 // Nothing leaves the machine: a whole journey, from the first capture to the exported
@@ -18,7 +18,7 @@ test('a full journey makes no request outside the app', async ({ page, baseURL }
   await logReflectedSetback(page, migrationSetback);
 
   // Promote.
-  await page.getByRole('button', { name: 'Promote to story' }).click();
+  await promoteToStory(page);
   await expect(page).toHaveURL(/#\/stories\/[\w-]+$/);
 
   // Coach: a weak phrase is flagged in place.

@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { journalList, logSetback, openJournal, waitForSaved } from '../pages/journal';
-import { coach, logReflectedSetback, migrationSetback, scoreOf } from '../pages/stories';
+import { coach, logReflectedSetback, migrationSetback, promoteToStory, scoreOf } from '../pages/stories';
 
 test('promote a reflected setback into a linked, pre-filled story', async ({ page }) => {
   await openJournal(page);
   await logReflectedSetback(page, migrationSetback);
   const entryUrl = page.url();
-  await page.getByRole('button', { name: 'Promote to story' }).click();
+  await promoteToStory(page);
 
   await expect(page).toHaveURL(/#\/stories\/[\w-]+$/);
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue(migrationSetback.title);
@@ -43,7 +43,7 @@ test('the coach flags weak phrases as they are typed, shows them in place, and t
 }) => {
   await openJournal(page);
   await logReflectedSetback(page, migrationSetback);
-  await page.getByRole('button', { name: 'Promote to story' }).click();
+  await promoteToStory(page);
 
   const why = page.getByRole('textbox', { name: 'Why it happened' });
   await why.fill('QA didn’t catch it before launch.');
@@ -88,7 +88,7 @@ test('the coach flags weak phrases as they are typed, shows them in place, and t
 test('follow-ups come seeded, can be answered and added, and persist', async ({ page }) => {
   await openJournal(page);
   await logReflectedSetback(page, migrationSetback);
-  await page.getByRole('button', { name: 'Promote to story' }).click();
+  await promoteToStory(page);
   const followUps = page.getByRole('region', { name: 'Follow-up questions' });
   await expect(followUps.getByRole('textbox', { name: /^Question \d$/ })).toHaveCount(3);
   await expect(followUps.getByRole('textbox', { name: 'Question 2' })).toHaveValue('How often do you fail?');
@@ -116,7 +116,7 @@ test('several setbacks feed one story, and a trashed source keeps the story work
     type: 'Technical',
   });
   await logReflectedSetback(page, migrationSetback);
-  await page.getByRole('button', { name: 'Promote to story' }).click();
+  await promoteToStory(page);
   await expect(page).toHaveURL(/#\/stories\//);
   const storyUrl = page.url();
   const sources = page.getByRole('region', { name: 'From your journal' });
