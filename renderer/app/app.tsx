@@ -6,6 +6,7 @@ import { CaptureProvider, useCapture } from '../journal/capture-context';
 import { EntryPage } from '../journal/entry-page';
 import { JournalPage } from '../journal/journal-page';
 import { PackPrintPage, SettingsPage, StoriesPage, StoryPage, StoryPrintPage } from './lazy-pages';
+import { LostJournalGate } from './lost-journal-gate';
 import { NoticeProvider } from './notices';
 import { isCommandKey } from './shortcuts';
 import { Sidebar } from './sidebar';
@@ -91,7 +92,9 @@ export function App() {
               </Loading>
             </Route>
             <Route>
-              <Shell />
+              <LostJournalGate>
+                <Shell />
+              </LostJournalGate>
             </Route>
           </Switch>
           <CaptureDialog />
