@@ -21,7 +21,10 @@ async function pretendDesktopRemembering(page: Page, entries: number) {
         'pdf.export': () => ok({ saved: false }),
         'backup.save': () => ok({ saved: false }),
         'backup.open': () => ok({ opened: false }),
-        'backup.list': () => ok({ backups: [], lastKnown: { entries: remembered, stories: 3 } }),
+        'backup.list': () => {
+          Object.assign(window, { __backupsListed: true });
+          return ok({ backups: [], lastKnown: { entries: remembered, stories: remembered === 0 ? 0 : 3 } });
+        },
         'backup.writeAutomatic': () => ok({ written: false }),
         'backup.readAutomatic': () => Promise.resolve({ ok: false, error: 'none' }),
       }),
@@ -52,5 +55,9 @@ test('a journal the backups do not know about opens normally', async ({ page }) 
   await pretendDesktopRemembering(page, 0);
   await page.goto('/#/journal');
   await expect(page.getByRole('heading', { name: 'Journal', level: 1 })).toBeVisible();
+  // The guard has asked main what it remembers; only then is "no guard" a real answer.
+  await page.waitForFunction(() => '__backupsListed' in window);
+  await page.getByRole('button', { name: 'Log a setback' }).click();
+  await expect(page.getByRole('dialog', { name: 'Log a setback' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Your journal looks empty' })).toHaveCount(0);
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { captureDialog, fillCapture, journalList, openJournal, waitForSaved } from '../pages/journal';
 import { coach, promoteToStory } from '../pages/stories';
@@ -147,4 +148,38 @@ test('the inertness check is not vacuous: markup that does get parsed fails it',
   await expect(expectInert(page, 'a page with parsed markup')).rejects.toThrow(
     /payload markup in the DOM|CSP violations/,
   );
+});
+
+test('hostile text in an imported backup stays text in the import preview and the journal', async ({
+  page,
+  baseURL,
+}) => {
+  await installCanary(page);
+  const network = await watchNetwork(page, baseURL ?? 'http://127.0.0.1');
+  // A backup that carries the payloads, as a crafted file handed over could.
+  await captureHostileSetback(page);
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export backup' }).click(),
+  ]);
+  const text = readFileSync(await download.path(), 'utf8');
+
+  // Change the setback, so the import preview lists it (with its hostile title) as a conflict.
+  await page.getByRole('link', { name: 'Journal', exact: true }).click();
+  await journalList(page).getByRole('listitem').first().getByRole('link').first().click();
+  await page.getByRole('textbox', { name: 'What I did' }).fill('Changed after the backup.');
+  await waitForSaved(page);
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await page
+    .getByLabel('Backup file to import')
+    .setInputFiles({ name: 'crafted.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  const conflicts = page.getByRole('list', { name: 'Conflicts' });
+  await expect(conflicts).toContainText(titlePayload);
+  await expectInert(page, 'the import preview');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByRole('link', { name: 'Journal', exact: true }).click();
+  await expectShownAsText(page, titlePayload);
+  await expectInert(page, 'the journal after import');
+  expect(network.attempted).toEqual([]);
 });

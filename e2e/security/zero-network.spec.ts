@@ -1,10 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { openJournal, waitForSaved } from '../pages/journal';
 import { coach, logReflectedSetback, migrationSetback, promoteToStory } from '../pages/stories';
 import { installCanary, watchNetwork } from './guards';
 
 // Nothing leaves the machine: a whole journey, from the first capture to the exported
-// print view, makes no request to anything but the app's own origin. No web fonts, no
+// print view and a backup, makes no request to anything but the app's own origin. No web fonts, no
 // icons, no analytics, no update checks.
 
 // A whole journey in one test: extra time for a loaded machine.
@@ -47,6 +48,16 @@ test('a full journey makes no request outside the app', async ({ page, baseURL }
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
   await expect(page.getByText('Running as')).toBeVisible();
+
+  // Backup: export (a download) and read it back into the import preview.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export backup' }).click(),
+  ]);
+  await page
+    .getByLabel('Backup file to import')
+    .setInputFiles({ name: 'journal.json', mimeType: 'application/json', buffer: readFileSync(await download.path()) });
+  await expect(page.getByRole('region', { name: /Import journal/ })).toBeVisible();
   for (const route of ['/#/journal', '/#/stories', '/#/settings']) {
     await page.goto(route);
     await page.waitForLoadState('networkidle');
