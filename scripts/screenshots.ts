@@ -85,6 +85,13 @@ for (const scheme of ['light', 'dark'] as const) {
   await shot('story');
   await page.getByRole('textbox', { name: 'What I did' }).scrollIntoViewIfNeeded();
   await shot('story-highlights');
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  await shot('export-dialog');
+  await page.getByRole('dialog', { name: 'Export PDF' }).getByRole('button', { name: 'Open print view' }).click();
+  await page.locator('html[data-print-state="ready"]').waitFor({ state: 'attached' });
+  await shot('print-view');
+  await page.getByRole('link', { name: 'Back to the story' }).click();
+  await page.getByRole('region', { name: 'Coach' }).waitFor();
   await page.getByRole('link', { name: 'Stories' }).click();
   await shot('stories-list');
   await page.getByRole('link', { name: 'Settings' }).click();

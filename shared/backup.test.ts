@@ -84,6 +84,8 @@ describe('parseBackup', () => {
     );
     fc.assert(
       fc.property(fc.constantFrom(...paths), wrong, (path, value) => {
+        // The integer 1 is the one right value for `version`: not a wrong type.
+        fc.pre(!(path[0] === 'version' && value === 1));
         const data = valid() as unknown as Record<string | number, unknown>;
         let node: Record<string | number, unknown> = data;
         path.slice(0, -1).forEach((key) => (node = node[key] as Record<string | number, unknown>));
