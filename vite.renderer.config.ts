@@ -1,13 +1,20 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type UserConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './shared/content-security-policy.ts';
+
+const { version } = JSON.parse(readFileSync(path.join(import.meta.dirname, 'package.json'), 'utf8')) as {
+  version: string;
+};
 
 /** The renderer build, shared by the desktop build (electron-vite) and browser mode. */
 export const rendererConfig: UserConfig = {
   root: path.join(import.meta.dirname, 'renderer'),
   base: './',
   plugins: [react()],
+  // Settings shows the version in browser mode too (the desktop asks main).
+  define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
   build: {
     // Absolute: electron-vite resolves outDir from the project, plain Vite from `root`.
     outDir: path.join(import.meta.dirname, 'out/renderer'),

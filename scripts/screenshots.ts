@@ -95,6 +95,7 @@ for (const scheme of ['light', 'dark'] as const) {
   await page.getByRole('link', { name: 'Stories' }).click();
   await shot('stories-list');
   await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
   await shot('settings');
   await page.getByRole('link', { name: 'Stories' }).click();
   await shot('stories');
