@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Link, useLocation } from 'wouter';
+import { Link } from 'wouter';
 import {
   entryTypeLabels,
   entryTypes,
@@ -9,8 +9,8 @@ import {
   type Reflection,
 } from '../../shared/entry';
 import { reflectionStateLabels, reflectionStateOf } from '../../shared/reflection-state';
-import { useNotify } from '../app/notices';
 import { useAutosave } from '../app/use-autosave';
+import { useMoveToTrash } from '../app/use-move-to-trash';
 import { entryRepository } from '../db/app-database';
 import { describeSaveError } from '../db/storage-errors';
 import { RevisionHistory } from '../revisions/revision-history';
@@ -35,8 +35,6 @@ export function EntryEditor({ entry, onRestored }: { entry: Entry; onRestored?: 
   const checked = useMemo(() => checkDraft(draft), [draft]);
   const errors = checked.errors;
   const trashed = entry.deletedAt !== null;
-  const notify = useNotify();
-  const [, navigate] = useLocation();
   const autosave = useAutosave(
     checked.patch,
     async (patch) => {
@@ -50,19 +48,7 @@ export function EntryEditor({ entry, onRestored }: { entry: Entry; onRestored?: 
   const updateReflection = (part: keyof Reflection, value: string) =>
     setDraft((current) => ({ ...current, reflection: { ...current.reflection, [part]: value } }));
 
-  async function moveToTrash() {
-    await autosave.flush();
-    try {
-      await entryRepository.trash(entry.id);
-      navigate('/journal');
-      notify({
-        message: `Moved “${entry.title}” to the Trash.`,
-        action: { label: 'Undo', run: () => void entryRepository.restore(entry.id) },
-      });
-    } catch (error) {
-      notify({ message: describeSaveError(error) });
-    }
-  }
+  const moveToTrash = useMoveToTrash(entryRepository, '/journal', autosave.flush);
 
   const state = reflectionStateOf(entry);
   return (
@@ -73,7 +59,7 @@ export function EntryEditor({ entry, onRestored }: { entry: Entry; onRestored?: 
         </Link>
         <SaveStatus state={autosave.state} invalid={Object.keys(errors).length > 0} />
         {!trashed && (
-          <button type="button" className="quiet danger" onClick={() => void moveToTrash()}>
+          <button type="button" className="quiet danger" onClick={() => void moveToTrash(entry)}>
             Move to Trash
           </button>
         )}

@@ -1,10 +1,10 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { Link, useLocation } from 'wouter';
+import { Link } from 'wouter';
 import { countWords, reviewStory } from '../../shared/coach/review-story';
 import { storyStatusLabels, storyStatuses, type Story } from '../../shared/story';
 import { storyParts, type StoryPart } from '../../shared/story-parts';
-import { useNotify } from '../app/notices';
 import { useAutosave } from '../app/use-autosave';
+import { useMoveToTrash } from '../app/use-move-to-trash';
 import { storyRepository } from '../db/app-database';
 import { describeSaveError } from '../db/storage-errors';
 import { ChoiceGroup } from '../ui/choice-group';
@@ -26,8 +26,6 @@ export function StoryEditor({ story, onRestored }: { story: Story; onRestored?: 
   const [exporting, setExporting] = useState(false);
   const checked = useMemo(() => checkStoryDraft(draft, story.entryIds), [draft, story.entryIds]);
   const trashed = story.deletedAt !== null;
-  const notify = useNotify();
-  const [, navigate] = useLocation();
   const autosave = useAutosave(
     checked.patch,
     async (patch) => {
@@ -44,19 +42,7 @@ export function StoryEditor({ story, onRestored }: { story: Story; onRestored?: 
     setDraft((current) => ({ ...current, [key]: value }));
   const findingsFor = (part: StoryPart) => review.findings.filter((finding) => finding.part === part);
 
-  async function moveToTrash() {
-    await autosave.flush();
-    try {
-      await storyRepository.trash(story.id);
-      navigate('/stories');
-      notify({
-        message: `Moved “${story.title}” to the Trash.`,
-        action: { label: 'Undo', run: () => void storyRepository.restore(story.id) },
-      });
-    } catch (error) {
-      notify({ message: describeSaveError(error) });
-    }
-  }
+  const moveToTrash = useMoveToTrash(storyRepository, '/stories', autosave.flush);
 
   return (
     <div className="story-layout">
@@ -68,7 +54,7 @@ export function StoryEditor({ story, onRestored }: { story: Story; onRestored?: 
           <SaveStatus state={autosave.state} invalid={Object.keys(checked.errors).length > 0} />
           {!trashed && (
             <>
-              <button type="button" className="quiet danger" onClick={() => void moveToTrash()}>
+              <button type="button" className="quiet danger" onClick={() => void moveToTrash(story)}>
                 Move to Trash
               </button>
               <button type="button" className="primary" onClick={() => setExporting(true)}>

@@ -41,6 +41,13 @@ export function parseCsv(text) {
   return rows.filter((fields) => fields.some((value) => value !== ''));
 }
 
+/** True when the report has the columns we read and every row has as many fields as the header. */
+export function wellFormed(rows) {
+  const [header, ...data] = rows;
+  if (!header || !['issue', 'severity', 'filename', 'location'].every((name) => header.includes(name))) return false;
+  return data.every((fields) => fields.length === header.length);
+}
+
 /** Turns the CSV rows into findings keyed by check id and repository-relative file. */
 export function toFindings(rows) {
   const [header, ...data] = rows;
@@ -111,9 +118,16 @@ function scan() {
     const cli = electronegativityCli();
     const args = [cli, '-i', staging, '-e', ELECTRON_VERSION, '-r', '-v', 'false', '-o', report];
     args.push('-x', EXCLUDED_CHECKS.join(','));
-    const run = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, LANG: 'en-US' } });
-    if (run.status !== 0) throw new Error(`Electronegativity failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
-    return toFindings(parseCsv(readFileSync(report, 'utf8')));
+    // The scanner has been seen (once, on a loaded CI machine) to leave a report whose rows
+    // do not match its header; a well-formed report is required, so such a run is repeated.
+    for (let attempt = 1; ; attempt++) {
+      const run = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, LANG: 'en-US' } });
+      if (run.status !== 0) throw new Error(`Electronegativity failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
+      const rows = parseCsv(readFileSync(report, 'utf8'));
+      if (wellFormed(rows)) return toFindings(rows);
+      if (attempt === 3) throw new Error(`Electronegativity wrote a malformed report three times:\n${readFileSync(report, 'utf8').slice(0, 2000)}`);
+      console.warn(`Electronegativity wrote a malformed report (attempt ${attempt}); scanning again.`);
+    }
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }

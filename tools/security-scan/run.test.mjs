@@ -2,7 +2,7 @@
 // not excused must block, and an excuse must match both the check and the file.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseCsv, toFindings, triage } from './run.mjs';
+import { parseCsv, toFindings, triage, wellFormed } from './run.mjs';
 
 const csv = [
   'issue, severity, confidence, filename, location, sample, description, url',
@@ -38,4 +38,11 @@ test('blocks HIGH and MEDIUM findings unless an exception names both the check a
     ['LOW'],
   );
   assert.deepEqual(result.stale, [exceptions[1]]);
+});
+
+test('a report whose rows do not match the header is not well formed', () => {
+  assert.equal(wellFormed(parseCsv(csv)), true);
+  assert.equal(wellFormed(parseCsv(`${csv}SANDBOX_JS_CHECK,"MEDIUM","FIRM"\n`)), false);
+  assert.equal(wellFormed(parseCsv('nothing, useful\n1,2\n')), false);
+  assert.equal(wellFormed([]), false);
 });

@@ -1,0 +1,30 @@
+import { useLocation } from 'wouter';
+import { describeSaveError } from '../db/storage-errors';
+import { useNotify } from './notices';
+
+interface Trashable {
+  trash: (id: string) => Promise<unknown>;
+  restore: (id: string) => Promise<unknown>;
+}
+
+/**
+ * "Move to Trash" for an editor: saves what is pending, trashes the record, goes back to
+ * its list and offers Undo. A failure is reported, and the record stays where it was.
+ */
+export function useMoveToTrash(repository: Trashable, listPath: string, flush: () => Promise<void>) {
+  const notify = useNotify();
+  const [, navigate] = useLocation();
+  return async (record: { id: string; title: string }) => {
+    await flush();
+    try {
+      await repository.trash(record.id);
+      navigate(listPath);
+      notify({
+        message: `Moved “${record.title}” to the Trash.`,
+        action: { label: 'Undo', run: () => void repository.restore(record.id) },
+      });
+    } catch (error) {
+      notify({ message: describeSaveError(error) });
+    }
+  };
+}
