@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateTimeSchema, isCalendarDate, isoDateOf, longText } from './text-fields';
+import { isCalendarDate, isoDateOf, longText, storedRecordShape } from './text-fields';
 
 export const entryTypes = ['technical', 'judgment', 'strategic'] as const;
 export const EntryTypeSchema = z.enum(entryTypes, {
@@ -94,12 +94,7 @@ export type EntryFields = z.infer<typeof EntryFieldsSchema>;
 export type EntryFieldsInput = z.input<typeof EntryFieldsSchema>;
 
 /** A setback as stored: the fields plus identity and timestamps. `deletedAt` set = in the Trash. */
-export const EntrySchema = EntryFieldsSchema.extend({
-  id: z.string().min(1).max(64),
-  createdAt: IsoDateTimeSchema,
-  updatedAt: IsoDateTimeSchema,
-  deletedAt: IsoDateTimeSchema.nullable(),
-}).strict();
+export const EntrySchema = EntryFieldsSchema.extend(storedRecordShape).strict();
 export type Entry = z.infer<typeof EntrySchema>;
 
 export type EntryFieldName = keyof EntryFields;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { StoryPartSchema } from './story-parts';
-import { IsoDateTimeSchema, longText } from './text-fields';
+import { longText, storedRecordShape } from './text-fields';
 
 export const storyStatuses = ['draft', 'ready'] as const;
 export const StoryStatusSchema = z.enum(storyStatuses);
@@ -61,10 +61,5 @@ export type StoryFields = z.infer<typeof StoryFieldsSchema>;
 export type StoryFieldsInput = z.input<typeof StoryFieldsSchema>;
 
 /** A story as stored. `deletedAt` set = in the Trash. */
-export const StorySchema = StoryFieldsSchema.extend({
-  id: z.string().min(1).max(64),
-  createdAt: IsoDateTimeSchema,
-  updatedAt: IsoDateTimeSchema,
-  deletedAt: IsoDateTimeSchema.nullable(),
-}).strict();
+export const StorySchema = StoryFieldsSchema.extend(storedRecordShape).strict();
 export type Story = z.infer<typeof StorySchema>;

@@ -10,6 +10,15 @@ export function longText(label: string) {
 
 export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
 
+/** What every stored record adds to what the person wrote: identity, timestamps, Trash. */
+export const storedRecordShape = {
+  id: z.string().min(1).max(64),
+  createdAt: IsoDateTimeSchema,
+  updatedAt: IsoDateTimeSchema,
+  /** Set = in the Trash. */
+  deletedAt: IsoDateTimeSchema.nullable(),
+};
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True when `text` is a real calendar day written as YYYY-MM-DD. */

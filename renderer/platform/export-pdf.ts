@@ -1,11 +1,7 @@
-import { BRIDGE_GLOBAL, type HindsightBridge } from '../../shared/ipc';
 import { printLocation, type PrintRequest } from '../../shared/print-request';
+import { desktopBridge } from './bridge';
 
 export type ExportOutcome = { kind: 'saved'; path: string } | { kind: 'cancelled' } | { kind: 'print-view' };
-
-function desktopBridge(): HindsightBridge | undefined {
-  return (window as unknown as Record<string, HindsightBridge | undefined>)[BRIDGE_GLOBAL];
-}
 
 /**
  * Exports a story or pack as a PDF. Desktop: main prints the print view and saves it where

@@ -1,6 +1,8 @@
 /** The full evaluation set, in a stable order. */
 import type { EvalCase } from './eval-case';
-import { actionCases, learningCases, roleCases } from './part-cases-action-learning';
+import { actionCases } from './part-cases-action';
+import { learningCases } from './part-cases-learning';
+import { roleCases } from './part-cases-role';
 import { causeCases } from './part-cases-cause';
 import { openingCases } from './part-cases-opening';
 import { quietCases } from './part-cases-quiet';
