@@ -71,6 +71,8 @@ test('a trashed setback opens read-only and can be restored from its page, or de
   await rows(page).first().getByRole('link').click();
   const entryUrl = page.url();
   await page.getByRole('button', { name: 'Move to Trash' }).click();
+  // Leave only once the move is stored: going straight back could race the write.
+  await expect(page.getByRole('button', { name: 'Trash (1)' })).toBeVisible();
   await page.goto(entryUrl);
   await expect(page.getByText('This setback is in the Trash.')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Title' })).toBeDisabled();
