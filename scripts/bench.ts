@@ -30,6 +30,10 @@ const option = (name: string, fallback: number) => {
 const entriesCount = option('entries', 1000);
 const runs = option('runs', 10);
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+// `--only startup,typing` runs some sections (startup, heap, typing, save, scroll, pdf); default all.
+const onlyAt = args.indexOf('--only');
+const only = onlyAt === -1 ? undefined : new Set((args[onlyAt + 1] ?? '').split(','));
+const runs_ = (section: string) => only === undefined || only.has(section);
 
 function emit(metric: string, stat: 'p50' | 'p95' | 'max' | 'value', value: number, unit: Unit) {
   process.stdout.write(
@@ -78,7 +82,7 @@ const reviewSamples = entries.slice(0, 200).map((entry, index) => {
 });
 distribution('coach_review_ms', reviewSamples);
 
-const port = 5499;
+const port = Number(process.env.BENCH_PORT ?? 5499);
 const server = await preview({
   ...rendererConfig,
   configFile: false,
@@ -103,30 +107,40 @@ try {
   await seedDatabase(page, [...entries, longEntry], stories, log);
   emit('seed_ms', 'value', performance.now() - seedStart, 'ms');
 
-  log('start-up…');
-  distribution('startup_to_interactive_ms', await measureStartup(context, baseURL, runs));
-  await page.reload();
-  await page.locator('.entry-row').first().waitFor();
-  emit('heap_mb', 'value', await measureHeapMb(page), 'mb');
-
-  log('typing and saving…');
-  const typingPage = await context.newPage();
-  distribution('typing_ms', await measureTyping(typingPage, baseURL, 'bench-long'));
-  distribution('save_ms', await measureSaves(page, longEntry, runs * 3));
-
-  log('scrolling…');
-  emit('scroll_long_frames', 'value', await measureScroll(page, baseURL), 'count');
-
-  log('PDF export…');
-  distribution(
-    'pdf_story_ms',
-    await measurePdf(page, `${baseURL}/?variant=sheet&size=A4#/stories/bench-story-0/print`, 5),
-  );
-  const packIds = stories.map((story) => story.id).join(',');
-  distribution(
-    'pdf_pack5_ms',
-    await measurePdf(page, `${baseURL}/?variant=sheet&size=A4&ids=${packIds}&company=Contoso#/pack/print`, 5),
-  );
+  if (runs_('startup')) {
+    log('start-up…');
+    distribution('startup_to_interactive_ms', await measureStartup(context, baseURL, runs));
+  }
+  if (runs_('heap')) {
+    await page.reload();
+    await page.locator('.entry-row').first().waitFor();
+    emit('heap_mb', 'value', await measureHeapMb(page), 'mb');
+  }
+  if (runs_('typing')) {
+    log('typing…');
+    const typingPage = await context.newPage();
+    distribution('typing_ms', await measureTyping(typingPage, baseURL, 'bench-long'));
+  }
+  if (runs_('save')) {
+    log('saving…');
+    distribution('save_ms', await measureSaves(page, longEntry, runs * 3));
+  }
+  if (runs_('scroll')) {
+    log('scrolling…');
+    emit('scroll_long_frames', 'value', await measureScroll(page, baseURL), 'count');
+  }
+  if (runs_('pdf')) {
+    log('PDF export…');
+    distribution(
+      'pdf_story_ms',
+      await measurePdf(page, `${baseURL}/?variant=sheet&size=A4#/stories/bench-story-0/print`, 5),
+    );
+    const packIds = stories.map((story) => story.id).join(',');
+    distribution(
+      'pdf_pack5_ms',
+      await measurePdf(page, `${baseURL}/?variant=sheet&size=A4&ids=${packIds}&company=Contoso#/pack/print`, 5),
+    );
+  }
 } finally {
   await browser.close();
   await server.close();
