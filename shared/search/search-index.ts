@@ -1,3 +1,4 @@
+import type { EntryType } from '../entry';
 import { factsPassFilter, isFiltering, type JournalFilter } from '../journal-filter';
 import { parseQuery, type ParsedQuery } from './parse-query';
 import {
@@ -15,13 +16,18 @@ import type { SearchDoc, SearchDocKind } from './search-documents';
 import { tokenize } from './tokenize';
 import { Vocabulary, type Expansion } from './vocabulary';
 
-/** What the index keeps about a document besides its words: enough to filter and order. */
-export type DocInfo = Omit<SearchDoc, 'title' | 'body'> & { length: number };
+/** What the index keeps about a document besides its words: enough to filter, order and list it. */
+export type DocInfo = Omit<SearchDoc, 'body'> & { length: number };
 
+/** One match, with what a result row shows before the record itself is read. */
 export interface SearchHit {
   key: string;
   kind: SearchDocKind;
   id: string;
+  title: string;
+  type: EntryType | null;
+  occurredOn: string;
+  tags: readonly string[];
   score: number;
 }
 
@@ -48,7 +54,7 @@ const fieldBoost = (fields: number) =>
   (fields & FIELD_TITLE ? 3 : 0) + (fields & FIELD_TAGS ? 2 : 0) + (fields & FIELD_BODY ? 1 : 0);
 
 const infoOf = (doc: SearchDoc, length: number): DocInfo => {
-  const { title: _title, body: _body, ...info } = doc;
+  const { body: _body, ...info } = doc;
   return { ...info, length };
 };
 
@@ -266,7 +272,8 @@ export class SearchIndex {
     best.sort(order);
     const hits = best.slice(0, limit).map((number) => {
       const info = docs[number]!;
-      return { key: info.key, kind: info.kind, id: info.id, score: scores[number]! };
+      const { key, kind, id, title, type, occurredOn, tags } = info;
+      return { key, kind, id, title, type, occurredOn, tags, score: scores[number]! };
     });
     return { hits, total: found.length };
   }

@@ -23,6 +23,7 @@ const DocInfoSchema = z.object({
   key: z.string(),
   kind: z.enum(['entry', 'story']),
   id: z.string(),
+  title: z.string(),
   tags: z.array(z.string()),
   type: z.enum(entryTypes).nullable(),
   occurredOn: z.string(),
