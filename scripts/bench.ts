@@ -17,6 +17,7 @@ import {
   measureTyping,
   seedDatabase,
 } from './bench/measure-browser.ts';
+import { measureIndexBuild, measureNaiveSearch, measureSearchTyping, typedQueries } from './bench/measure-search.ts';
 import { chromiumArgs, findChromium } from './find-chromium.ts';
 
 type Unit = 'ms' | 'bytes' | 'mb' | 'count' | 'ratio';
@@ -30,7 +31,7 @@ const option = (name: string, fallback: number) => {
 const entriesCount = option('entries', 1000);
 const runs = option('runs', 10);
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
-// `--only startup,typing` runs some sections (startup, heap, typing, save, scroll, pdf); default all.
+// `--only startup,typing` runs some sections (index, startup, heap, search, typing, save, scroll, pdf); default all.
 const onlyAt = args.indexOf('--only');
 const only = onlyAt === -1 ? undefined : new Set((args[onlyAt + 1] ?? '').split(','));
 const runs_ = (section: string) => only === undefined || only.has(section);
@@ -107,6 +108,14 @@ try {
   await seedDatabase(page, [...entries, longEntry], stories, log);
   emit('seed_ms', 'value', performance.now() - seedStart, 'ms');
 
+  // First, before anything is timed: the search index is built once (in its worker), as on
+  // a user's first start after installing; later starts load it.
+  log('building the search index…');
+  const buildPage = await context.newPage();
+  const buildMs = await measureIndexBuild(buildPage, baseURL);
+  if (runs_('index')) emit('index_build_ms', 'value', buildMs, 'ms');
+  await buildPage.close();
+
   if (runs_('startup')) {
     log('start-up…');
     distribution('startup_to_interactive_ms', await measureStartup(context, baseURL, runs));
@@ -115,6 +124,19 @@ try {
     await page.reload();
     await page.locator('.entry-row').first().waitFor();
     emit('heap_mb', 'value', await measureHeapMb(page), 'mb');
+  }
+  if (runs_('search')) {
+    log('searching as you type…');
+    const searchPage = await context.newPage();
+    const ours = await measureSearchTyping(searchPage, baseURL);
+    distribution('search_ms', ours);
+    emit('search_ms', 'max', Math.max(...ours), 'ms');
+    log('the naive scan, same queries…');
+    const naive = await measureNaiveSearch(searchPage, [...typedQueries, 'dead', 'stake', 'roll', 'ven']);
+    distribution('naive_search_ms', naive.read);
+    if (naive.scan.length > 0) distribution('naive_memory_scan_ms', naive.scan);
+    emit('search_speedup_ratio', 'value', percentile(naive.read, 95) / percentile(ours, 95), 'ratio');
+    await searchPage.close();
   }
   if (runs_('typing')) {
     log('typing…');

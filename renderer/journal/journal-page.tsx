@@ -1,5 +1,9 @@
 import { useState } from 'react';
 import type { JournalFilter } from '../db/entry-repository';
+import { SearchBox } from '../search/search-box';
+import { SearchResults } from '../search/search-results';
+import { useJournalQuery } from '../search/use-journal-query';
+import { useSearchWarmUp } from '../search/use-search';
 import { useJournalPage, useTags, useTrashCount } from '../db/use-entries';
 import { EmptyJournal } from './empty-journal';
 import { EntryRow } from './entry-row';
@@ -18,6 +22,9 @@ export function JournalPage() {
   const tags = useTags();
   const trashCount = useTrashCount();
   const filtered = Boolean(filter.type || filter.tag || filter.waitingOnly);
+  const [query, setQuery] = useJournalQuery();
+  const searching = query.trim() !== '';
+  useSearchWarmUp();
 
   return (
     <div className="page journal-page">
@@ -37,7 +44,8 @@ export function JournalPage() {
         <TrashList />
       ) : (
         <>
-          {(filtered || (page?.entries.length ?? 0) > 0) && (
+          <SearchBox value={query} onChange={setQuery} />
+          {(filtered || searching || (page?.entries.length ?? 0) > 0) && (
             <JournalFilters
               filter={filter}
               tags={tags}
@@ -47,7 +55,9 @@ export function JournalPage() {
               }}
             />
           )}
-          {page === undefined ? (
+          {searching ? (
+            <SearchResults query={query} filter={filter} filtering={filtered} onClearFilters={() => setFilter({})} />
+          ) : page === undefined ? (
             <p className="muted" aria-busy="true">
               Opening your journal…
             </p>

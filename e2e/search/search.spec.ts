@@ -1,0 +1,111 @@
+import { expect, test, type Page } from '@playwright/test';
+import { logSetback, openJournal, waitForSaved } from '../pages/journal';
+import { matches, search, searchBox, searchSummary } from '../pages/search';
+
+async function seed(page: Page) {
+  await logSetback(page, {
+    title: 'Vendor slipped',
+    type: 'Technical',
+    tags: 'suppliers',
+    whatHappened: 'The contractor missed the migration deadline by two weeks.',
+  });
+  await logSetback(page, {
+    title: 'Untested rollback',
+    type: 'Technical',
+    tags: 'operations',
+    whatHappened: 'Our rollback plan was never rehearsed before the outage.',
+  });
+  await logSetback(page, {
+    title: 'Late hire',
+    type: 'Judgment',
+    tags: 'hiring',
+    whatHappened: 'We waited too long to hire for the vendor team.',
+  });
+}
+
+test('finds a setback by a word of its text, by the start of a word, and despite a typo', async ({ page }) => {
+  await openJournal(page);
+  await seed(page);
+
+  await search(page, 'rehearsed');
+  await expect(matches(page)).toHaveText([/^Untested rollback/]);
+  await expect(matches(page).first().locator('mark')).toHaveText(['rehearsed']);
+
+  await search(page, 'contr');
+  await expect(matches(page)).toHaveText([/^Vendor slipped/]);
+  await expect(matches(page).first().locator('mark')).toHaveText(['contractor']);
+
+  await search(page, 'rolback');
+  await expect(matches(page)).toHaveText([/^Untested rollback/]);
+  await expect(matches(page).first().locator('mark').first()).toHaveText('rollback');
+
+  // A word in the title weighs more than the same word in the text.
+  await search(page, 'vendor');
+  await expect(matches(page)).toHaveText([/^Vendor slipped/, /^Late hire/]);
+  await expect(searchSummary(page)).toHaveText('2 matches.');
+
+  await search(page, 'vendor team');
+  await expect(matches(page)).toHaveText([/^Late hire/]);
+
+  // Clearing the field brings the journal back.
+  await searchBox(page).press('Escape');
+  await expect(searchBox(page)).toHaveValue('');
+  await expect(page.getByRole('list', { name: 'Setbacks' }).getByRole('listitem')).toHaveCount(3);
+});
+
+test('search combines with the filters', async ({ page }) => {
+  await openJournal(page);
+  await seed(page);
+  await search(page, 'the');
+  await expect(matches(page)).toHaveCount(3);
+  await page.getByRole('radiogroup', { name: 'Show' }).getByRole('radio', { name: 'Technical' }).check();
+  await expect(matches(page)).toHaveCount(2);
+  await page.getByRole('combobox', { name: 'Tag' }).selectOption('operations');
+  await expect(matches(page)).toHaveText([/^Untested rollback/]);
+  await page.getByRole('radiogroup', { name: 'Show' }).getByRole('radio', { name: 'Judgment' }).check();
+  await expect(matches(page)).toHaveCount(0);
+  await expect(searchSummary(page)).toContainText('Nothing matches “the” with these filters.');
+  await searchSummary(page).getByRole('button', { name: 'Clear filters' }).click();
+  await expect(matches(page)).toHaveCount(3);
+});
+
+test('results follow edits, and a setback moved to the Trash leaves them', async ({ page }) => {
+  await openJournal(page);
+  await seed(page);
+  await search(page, 'canary');
+  await expect(searchSummary(page)).toHaveText('Nothing matches “canary”.');
+
+  await openJournal(page);
+  await page.getByRole('link', { name: /^Untested rollback/ }).click();
+  await page.getByRole('textbox', { name: 'What I did' }).fill('I set up a canary release for every deploy.');
+  await waitForSaved(page);
+  await page.getByRole('link', { name: 'Journal', exact: true }).click();
+  // The search is still there, and now finds the edited setback.
+  await expect(searchBox(page)).toHaveValue('canary');
+  await expect(matches(page)).toHaveText([/^Untested rollback/]);
+  await expect(matches(page).first().locator('mark')).toHaveText(['canary']);
+
+  await matches(page).first().getByRole('link').click();
+  await page.getByRole('button', { name: 'Move to Trash' }).click();
+  await expect(page.getByRole('heading', { name: 'Journal', level: 1 })).toBeVisible();
+  await expect(searchSummary(page)).toHaveText('Nothing matches “canary”.');
+});
+
+test('odd searches get sensible answers, never an error', async ({ page }) => {
+  await openJournal(page);
+  await seed(page);
+  await logSetback(page, { title: '上线失败 🎉', type: 'Strategic', whatHappened: '新版本上线失败了。' });
+
+  await search(page, '?!…*');
+  await expect(searchSummary(page)).toContainText('Type a word to search');
+  await search(page, '(rollback|outage)*');
+  await expect(matches(page)).toHaveText([/^Untested rollback/]);
+  await search(page, '失败');
+  await expect(matches(page)).toHaveText([/^上线失败/]);
+  await search(page, '🎉');
+  await expect(matches(page)).toHaveText([/^上线失败/]);
+  const paste = `vendor ${'lorem ipsum dolor sit amet consectetur '.repeat(60)}`.slice(0, 2000);
+  await search(page, paste);
+  await expect(searchSummary(page)).toContainText('Only the first 12 words');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

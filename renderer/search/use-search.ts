@@ -1,0 +1,63 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { JournalFilter } from '../../shared/journal-filter';
+import { searchClient } from './app-search';
+import type { IndexStatus, SearchAnswer } from './search-protocol';
+
+/** Best matches shown; the total is always counted. */
+export const SEARCH_RESULT_LIMIT = 200;
+
+/** Where the search index stands (loading, building with progress, ready, failed). */
+export function useIndexStatus(): IndexStatus {
+  return useSyncExternalStore(searchClient.onStatus, () => searchClient.status);
+}
+
+export interface SearchState {
+  answer: SearchAnswer | undefined;
+  /** The query the answer is for: while typing, the last answer stays until the next one arrives. */
+  answeredQuery: string | undefined;
+  error: string | undefined;
+}
+
+/**
+ * Results for `query` and `filter`, asked again whenever the index changes (an edit, a
+ * page of a rebuild), so what is shown follows the journal.
+ */
+export function useSearch(query: string, filter: JournalFilter): SearchState & { status: IndexStatus } {
+  const status = useIndexStatus();
+  const [state, setState] = useState<SearchState>({ answer: undefined, answeredQuery: undefined, error: undefined });
+  const filterKey = JSON.stringify(filter);
+
+  useEffect(() => {
+    if (query.trim() === '') return;
+    let current = true;
+    searchClient
+      .search(query, JSON.parse(filterKey) as JournalFilter, SEARCH_RESULT_LIMIT)
+      .then((reply) => {
+        if (current && reply) setState({ answer: reply.answer, answeredQuery: query, error: undefined });
+      })
+      .catch((error: unknown) => {
+        if (current)
+          setState((previous) => ({ ...previous, error: error instanceof Error ? error.message : String(error) }));
+      });
+    return () => {
+      current = false;
+    };
+  }, [query, filterKey, status.revision]);
+
+  return { ...state, status };
+}
+
+/**
+ * Starts the search worker once the first screen is up, so the index is ready when wanted,
+ * and mirrors its state on <html data-search-index> for the benchmark and tests.
+ */
+export function useSearchWarmUp() {
+  const { state } = useIndexStatus();
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    idle(() => searchClient.warmUp());
+  }, []);
+  useEffect(() => {
+    document.documentElement.dataset.searchIndex = state;
+  }, [state]);
+}

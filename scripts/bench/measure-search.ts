@@ -1,0 +1,131 @@
+// Search measurements in headless Chromium, on the production build in browser mode.
+// page.evaluate takes strings here: tsx wraps named functions in a helper the page lacks.
+import type { Page } from '@playwright/test';
+
+/** Words typed letter by letter in the Search box: common, domain and rare ones. */
+export const typedQueries = ['deadline', 'stakeholder', 'rollback plan', 'vendor', 'kamiten', 'estimate'];
+
+/** Every state of the Search box while typing `typedQueries`. */
+export function typedStates(): string[] {
+  return typedQueries.flatMap((query) => Array.from(query, (_, at) => query.slice(0, at + 1)));
+}
+
+/** Cold start without a stored index: page load → index built and stored (state "ready"). */
+export async function measureIndexBuild(page: Page, baseURL: string): Promise<number> {
+  await page.goto(`${baseURL}/#/settings`);
+  await page.evaluate(`new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase('hindsight-search');
+    request.onsuccess = request.onerror = request.onblocked = () => resolve(undefined);
+  })`);
+  await page.goto(`${baseURL}/#/journal`);
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.searchIndex === 'ready', null, {
+    timeout: 30 * 60_000,
+    polling: 100,
+  });
+  return page.evaluate<number>('performance.now()');
+}
+
+/**
+ * Keystroke → results for that exact text painted, typing each word letter by letter at
+ * a brisk 150 ms a key. The answered query is read from the results' `data-query`.
+ */
+export async function measureSearchTyping(page: Page, baseURL: string): Promise<number[]> {
+  await page.goto(`${baseURL}/#/journal`);
+  await page.waitForFunction(() => document.documentElement.dataset.searchIndex === 'ready', null, {
+    timeout: 30 * 60_000,
+  });
+  const box = page.getByRole('searchbox', { name: 'Search' });
+  await page.evaluate(`(() => {
+    window.__searchLatencies = [];
+    document.addEventListener('input', (event) => {
+      if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'search') return;
+      const wanted = event.target.value;
+      const started = event.timeStamp;
+      const done = () => requestAnimationFrame(() => setTimeout(() => window.__searchLatencies.push(performance.now() - started)));
+      const answered = () => document.querySelector('.search-summary')?.getAttribute('data-query') === wanted;
+      if (answered()) return done();
+      const observer = new MutationObserver(() => {
+        if (document.querySelector('input[type=search]')?.value !== wanted) return observer.disconnect();
+        if (answered()) { observer.disconnect(); done(); }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-query'] });
+    }, true);
+  })()`);
+  for (const query of typedQueries) {
+    await box.fill('');
+    await box.pressSequentially(query, { delay: 150 });
+    await page.waitForTimeout(300);
+  }
+  return page.evaluate<number[]>('window.__searchLatencies');
+}
+
+/**
+ * What search costs without an index: read every entry and story from IndexedDB (in
+ * batches, so memory stays bounded) and look for each word in its text. `scan` is the
+ * look-up alone over records already in memory (measured up to 20,000 records only: a
+ * design that keeps the whole journal loaded is not an option beyond that).
+ */
+export async function measureNaiveSearch(page: Page, queries: string[]): Promise<{ read: number[]; scan: number[] }> {
+  return page.evaluate<{ read: number[]; scan: number[] }>(`(async () => {
+    const queries = ${JSON.stringify(queries)};
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('hindsight');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const batch = (store, after) => new Promise((resolve, reject) => {
+      const range = after === null ? null : IDBKeyRange.lowerBound(after, true);
+      const request = db.transaction(store).objectStore(store).getAll(range, 1000);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const textOf = (record) => [record.title, record.whatHappened ?? '', record.feelings ?? '',
+      ...Object.values(record.reflection ?? {}), record.whyItHappened ?? '', record.whatIDid ?? '',
+      record.whatILearned ?? '', record.roleConnection ?? '', ...(record.tags ?? [])].join(' ').toLowerCase();
+    const wordsOf = (query) => query.toLowerCase().split(/[^\\p{L}\\p{N}]+/u).filter(Boolean);
+    const matches = (record, words) => !record.deletedAt && words.every((word) => textOf(record).includes(word));
+    const read = [];
+    for (const query of queries) {
+      const words = wordsOf(query);
+      const start = performance.now();
+      let found = 0;
+      for (const store of ['entries', 'stories']) {
+        let after = null;
+        for (;;) {
+          const records = await batch(store, after);
+          if (records.length === 0) break;
+          for (const record of records) if (matches(record, words)) found++;
+          after = records[records.length - 1].id;
+        }
+      }
+      read.push(performance.now() - start);
+    }
+    const scan = [];
+    const count = await new Promise((resolve) => {
+      const request = db.transaction('entries').objectStore('entries').count();
+      request.onsuccess = () => resolve(request.result);
+    });
+    if (count <= 20000) {
+      const loaded = [];
+      for (const store of ['entries', 'stories']) {
+        let after = null;
+        for (;;) {
+          const records = await batch(store, after);
+          if (records.length === 0) break;
+          loaded.push(...records);
+          after = records[records.length - 1].id;
+        }
+      }
+      for (const query of queries) {
+        const words = wordsOf(query);
+        const start = performance.now();
+        let found = 0;
+        for (const record of loaded) if (matches(record, words)) found++;
+        scan.push(performance.now() - start);
+      }
+    }
+    db.close();
+    return { read, scan };
+  })()`);
+}

@@ -1,0 +1,73 @@
+import { tokenSpans } from './tokenize';
+
+/** A stretch of text to mark, as UTF-16 offsets [start, end). */
+export type TextRange = readonly [start: number, end: number];
+
+/**
+ * Where the query matched in `text`: words the index matched (`terms`, typos and prefix
+ * completions included) and words starting with the one still being typed. Overlapping
+ * stretches (CJK pairs) are merged.
+ */
+export function matchRanges(text: string, terms: ReadonlySet<string>, prefix: string | null): TextRange[] {
+  const ranges: [number, number][] = [];
+  for (const span of tokenSpans(text)) {
+    if (!terms.has(span.term) && !(prefix && span.term.startsWith(prefix))) continue;
+    const last = ranges.at(-1);
+    if (last && span.start <= last[1]) last[1] = Math.max(last[1], span.end);
+    else ranges.push([span.start, span.end]);
+  }
+  return ranges;
+}
+
+export interface Snippet {
+  text: string;
+  ranges: TextRange[];
+}
+
+/**
+ * About `maxLength` characters of `text` around its first match, cut at spaces, with an
+ * ellipsis where text was left out; the ranges are moved to match. No match: the start.
+ */
+export function snippetOf(text: string, ranges: readonly TextRange[], maxLength = 180): Snippet {
+  const flat = text.replace(/\s+/g, ' ');
+  // Whitespace runs collapse, so offsets move: recompute them on the flattened text.
+  const shift = offsetMap(text);
+  const moved = ranges.map(([start, end]): TextRange => [shift(start), shift(end)]);
+  const first = moved[0];
+  let start = first ? Math.max(0, first[0] - Math.floor(maxLength / 3)) : 0;
+  if (start > 0) {
+    const space = flat.indexOf(' ', start);
+    start = space === -1 || space > (first?.[0] ?? 0) ? start : space + 1;
+  }
+  let end = Math.min(flat.length, start + maxLength);
+  if (end < flat.length) {
+    const space = flat.lastIndexOf(' ', end);
+    if (space > start + maxLength / 2) end = space;
+  }
+  const lead = start > 0 ? '…' : '';
+  const tail = end < flat.length ? '…' : '';
+  const body = flat.slice(start, end).trim();
+  const trimmed = flat.slice(start, end).length - flat.slice(start, end).trimStart().length;
+  const offset = lead.length - start - trimmed;
+  return {
+    text: `${lead}${body}${tail}`,
+    ranges: moved
+      .filter(([s, e]) => s >= start && e <= end)
+      .map(([s, e]): TextRange => [s + offset, e + offset]),
+  };
+}
+
+/** Maps offsets in `text` to offsets once each whitespace run is one space. */
+function offsetMap(text: string): (offset: number) => number {
+  const map = new Int32Array(text.length + 1);
+  let out = 0;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    map[i] = out;
+    const space = /\s/.test(text[i] ?? '');
+    if (!space || !inSpace) out++;
+    inSpace = space;
+  }
+  map[text.length] = out;
+  return (offset) => map[Math.min(offset, text.length)] ?? out;
+}
