@@ -1,15 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
-import { EntryFieldsSchema, entryTypeLabels, entryTypes, stakesLabels, stakesLevels } from '../../shared/entry';
+import { EntryFieldsSchema } from '../../shared/entry';
 import { fieldErrorsOf } from '../../shared/field-errors';
 import { useNotify } from '../app/notices';
 import { entryRepository } from '../db/app-database';
 import { describeSaveError, ValidationError } from '../db/storage-errors';
-import { ChoiceGroup } from '../ui/choice-group';
-import { TextField } from '../ui/text-field';
+import { CaptureFields, type UpdateDraftField } from './capture-fields';
 import { useCapture } from './capture-context';
 import { inputOf } from './entry-draft';
-import { entryGuidance } from './guidance';
 
 /** "Log a setback": a modal form for capturing a setback while it is fresh. */
 export function CaptureDialog() {
@@ -33,8 +31,10 @@ export function CaptureDialog() {
     }
   }, [isOpen, openRequest]);
 
-  const update = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) =>
-    setDraft((current) => ({ ...current, [key]: value }));
+  const update: UpdateDraftField = useCallback(
+    (key, value) => setDraft((current) => ({ ...current, [key]: value })),
+    [setDraft],
+  );
 
   async function save() {
     const input = inputOf(draft);
@@ -84,55 +84,7 @@ export function CaptureDialog() {
           <h2 id="capture-heading">Log a setback</h2>
           <p className="muted">Write it down while it is fresh. Reflection can wait.</p>
         </header>
-        <TextField
-          label="Title"
-          value={draft.title}
-          onChange={(value) => update('title', value)}
-          error={errors['title']}
-          inputRef={titleInput}
-          placeholder="The launch that slipped six weeks"
-        />
-        <TextField
-          label="What happened"
-          multiline
-          value={draft.whatHappened}
-          onChange={(value) => update('whatHappened', value)}
-          error={errors['whatHappened']}
-          hint={entryGuidance.whatHappened}
-        />
-        <div className="field-row">
-          <TextField
-            label="When"
-            type="date"
-            value={draft.occurredOn}
-            onChange={(value) => update('occurredOn', value)}
-            error={errors['occurredOn']}
-            className="field-date"
-          />
-          <ChoiceGroup
-            label="Stakes"
-            options={stakesLevels}
-            labels={stakesLabels}
-            value={draft.stakes}
-            onChange={(value) => update('stakes', value)}
-            error={errors['stakes']}
-          />
-        </div>
-        <ChoiceGroup
-          label="Type"
-          options={entryTypes}
-          labels={entryTypeLabels}
-          value={draft.type}
-          onChange={(value) => update('type', value)}
-          error={errors['type']}
-        />
-        <TextField
-          label="Tags"
-          value={draft.tagsText}
-          onChange={(value) => update('tagsText', value)}
-          error={errors['tags'] ?? errors['tags.0']}
-          hint="Comma separated, like: hiring, deadlines"
-        />
+        <CaptureFields draft={draft} errors={errors} onChange={update} variant="dialog" titleRef={titleInput} />
         {(saveError ?? draftError) && (
           <p className="form-alert" role="alert">
             {saveError ?? draftError}

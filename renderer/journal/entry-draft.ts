@@ -2,14 +2,15 @@ import { z } from 'zod';
 import {
   EntryFieldsSchema,
   EntryTypeSchema,
+  ReflectionSchema,
   StakesSchema,
   formatTagText,
   parseTagText,
   type Entry,
   type EntryFieldsInput,
   type EntryType,
+  type Reflection,
 } from '../../shared/entry';
-import { fieldErrorsOf } from '../../shared/field-errors';
 import { isoDateOf } from '../../shared/text-fields';
 import type { EntryPatch } from '../db/entry-repository';
 
@@ -90,24 +91,120 @@ export interface CheckedDraft {
   errors: Record<string, string>;
 }
 
+/** One field of the form as the person edits it: a capture field or one reflection part. */
+export type DraftField = Exclude<keyof EntryDraft, 'reflection'> | `reflection.${keyof Reflection}`;
+
+const reflectionParts = Object.keys(ReflectionSchema.shape) as (keyof Reflection)[];
+export const draftFields: readonly DraftField[] = [
+  'title',
+  'whatHappened',
+  'occurredOn',
+  'type',
+  'tagsText',
+  'stakes',
+  'feelings',
+  ...reflectionParts.map((part) => `reflection.${part}` as const),
+];
+
+const fieldSchemas = EntryFieldsSchema.shape;
+
+/** The text or choice a field holds in `draft`. */
+function valueOf(draft: EntryDraft, field: DraftField): unknown {
+  return field.startsWith('reflection.')
+    ? draft.reflection[field.slice('reflection.'.length) as keyof Reflection]
+    : draft[field as Exclude<DraftField, `reflection.${string}`>];
+}
+
+/** Parses one value with its own schema; messages are keyed by the field's path in the whole entry. */
+function checkValue(path: string, schema: z.ZodType, value: unknown, patch: EntryPatch): CheckedDraft {
+  const result = schema.safeParse(value);
+  if (result.success) return { patch, errors: {} };
+  const errors: Record<string, string> = {};
+  for (const issue of result.error.issues) errors[[path, ...issue.path.map(String)].join('.')] ??= issue.message;
+  return { patch, errors };
+}
+
+/**
+ * Checks one field alone. The entry schema has no rule spanning fields, so this gives the
+ * same messages as parsing the whole entry, at the cost of that one field: a keystroke in a
+ * long text never re-checks the rest of the entry.
+ */
+export function checkField(draft: EntryDraft, field: DraftField): CheckedDraft {
+  switch (field) {
+    case 'tagsText': {
+      const tags = parseTagText(draft.tagsText);
+      return checkValue('tags', fieldSchemas.tags, tags, { tags });
+    }
+    case 'feelings':
+      // An empty "How it felt" is left out of the input, as `inputOf` does.
+      return draft.feelings
+        ? checkValue('feelings', fieldSchemas.feelings, draft.feelings, { feelings: draft.feelings })
+        : { patch: {}, errors: {} };
+    case 'title':
+    case 'whatHappened':
+    case 'occurredOn':
+    case 'type':
+    case 'stakes':
+      return checkValue(field, fieldSchemas[field], draft[field], { [field]: draft[field] });
+    default: {
+      const part = field.slice('reflection.'.length) as keyof Reflection;
+      const value = draft.reflection[part];
+      return checkValue(field, ReflectionSchema.shape[part], value, { reflection: { [part]: value } });
+    }
+  }
+}
+
+/** Puts per-field results together: valid fields go into the patch, invalid ones only into the errors. */
+function combine(checks: readonly CheckedDraft[]): CheckedDraft {
+  const patch: EntryPatch = {};
+  const errors: Record<string, string> = {};
+  for (const checked of checks) {
+    if (Object.keys(checked.errors).length > 0) {
+      Object.assign(errors, checked.errors);
+      continue;
+    }
+    const { reflection, ...rest } = checked.patch;
+    Object.assign(patch, rest);
+    if (reflection) patch.reflection = { ...patch.reflection, ...reflection };
+  }
+  return { patch, errors };
+}
+
 /**
  * Splits a draft into what can be saved now and what needs fixing, so one bad field
  * (an emptied title, an impossible date) never blocks saving the others.
  */
 export function checkDraft(draft: EntryDraft): CheckedDraft {
-  const input = inputOf(draft);
-  const result = EntryFieldsSchema.safeParse(input);
-  if (result.success) return { patch: input, errors: {} };
-  const errors = fieldErrorsOf(result.error);
-  const invalid = (key: string) => Object.keys(errors).some((path) => path === key || path.startsWith(`${key}.`));
-  const patch: EntryPatch = {};
-  for (const [key, value] of Object.entries(input) as [keyof EntryFieldsInput, unknown][]) {
-    if (key === 'reflection') continue;
-    if (!invalid(key)) Object.assign(patch, { [key]: value });
-  }
-  const reflection = Object.fromEntries(
-    Object.entries(draft.reflection).filter(([part]) => !invalid(`reflection.${part}`)),
-  );
-  if (Object.keys(reflection).length > 0) patch.reflection = reflection;
-  return { patch, errors };
+  return combine(draftFields.map((field) => checkField(draft, field)));
+}
+
+/**
+ * `checkDraft` that remembers each field's result and re-checks only the fields whose value
+ * changed since the last call: typing costs the check of the field being typed in, not of
+ * the whole entry (zod runs without its JIT under our Content-Security-Policy, so it is slow).
+ */
+export function createDraftChecker(): (draft: EntryDraft) => CheckedDraft {
+  const known = new Map<DraftField, { value: unknown; checked: CheckedDraft }>();
+  let lastErrors: Record<string, string> = {};
+  return (draft) => {
+    const checked = combine(
+      draftFields.map((field) => {
+        const value = valueOf(draft, field);
+        const hit = known.get(field);
+        if (hit && Object.is(hit.value, value)) return hit.checked;
+        const fresh = checkField(draft, field);
+        known.set(field, { value, checked: fresh });
+        return fresh;
+      }),
+    );
+    // The same messages keep the same object, so memoized fields that show them need not re-render.
+    if (sameErrors(checked.errors, lastErrors)) return { patch: checked.patch, errors: lastErrors };
+    lastErrors = checked.errors;
+    return checked;
+  };
+}
+
+function sameErrors(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }

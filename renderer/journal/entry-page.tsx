@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link } from 'wouter';
 import { useEntry } from '../db/use-entries';
 import { EntryEditor } from './entry-editor';
@@ -9,6 +9,11 @@ export function EntryPage({ id }: { id: string }) {
   // A restored version replaces the text the editor holds: a fresh editor shows it, once
   // the live query has caught up with the restore.
   const [restored, setRestored] = useState({ generation: 0, updatedAt: '' });
+  // Stable, so the editor's memoized History section is not re-rendered by every save.
+  const onRestored = useCallback(
+    (updatedAt: string) => setRestored(({ generation }) => ({ generation: generation + 1, updatedAt })),
+    [],
+  );
   if (entry === undefined || (entry !== null && entry.updatedAt < restored.updatedAt)) {
     return (
       <div className="page" aria-busy="true">
@@ -26,11 +31,5 @@ export function EntryPage({ id }: { id: string }) {
       </div>
     );
   }
-  return (
-    <EntryEditor
-      key={`${entry.id}-${restored.generation}`}
-      entry={entry}
-      onRestored={(updatedAt) => setRestored(({ generation }) => ({ generation: generation + 1, updatedAt }))}
-    />
-  );
+  return <EntryEditor key={`${entry.id}-${restored.generation}`} entry={entry} onRestored={onRestored} />;
 }

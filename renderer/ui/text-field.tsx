@@ -1,4 +1,4 @@
-import { useId, type ReactNode, type Ref } from 'react';
+import { memo, useId, useLayoutEffect, useRef, type ComponentProps, type ReactNode, type Ref } from 'react';
 
 interface TextFieldProps {
   label: string;
@@ -15,8 +15,12 @@ interface TextFieldProps {
   onBlur?: () => void;
 }
 
-/** A labelled text box (input or textarea) with optional guidance and an inline error. */
-export function TextField({ inputRef, ...props }: TextFieldProps) {
+/**
+ * A labelled text box (input or textarea) with optional guidance and an inline error.
+ * Memoized: a form that passes stable `onChange` handlers re-renders only the field typed
+ * in, which matters when another field holds thousands of words.
+ */
+export const TextField = memo(function TextField({ inputRef, ...props }: TextFieldProps) {
   const id = useId();
   const hintId = props.hint ? `${id}-hint` : undefined;
   const errorId = props.error ? `${id}-error` : undefined;
@@ -39,7 +43,7 @@ export function TextField({ inputRef, ...props }: TextFieldProps) {
         </p>
       )}
       {props.multiline ? (
-        <textarea {...common} rows={3} onChange={(event) => props.onChange(event.target.value)} />
+        <SyncedTextarea {...common} rows={3} onValueChange={props.onChange} />
       ) : (
         <input
           {...common}
@@ -54,5 +58,38 @@ export function TextField({ inputRef, ...props }: TextFieldProps) {
         </p>
       )}
     </div>
+  );
+});
+
+type SyncedTextareaProps = Omit<ComponentProps<'textarea'>, 'value' | 'defaultValue' | 'onChange' | 'ref'> & {
+  value: string;
+  onValueChange: (value: string) => void;
+};
+
+/**
+ * A textarea that shows `value` like a controlled one, without React reading back and
+ * rewriting the whole text on every keystroke (a controlled textarea, or one with a
+ * `defaultValue`, has its `value` read and its `defaultValue` rewritten on each render): in
+ * a long entry that costs more than the rest of the keystroke. The DOM is written only when
+ * `value` differs from what was last typed or written (first render, a reset, a restore).
+ */
+function SyncedTextarea({ value, onValueChange, ...rest }: SyncedTextareaProps) {
+  const element = useRef<HTMLTextAreaElement>(null);
+  const shown = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    if (element.current && value !== shown.current) {
+      element.current.value = value;
+      shown.current = value;
+    }
+  }, [value]);
+  return (
+    <textarea
+      {...rest}
+      ref={element}
+      onChange={(event) => {
+        shown.current = event.target.value;
+        onValueChange(event.target.value);
+      }}
+    />
   );
 }
