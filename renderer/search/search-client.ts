@@ -30,6 +30,9 @@ export interface WorkerLike {
   onerror: ((event: ErrorEvent) => void) | null;
 }
 
+/** Changes kept for a worker not started yet, beyond which a rebuild is asked instead. */
+const MAX_QUEUED_CHANGES = 200;
+
 export function createSearchClient(createWorker: () => WorkerLike, databaseName: string) {
   let worker: WorkerLike | undefined;
   let status: IndexStatus = { state: 'starting', indexed: 0, total: 0, revision: 0 };
@@ -119,7 +122,9 @@ export function createSearchClient(createWorker: () => WorkerLike, databaseName:
         ? { type: 'rebuild' }
         : { type: 'changed', keys: { entries: change.entries, stories: change.stories } };
       if (worker) worker.postMessage(message);
-      else beforeStart.push(message);
+      else if (beforeStart.length < MAX_QUEUED_CHANGES) beforeStart.push(message);
+      // A long session without search: one rebuild on start says it all, in constant memory.
+      else beforeStart.splice(0, beforeStart.length, { type: 'rebuild' });
     },
   };
 }
