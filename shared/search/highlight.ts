@@ -51,9 +51,7 @@ export function snippetOf(text: string, ranges: readonly TextRange[], maxLength 
   const offset = lead.length - start - trimmed;
   return {
     text: `${lead}${body}${tail}`,
-    ranges: moved
-      .filter(([s, e]) => s >= start && e <= end)
-      .map(([s, e]): TextRange => [s + offset, e + offset]),
+    ranges: moved.filter(([s, e]) => s >= start && e <= end).map(([s, e]): TextRange => [s + offset, e + offset]),
   };
 }
 

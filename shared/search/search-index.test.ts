@@ -69,6 +69,15 @@ describe('SearchIndex', () => {
     expect(ids(journal(), 'vendor deadline ')).toEqual(['title', 'tag', 'body']);
   });
 
+  it('puts a title holding every word first, whatever rarer forms other setbacks hold', () => {
+    const index = indexOf(
+      entry('tagged', { tags: ['deadlines'], whatHappened: 'A vendor call.' }),
+      entry('titled', { title: 'The vendor deadline we missed', whatHappened: 'Long story. '.repeat(40) }),
+      ...Array.from({ length: 20 }, (_, i) => entry(`filler${i}`, { whatHappened: 'deadline vendor' })),
+    );
+    expect(ids(index, 'vendor deadl')[0]).toBe('titled');
+  });
+
   it('matches the word still being typed by its start', () => {
     expect(ids(journal(), 'migra')).toEqual(['body']);
     expect(ids(journal(), 'migra ')).toEqual([]);

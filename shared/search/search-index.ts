@@ -53,6 +53,12 @@ const B = 0.75;
 const fieldBoost = (fields: number) =>
   (fields & FIELD_TITLE ? 3 : 0) + (fields & FIELD_TAGS ? 2 : 0) + (fields & FIELD_BODY ? 1 : 0);
 
+const bitCount = (bits: number) => {
+  let count = 0;
+  for (let rest = bits; rest; rest &= rest - 1) count++;
+  return count;
+};
+
 const infoOf = (doc: SearchDoc, length: number): DocInfo => {
   const { body: _body, ...info } = doc;
   return { ...info, length };
@@ -82,6 +88,8 @@ export class SearchIndex {
   private totalLength = 0;
   private matched = new Uint8Array(0);
   private scores = new Float64Array(0);
+  /** Per document, a bit per query word found in its title (for the title bonus). */
+  private inTitle = new Uint16Array(0);
 
   /** An index over existing postings (from a snapshot); `sortedTerms` lists their words, sorted. */
   constructor(docs: (DocInfo | null)[] = [], postings: Postings[] = [], sortedTerms: string[] = []) {
@@ -210,6 +218,7 @@ export class SearchIndex {
     for (const number of candidates) {
       this.matched[number] = 0;
       this.scores[number] = 0;
+      this.inTitle[number] = 0;
     }
     return { ...hits, matchedTerms: groups.flat().map(({ term }) => term), query };
   }
@@ -218,18 +227,22 @@ export class SearchIndex {
     if (this.matched.length < this.docs.length) {
       this.matched = new Uint8Array(this.docs.length * 2);
       this.scores = new Float64Array(this.docs.length * 2);
+      this.inTitle = new Uint16Array(this.docs.length * 2);
     }
-    const { matched, scores, lengths } = this;
+    const { matched, scores, lengths, inTitle } = this;
     const live = this.size;
     const averageLength = this.totalLength / Math.max(1, live);
     const candidates: number[] = [];
     groups.forEach((group, step) => {
+      // One weight of rarity per query word, from its most common form: typing "deadl"
+      // should not rank a rare "deadlines" tag above the "deadline" everyone writes.
+      // (Dead postings count in `size` until the index is packed: capped at the live count.)
+      const frequency = Math.min(live, Math.max(...group.map(({ term }) => this.postingsOf(term)?.size ?? 0)));
+      const idf = Math.log(1 + (live - frequency + 0.5) / (frequency + 0.5));
+      const titleBit = 1 << step;
       for (const { term, weight } of group) {
         const postings = this.postingsOf(term);
         if (!postings) continue;
-        // Dead postings still count in `size` until the index is packed: cap at the live count.
-        const frequency = Math.min(postings.size, live);
-        const idf = Math.log(1 + (live - frequency + 0.5) / (frequency + 0.5));
         for (let at = 0; at < postings.size; at++) {
           const number = postings.docs[at]!;
           const state = matched[number]!;
@@ -241,6 +254,7 @@ export class SearchIndex {
             if (step === 0) candidates.push(number);
           }
           const meta = postings.metas[at]!;
+          if (meta & FIELD_TITLE) inTitle[number]! |= titleBit;
           const tf = countOf(meta);
           const saturation = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / averageLength));
           scores[number]! += weight * idf * fieldBoost(fieldsOf(meta)) * saturation;
@@ -258,7 +272,9 @@ export class SearchIndex {
       const info = this.docs[number];
       if (info && (!filtering || this.passes(info, filter))) found.push(number);
     }
-    const { scores, docs } = this;
+    const { scores, docs, inTitle } = this;
+    // A title holding the words searched for says the setback is about them: up to double.
+    for (const number of found) scores[number]! *= 1 + bitCount(inTitle[number]!) / needed;
     const order = (a: number, b: number) =>
       scores[b]! - scores[a]! ||
       (docs[b]!.sortKey > docs[a]!.sortKey ? 1 : docs[b]!.sortKey < docs[a]!.sortKey ? -1 : 0);
