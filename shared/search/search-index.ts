@@ -50,8 +50,21 @@ export interface SearchOptions {
 // more about what a setback is about than the same word deep in the reflection.
 const K1 = 1.2;
 const B = 0.75;
-const fieldBoost = (fields: number) =>
-  (fields & FIELD_TITLE ? 3 : 0) + (fields & FIELD_TAGS ? 2 : 0) + (fields & FIELD_BODY ? 1 : 0);
+/**
+ * What one posting adds, before rarity and expansion weights (BM25F-like): a fixed amount
+ * for the title and the tags, and saturating term frequency for the text, where only the
+ * text's share is normalized by length — a long reflection must not bury a title match.
+ */
+function fieldScore(meta: number, relativeLength: number): number {
+  const fields = fieldsOf(meta);
+  let score = (fields & FIELD_TITLE ? 3 : 0) + (fields & FIELD_TAGS ? 2 : 0);
+  if (fields & FIELD_BODY) {
+    // The count covers every field; the title and tags hold a word about once each.
+    const inText = Math.max(1, countOf(meta) - (fields & FIELD_TITLE ? 1 : 0) - (fields & FIELD_TAGS ? 1 : 0));
+    score += (inText * (K1 + 1)) / (inText + K1 * (1 - B + B * relativeLength));
+  }
+  return score;
+}
 
 const bitCount = (bits: number) => {
   let count = 0;
@@ -255,9 +268,7 @@ export class SearchIndex {
           }
           const meta = postings.metas[at]!;
           if (meta & FIELD_TITLE) inTitle[number]! |= titleBit;
-          const tf = countOf(meta);
-          const saturation = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / averageLength));
-          scores[number]! += weight * idf * fieldBoost(fieldsOf(meta)) * saturation;
+          scores[number]! += weight * idf * fieldScore(meta, length / averageLength);
         }
       }
     });
