@@ -1,6 +1,6 @@
 // Search measurements in headless Chromium, on the production build in browser mode.
 // page.evaluate takes strings here: tsx wraps named functions in a helper the page lacks.
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 
 /** Words typed letter by letter in the Search box: common, domain and rare ones. */
 export const typedQueries = ['deadline', 'stakeholder', 'rollback plan', 'vendor', 'kamiten', 'estimate'];
@@ -128,4 +128,34 @@ export async function measureNaiveSearch(page: Page, queries: string[]): Promise
     db.close();
     return { read, scan };
   })()`);
+}
+
+/**
+ * The search worker's memory after garbage collection: its JS heap plus the typed arrays'
+ * backing stores (the index's postings live there, outside the JS heap proper). Workers
+ * have no Playwright CDP session of their own, so this goes through the browser's target.
+ */
+export async function measureWorkerHeapMb(browser: Browser): Promise<number> {
+  const session = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await session.send('Target.getTargets');
+    const worker = targetInfos.find((target) => target.type === 'worker' && target.url.includes('search-worker'));
+    if (!worker) return 0;
+    const { sessionId } = await session.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
+    const replies = new Map<number, (message: { result?: Record<string, number> }) => void>();
+    session.on('Target.receivedMessageFromTarget', (event) => {
+      const message = JSON.parse(event.message) as { id?: number; result?: Record<string, number> };
+      if (message.id !== undefined) replies.get(message.id)?.(message);
+    });
+    const call = (id: number, method: string) =>
+      new Promise<{ result?: Record<string, number> }>((resolve) => {
+        replies.set(id, resolve);
+        void session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+      });
+    await call(1, 'HeapProfiler.collectGarbage');
+    const usage = (await call(2, 'Runtime.getHeapUsage')).result ?? {};
+    return ((usage.usedSize ?? 0) + (usage.backingStorageSize ?? 0)) / 1024 / 1024;
+  } finally {
+    await session.detach();
+  }
 }
