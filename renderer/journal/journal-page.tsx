@@ -1,82 +1,48 @@
-import { useState } from 'react';
-import type { JournalFilter } from '../db/entry-repository';
-import { useJournalPage, useTags, useTrashCount } from '../db/use-entries';
-import { EmptyJournal } from './empty-journal';
-import { EntryRow } from './entry-row';
-import { JournalNotices } from './journal-notices';
+import { lazy, Suspense, useState } from 'react';
+import type { JournalFilter } from '../../shared/journal-filter';
+import { useAfterFirstPaint, useTrashCount } from '../db/use-entries';
 import { JournalFilters } from './journal-filters';
-import { TrashList } from './trash-list';
+import { JournalList } from './journal-list';
 
-const PAGE_SIZE = 50;
+// Not part of the first screen of a journal in use: loaded when first shown, to keep start-up JS small.
+// The notices check things that come later anyway (read-only state, desktop backups).
+const JournalNotices = lazy(() => import('./journal-notices').then((m) => ({ default: m.JournalNotices })));
+const TrashList = lazy(() => import('./trash-list').then((m) => ({ default: m.TrashList })));
+
+/** The Trash button's count; read once the first screen is up, it is not needed to paint it. */
+function TrashToggle({ shown, onToggle }: { shown: boolean; onToggle: () => void }) {
+  const ready = useAfterFirstPaint();
+  const count = useTrashCount(ready);
+  return (
+    <button type="button" className="quiet" aria-pressed={shown} onClick={onToggle}>
+      {shown ? 'Back to journal' : count === undefined ? 'Trash' : `Trash (${count})`}
+    </button>
+  );
+}
 
 /** The journal: every setback, newest first, with filters and the Trash. */
 export function JournalPage() {
   const [filter, setFilter] = useState<JournalFilter>({});
-  const [limit, setLimit] = useState(PAGE_SIZE);
   const [showTrash, setShowTrash] = useState(false);
-  const page = useJournalPage(filter, limit);
-  const tags = useTags();
-  const trashCount = useTrashCount();
-  const filtered = Boolean(filter.type || filter.tag || filter.waitingOnly);
 
   return (
     <div className="page journal-page">
       <header className="page-header">
         <h1>{showTrash ? 'Trash' : 'Journal'}</h1>
-        <button
-          type="button"
-          className="quiet"
-          aria-pressed={showTrash}
-          onClick={() => setShowTrash((shown) => !shown)}
-        >
-          {showTrash ? 'Back to journal' : `Trash (${trashCount})`}
-        </button>
+        {/* Page-wide tools (the Trash, later a search box) line up here, after the heading. */}
+        <div className="page-tools">
+          <TrashToggle shown={showTrash} onToggle={() => setShowTrash((shown) => !shown)} />
+        </div>
       </header>
-      <JournalNotices />
+      <Suspense fallback={null}>
+        <JournalNotices />
+      </Suspense>
       {showTrash ? (
-        <TrashList />
+        <Suspense fallback={null}>
+          <TrashList />
+        </Suspense>
       ) : (
-        <>
-          {(filtered || (page?.entries.length ?? 0) > 0) && (
-            <JournalFilters
-              filter={filter}
-              tags={tags}
-              onChange={(next) => {
-                setFilter(next);
-                setLimit(PAGE_SIZE);
-              }}
-            />
-          )}
-          {page === undefined ? (
-            <p className="muted" aria-busy="true">
-              Opening your journal…
-            </p>
-          ) : page.entries.length === 0 ? (
-            filtered ? (
-              <div className="empty-state">
-                <p>No setbacks match these filters.</p>
-                <button type="button" className="quiet" onClick={() => setFilter({})}>
-                  Clear filters
-                </button>
-              </div>
-            ) : (
-              <EmptyJournal />
-            )
-          ) : (
-            <>
-              <ul className="entry-list" aria-label="Setbacks">
-                {page.entries.map((entry) => (
-                  <EntryRow key={entry.id} entry={entry} />
-                ))}
-              </ul>
-              {page.hasMore && (
-                <button type="button" className="quiet more" onClick={() => setLimit((count) => count + PAGE_SIZE)}>
-                  Show more
-                </button>
-              )}
-            </>
-          )}
-        </>
+        <JournalList filter={filter} header={<JournalFilters filter={filter} onChange={setFilter} />} />
       )}
     </div>
   );
