@@ -76,3 +76,48 @@ export async function openSettings(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
 }
+
+/** The rows of the journal list that are rendered (the list renders those near the viewport). */
+export function journalRows(page: Page) {
+  return journalList(page).getByRole('listitem');
+}
+
+/**
+ * Writes `count` setbacks straight into the app's IndexedDB (one a day going back from
+ * 2026-01-31, titled "Setback 1" newest … "Setback N" oldest), for journals too long to type.
+ * The app must have opened the database first (call openJournal); reload afterwards.
+ */
+export async function seedJournal(page: Page, count: number): Promise<void> {
+  await page.evaluate(async (count) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('hindsight');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('entries', 'readwrite');
+      const store = tx.objectStore('entries');
+      const day = Date.UTC(2026, 0, 31);
+      for (let n = 1; n <= count; n++) {
+        const occurredOn = new Date(day - (n - 1) * 86_400_000).toISOString().slice(0, 10);
+        const stamp = `${occurredOn}T12:00:00.000Z`;
+        store.put({
+          id: `seed-${n}`,
+          title: `Setback ${n}`,
+          whatHappened: `Seeded setback number ${n}.`,
+          occurredOn,
+          type: (['technical', 'judgment', 'strategic'] as const)[n % 3],
+          tags: n % 10 === 0 ? ['tenth'] : [],
+          stakes: 'medium',
+          reflection: { whyItHappened: '', whatIDid: '', whatILearned: '', whatIChanged: '' },
+          createdAt: stamp,
+          updatedAt: stamp,
+          deletedAt: null,
+        });
+      }
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, count);
+}

@@ -1,23 +1,27 @@
 import { expect, test, type Page } from '@playwright/test';
 import { logSetback, openJournal, waitForSaved } from '../pages/journal';
 import { matches, search, searchBox, searchSummary } from '../pages/search';
+import { logReflectedSetback, promoteToStory } from '../pages/stories';
 
 async function seed(page: Page) {
   await logSetback(page, {
     title: 'Vendor slipped',
     type: 'Technical',
+    when: '2025-03-10',
     tags: 'suppliers',
     whatHappened: 'The contractor missed the migration deadline by two weeks.',
   });
   await logSetback(page, {
     title: 'Untested rollback',
     type: 'Technical',
+    when: '2026-02-01',
     tags: 'operations',
     whatHappened: 'Our rollback plan was never rehearsed before the outage.',
   });
   await logSetback(page, {
     title: 'Late hire',
     type: 'Judgment',
+    when: '2026-05-20',
     tags: 'hiring',
     whatHappened: 'We waited too long to hire for the vendor team.',
   });
@@ -65,7 +69,17 @@ test('search combines with the filters', async ({ page }) => {
   await page.getByRole('radiogroup', { name: 'Show' }).getByRole('radio', { name: 'Judgment' }).check();
   await expect(matches(page)).toHaveCount(0);
   await expect(searchSummary(page)).toContainText('Nothing matches “the” with these filters.');
-  await searchSummary(page).getByRole('button', { name: 'Clear filters' }).click();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(matches(page)).toHaveCount(3);
+
+  // A date range, then only setbacks that became stories.
+  await page.getByLabel('From', { exact: true }).fill('2026-01-01');
+  await expect(matches(page)).toHaveCount(2);
+  await page.getByLabel('To', { exact: true }).fill('2026-03-01');
+  await expect(matches(page)).toHaveText([/^Untested rollback/]);
+  await page.getByRole('checkbox', { name: 'Has a story' }).check();
+  await expect(matches(page)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(matches(page)).toHaveCount(3);
 });
 
@@ -108,4 +122,28 @@ test('odd searches get sensible answers, never an error', async ({ page }) => {
   await search(page, paste);
   await expect(searchSummary(page)).toContainText('Only the first 12 words');
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('finds stories too, and "Has a story" narrows to what became one', async ({ page }) => {
+  await openJournal(page);
+  await logReflectedSetback(page, {
+    title: 'Skipped the canary',
+    whatHappened: 'I shipped the billing change to everyone at once and it failed for a day.',
+    why: 'I trusted a green test run over a staged rollout.',
+    did: 'I rolled back, wrote the incident review and called the three biggest customers.',
+    learned: 'Risky changes go out in stages, whatever the deadline.',
+    changed: 'Every billing deploy now starts with a five percent canary.',
+  });
+  await promoteToStory(page);
+  await openJournal(page);
+  await logSetback(page, { title: 'Billing typo', type: 'Technical', whatHappened: 'A billing label was wrong.' });
+
+  await search(page, 'billing');
+  await expect(matches(page)).toHaveCount(3);
+  await expect(matches(page).filter({ hasText: 'Story' })).toHaveCount(1);
+  await page.getByRole('checkbox', { name: 'Has a story' }).check();
+  await expect(matches(page)).toHaveCount(2);
+  await expect(matches(page).filter({ hasText: 'Billing typo' })).toHaveCount(0);
+  await matches(page).filter({ hasText: 'Story' }).getByRole('link').click();
+  await expect(page).toHaveURL(/#\/stories\/[\w-]+$/);
 });

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type HindsightDatabase } from './database';
 import { createEntryRepository, type EntryRepository } from './entry-repository';
+import { createStoryRepository } from './story-repository';
 import { describeSaveError, isQuotaError, MissingRecordError, ValidationError } from './storage-errors';
 
 let db: HindsightDatabase;
@@ -96,6 +97,108 @@ describe('entry repository', () => {
     expect(await titles({ tag: 'ops', type: 'technical' }, 10)).toEqual(['old']);
     expect(await titles({ waitingOnly: true }, 10)).toEqual(['new', 'old']);
     expect(await repo.listTags()).toEqual(['hiring', 'ops']);
+  });
+});
+
+describe('journal pages', () => {
+  /** Entry n happened n days before 2026-02-01; every third is judgment, every fourth tagged ops. */
+  async function seed(count: number) {
+    for (let n = 1; n <= count; n++) {
+      const day = new Date(Date.UTC(2026, 1, 1) - n * 86_400_000).toISOString().slice(0, 10);
+      await repo.create({
+        ...base,
+        title: `n${n}`,
+        occurredOn: day,
+        type: n % 3 === 0 ? 'judgment' : 'technical',
+        tags: n % 4 === 0 ? ['ops'] : [],
+      });
+    }
+  }
+  const titles = (entries: { title: string }[]) => entries.map((entry) => entry.title);
+
+  async function readAll(filter: Parameters<EntryRepository['readPage']>[0], size: number) {
+    const seen: string[] = [];
+    let before: Parameters<EntryRepository['readPage']>[1] = null;
+    for (let pages = 0; pages < 100; pages++) {
+      const page = await repo.readPage(filter, before, size);
+      seen.push(...titles(page.entries));
+      if (page.last === null) return { seen, pages: pages + 1 };
+      before = page.last;
+    }
+    throw new Error('never ended');
+  }
+
+  it('pages the journal newest first, each page after the last key, with nothing repeated or lost', async () => {
+    await seed(23);
+    const first = await repo.readPage({}, null, 10);
+    expect(titles(first.entries)).toEqual(['n1', 'n2', 'n3', 'n4', 'n5', 'n6', 'n7', 'n8', 'n9', 'n10']);
+    const second = await repo.readPage({}, first.last, 10);
+    expect(titles(second.entries)[0]).toBe('n11');
+    const { seen, pages } = await readAll({}, 10);
+    expect(seen).toEqual(Array.from({ length: 23 }, (_, i) => `n${i + 1}`));
+    expect(pages).toBe(3);
+    // A sealed page read again as a range holds the same entries.
+    expect(titles((await repo.readRange({}, first.last, second.last!)).entries)).toEqual(titles(second.entries));
+  });
+
+  it('keeps entries sharing one [occurredOn+createdAt] key in one page', async () => {
+    await seed(6);
+    const twin = (await repo.listJournal({}, 10)).entries[2]!;
+    await db.entries.put({ ...twin, id: 'twin', title: 'twin' });
+    const first = await repo.readPage({}, null, 3);
+    expect(titles(first.entries).sort()).toEqual(['n1', 'n2', 'n3', 'twin']);
+    expect(titles((await repo.readPage({}, first.last, 3)).entries)).toEqual(['n4', 'n5', 'n6']);
+  });
+
+  it('filters by type, tag, waiting and dates (inclusive), combined, still in order and paged', async () => {
+    await seed(40);
+    expect((await readAll({ type: 'judgment' }, 4)).seen).toEqual(
+      Array.from({ length: 13 }, (_, i) => `n${(i + 1) * 3}`),
+    );
+    const tagged = await readAll({ tag: 'ops' }, 3);
+    expect(tagged.seen).toEqual(Array.from({ length: 10 }, (_, i) => `n${(i + 1) * 4}`));
+    expect(tagged.pages).toBe(4);
+    expect((await readAll({ tag: 'ops', type: 'judgment' }, 2)).seen).toEqual(['n12', 'n24', 'n36']);
+    // n5 is 2026-01-27, n8 is 2026-01-24.
+    expect((await readAll({ from: '2026-01-24', to: '2026-01-27' }, 2)).seen).toEqual(['n5', 'n6', 'n7', 'n8']);
+    expect((await readAll({ from: '2026-01-24', tag: 'ops' }, 2)).seen).toEqual(['n4', 'n8']);
+    await repo.update((await repo.listJournal({ tag: 'ops' }, 1)).entries[0]!.id, {
+      reflection: { whyItHappened: 'Mine.' },
+    });
+    expect((await readAll({ tag: 'ops', waitingOnly: true, to: '2026-01-20' }, 5)).seen).toEqual([
+      'n12',
+      'n16',
+      'n20',
+      'n24',
+      'n28',
+      'n32',
+      'n36',
+      'n40',
+    ]);
+    expect((await repo.readPage({ from: '2026-02-01' }, null, 5)).entries).toEqual([]);
+  });
+
+  it('"has a story" keeps entries linked by a story that is not in the Trash', async () => {
+    await seed(5);
+    const stories = createStoryRepository(db, { now: () => new Date((clock += 1000)), newId: () => `s${++ids}` });
+    const all = await db.entries.toArray();
+    const idOf = (title: string) => all.find((entry) => entry.title === title)!.id;
+    await stories.promote([idOf('n2')]);
+    const trashed = await stories.promote([idOf('n4')]);
+    await stories.trash(trashed.id);
+    expect((await readAll({ hasStory: true }, 1)).seen).toEqual(['n2']);
+    await stories.restore(trashed.id);
+    expect((await readAll({ hasStory: true, type: 'technical' }, 1)).seen).toEqual(['n2', 'n4']);
+  });
+
+  it('leaves trashed entries out of every page and lists tags one key at a time', async () => {
+    await seed(8);
+    const victim = (await repo.listJournal({ tag: 'ops' }, 1)).entries[0]!;
+    await repo.trash(victim.id);
+    expect((await readAll({ tag: 'ops' }, 5)).seen).toEqual(['n8']);
+    expect((await readAll({}, 3)).seen).not.toContain(victim.title);
+    await repo.create({ ...base, tags: ['alpha', 'zulu'] });
+    expect(await repo.listTags()).toEqual(['alpha', 'ops', 'zulu']);
   });
 });
 

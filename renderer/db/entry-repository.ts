@@ -1,18 +1,17 @@
-import { EntryFieldsSchema, EntrySchema, type Entry, type EntryFieldsInput, type EntryType } from '../../shared/entry';
-import { reflectionStateOf } from '../../shared/reflection-state';
+import { EntryFieldsSchema, EntrySchema, type Entry, type EntryFieldsInput } from '../../shared/entry';
+import type { JournalFilter } from '../../shared/journal-filter';
 import type { RevisionReason } from '../../shared/revision';
 import type { HindsightDatabase } from './database';
+import { readJournalPage, type JournalKey, type JournalPage } from './journal-scan';
 import { createRevisionStore } from './revision-store';
 import { assertNotTrashed, changeRecord, listTrashed, validOrThrow } from './record-changes';
 import { ValidationError } from './storage-errors';
 
-export interface JournalFilter {
-  type?: EntryType | undefined;
-  tag?: string | undefined;
-  waitingOnly?: boolean | undefined;
-}
+export type { JournalFilter } from '../../shared/journal-filter';
+export type { JournalKey, JournalPage } from './journal-scan';
 
-export interface JournalPage {
+/** The first `limit` entries of a filtered journal, for lists that do not page. */
+export interface JournalListing {
   entries: Entry[];
   hasMore: boolean;
 }
@@ -25,17 +24,6 @@ export interface RepositoryOptions {
   now?: () => Date;
   newId?: () => string;
 }
-
-function matches(entry: Entry, filter: JournalFilter): boolean {
-  if (entry.deletedAt !== null) return false;
-  if (filter.type && entry.type !== filter.type) return false;
-  if (filter.tag && !entry.tags.includes(filter.tag)) return false;
-  if (filter.waitingOnly && reflectionStateOf(entry) !== 'waiting') return false;
-  return true;
-}
-
-const newestFirst = (a: Entry, b: Entry) =>
-  b.occurredOn.localeCompare(a.occurredOn) || b.createdAt.localeCompare(a.createdAt);
 
 /** Reads and writes setbacks. Every write is validated with the shared schema first. */
 export function createEntryRepository(db: HindsightDatabase, options: RepositoryOptions = {}) {
@@ -102,25 +90,24 @@ export function createEntryRepository(db: HindsightDatabase, options: Repository
       return db.entries.get(id);
     },
 
-    /** The journal, newest first, filtered, one page of `limit` entries. */
-    async listJournal(filter: JournalFilter, limit: number): Promise<JournalPage> {
-      const found = filter.tag
-        ? (
-            await db.entries
-              .where('tags')
-              .equals(filter.tag)
-              .filter((entry) => matches(entry, filter))
-              .toArray()
-          )
-            .sort(newestFirst)
-            .slice(0, limit + 1)
-        : await db.entries
-            .orderBy('[occurredOn+createdAt]')
-            .reverse()
-            .filter((entry) => matches(entry, filter))
-            .limit(limit + 1)
-            .toArray();
-      return { entries: found.slice(0, limit), hasMore: found.length > limit };
+    /**
+     * One page of the journal, newest first: up to `limit` entries that pass `filter` and sort
+     * below `before` (the previous page's `last`; null for the first page). Reads from the
+     * [occurredOn+createdAt] index in order and stops once the page is full.
+     */
+    readPage(filter: JournalFilter, before: JournalKey | null, limit: number): Promise<JournalPage> {
+      return readJournalPage(db, filter, { before, limit });
+    },
+
+    /** Every entry passing `filter` from `before` (exclusive) down to `last` (inclusive): a page read again. */
+    readRange(filter: JournalFilter, before: JournalKey | null, last: JournalKey): Promise<JournalPage> {
+      return readJournalPage(db, filter, { before, last });
+    },
+
+    /** The first `limit` entries of the filtered journal, newest first. */
+    async listJournal(filter: JournalFilter, limit: number): Promise<JournalListing> {
+      const page = await readJournalPage(db, filter, { before: null, limit });
+      return { entries: page.entries.slice(0, limit), hasMore: page.entries.length > limit || page.last !== null };
     },
 
     /** Setbacks in the Trash, most recently trashed first. */
@@ -132,10 +119,20 @@ export function createEntryRepository(db: HindsightDatabase, options: Repository
       return db.entries.where('deletedAt').above('').count();
     },
 
-    /** Every tag in use, alphabetically. */
+    /**
+     * Every tag in use, alphabetically. Skips from one tag to the next in the *tags index
+     * (one key read per tag) instead of walking an index entry per tagged setback.
+     */
     async listTags(): Promise<string[]> {
-      const keys = await db.entries.orderBy('tags').uniqueKeys();
-      return keys.map(String);
+      return db.transaction('r', db.entries, async () => {
+        const tags: string[] = [];
+        let next = await db.entries.orderBy('tags').firstKey();
+        while (typeof next === 'string') {
+          tags.push(next);
+          next = await db.entries.where('tags').above(next).firstKey();
+        }
+        return tags;
+      });
     },
   };
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { BackupCounts } from '../../shared/backup';
 import { platform } from '../platform';
 import { appDatabase } from './app-database';
-import { countsOf, journalLooksLost } from './automatic-backups';
+import { journalLooksLost } from './automatic-backups';
 
 /**
  * Desktop only: the counts main remembers when this journal is empty but should not be
@@ -15,7 +15,13 @@ export function useLostJournal(): BackupCounts | null {
     if (!automatic) return;
     let cancelled = false;
     void (async () => {
-      const [current, { lastKnown }] = await Promise.all([countsOf(appDatabase), automatic.list()]);
+      // Only emptiness matters here: one key per table, never a count of the whole journal.
+      const [entryKeys, storyKeys, { lastKnown }] = await Promise.all([
+        appDatabase.entries.limit(1).primaryKeys(),
+        appDatabase.stories.limit(1).primaryKeys(),
+        automatic.list(),
+      ]);
+      const current = { entries: entryKeys.length, stories: storyKeys.length };
       if (!cancelled && journalLooksLost(current, lastKnown)) setLost(lastKnown);
     })().catch(() => undefined);
     return () => {

@@ -1,5 +1,6 @@
 import { entryTypeLabels, entryTypes, type EntryType } from '../../shared/entry';
-import type { JournalFilter } from '../db/entry-repository';
+import { isFiltering, type JournalFilter } from '../../shared/journal-filter';
+import { useAfterFirstPaint, useTags } from '../db/use-entries';
 import { ChoiceGroup } from '../ui/choice-group';
 
 const typeOptions = ['all', ...entryTypes] as const;
@@ -8,12 +9,22 @@ const typeOptionLabels: Record<TypeOption, string> = { all: 'All', ...entryTypeL
 
 interface JournalFiltersProps {
   filter: JournalFilter;
-  tags: readonly string[];
   onChange: (filter: JournalFilter) => void;
 }
 
-/** Narrow the journal by type, by tag, and to setbacks still waiting for reflection. */
-export function JournalFilters({ filter, tags, onChange }: JournalFiltersProps) {
+/** A date input's value as a filter bound: empty (or half-typed) means no bound. */
+const dateOrUndefined = (value: string) => value || undefined;
+
+/**
+ * Narrow the journal by type, tag, date range, reflection state and whether a story uses
+ * the setback. The parts combine; "Clear filters" drops them all.
+ */
+export function JournalFilters({ filter, onChange }: JournalFiltersProps) {
+  // The tag list walks an index: it waits until the first rows are on screen.
+  const tags = useTags(useAfterFirstPaint());
+  const tagOptions = filter.tag && !tags.includes(filter.tag) ? [filter.tag, ...tags] : tags;
+  const set = (part: Partial<JournalFilter>) => onChange({ ...filter, ...part });
+
   return (
     <div className="filters" role="group" aria-label="Filters">
       <ChoiceGroup
@@ -22,31 +33,68 @@ export function JournalFilters({ filter, tags, onChange }: JournalFiltersProps) 
         options={typeOptions}
         labels={typeOptionLabels}
         value={filter.type ?? 'all'}
-        onChange={(value) => onChange({ ...filter, type: value === 'all' ? undefined : (value as EntryType) })}
+        onChange={(value) => set({ type: value === 'all' ? undefined : (value as EntryType) })}
       />
-      <div className="field compact">
-        <label htmlFor="tag-filter">Tag</label>
-        <select
-          id="tag-filter"
-          value={filter.tag ?? ''}
-          onChange={(event) => onChange({ ...filter, tag: event.target.value || undefined })}
-        >
-          <option value="">Any tag</option>
-          {tags.map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
-            </option>
-          ))}
-        </select>
+      <div className="filter-line">
+        <div className="field compact">
+          <label htmlFor="tag-filter">Tag</label>
+          <select
+            id="tag-filter"
+            value={filter.tag ?? ''}
+            onChange={(event) => set({ tag: event.target.value || undefined })}
+          >
+            <option value="">Any tag</option>
+            {tagOptions.map((tag) => (
+              <option key={tag} value={tag}>
+                {tag}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field compact">
+          <label htmlFor="from-filter">From</label>
+          <input
+            id="from-filter"
+            type="date"
+            value={filter.from ?? ''}
+            max={filter.to}
+            onChange={(event) => set({ from: dateOrUndefined(event.target.value) })}
+          />
+        </div>
+        <div className="field compact">
+          <label htmlFor="to-filter">To</label>
+          <input
+            id="to-filter"
+            type="date"
+            value={filter.to ?? ''}
+            min={filter.from}
+            onChange={(event) => set({ to: dateOrUndefined(event.target.value) })}
+          />
+        </div>
       </div>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={filter.waitingOnly ?? false}
-          onChange={(event) => onChange({ ...filter, waitingOnly: event.target.checked })}
-        />
-        Waiting for reflection
-      </label>
+      <div className="filter-line">
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={filter.waitingOnly ?? false}
+            onChange={(event) => set({ waitingOnly: event.target.checked || undefined })}
+          />
+          Waiting for reflection
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={filter.hasStory ?? false}
+            onChange={(event) => set({ hasStory: event.target.checked || undefined })}
+          />
+          Has a story
+        </label>
+        {isFiltering(filter) && (
+          <button type="button" className="quiet clear-filters" onClick={() => onChange({})}>
+            Clear filters
+          </button>
+        )}
+      </div>
     </div>
   );
 }

@@ -1,90 +1,67 @@
-import { useState } from 'react';
-import type { JournalFilter } from '../db/entry-repository';
+import { lazy, Suspense, useState } from 'react';
+import type { JournalFilter } from '../../shared/journal-filter';
+import { useAfterFirstPaint, useTrashCount } from '../db/use-entries';
 import { SearchBox } from '../search/search-box';
-import { SearchResults } from '../search/search-results';
 import { useJournalQuery } from '../search/use-journal-query';
 import { useSearchWarmUp } from '../search/use-search';
-import { useJournalPage, useTags, useTrashCount } from '../db/use-entries';
-import { EmptyJournal } from './empty-journal';
-import { EntryRow } from './entry-row';
-import { JournalNotices } from './journal-notices';
 import { JournalFilters } from './journal-filters';
-import { TrashList } from './trash-list';
+import { JournalList } from './journal-list';
 
-const PAGE_SIZE = 50;
+// Not part of the first screen of a journal in use: loaded when first shown, to keep start-up JS small.
+// The notices check things that come later anyway (read-only state, desktop backups).
+const JournalNotices = lazy(() => import('./journal-notices').then((m) => ({ default: m.JournalNotices })));
+// Loaded on the first search; the worker that answers it starts once the first screen is up.
+const SearchResults = lazy(() => import('../search/search-results').then((m) => ({ default: m.SearchResults })));
+const TrashList = lazy(() => import('./trash-list').then((m) => ({ default: m.TrashList })));
+
+/** The Trash button's count; read once the first screen is up, it is not needed to paint it. */
+function TrashToggle({ shown, onToggle }: { shown: boolean; onToggle: () => void }) {
+  const ready = useAfterFirstPaint();
+  const count = useTrashCount(ready);
+  return (
+    <button type="button" className="quiet" aria-pressed={shown} onClick={onToggle}>
+      {shown ? 'Back to journal' : count === undefined ? 'Trash' : `Trash (${count})`}
+    </button>
+  );
+}
 
 /** The journal: every setback, newest first, with filters and the Trash. */
 export function JournalPage() {
   const [filter, setFilter] = useState<JournalFilter>({});
-  const [limit, setLimit] = useState(PAGE_SIZE);
   const [showTrash, setShowTrash] = useState(false);
-  const page = useJournalPage(filter, limit);
-  const tags = useTags();
-  const trashCount = useTrashCount();
-  const filtered = Boolean(filter.type || filter.tag || filter.waitingOnly);
   const [query, setQuery] = useJournalQuery();
   const searching = query.trim() !== '';
   useSearchWarmUp();
+  const filters = <JournalFilters filter={filter} onChange={setFilter} />;
 
   return (
     <div className="page journal-page">
       <header className="page-header">
         <h1>{showTrash ? 'Trash' : 'Journal'}</h1>
-        <button
-          type="button"
-          className="quiet"
-          aria-pressed={showTrash}
-          onClick={() => setShowTrash((shown) => !shown)}
-        >
-          {showTrash ? 'Back to journal' : `Trash (${trashCount})`}
-        </button>
+        {/* Page-wide tools (the Trash) line up here, after the heading; search sits under it. */}
+        <div className="page-tools">
+          <TrashToggle shown={showTrash} onToggle={() => setShowTrash((shown) => !shown)} />
+        </div>
       </header>
-      <JournalNotices />
+      <Suspense fallback={null}>
+        <JournalNotices />
+      </Suspense>
       {showTrash ? (
-        <TrashList />
+        <Suspense fallback={null}>
+          <TrashList />
+        </Suspense>
       ) : (
         <>
           <SearchBox value={query} onChange={setQuery} />
-          {(filtered || searching || (page?.entries.length ?? 0) > 0) && (
-            <JournalFilters
-              filter={filter}
-              tags={tags}
-              onChange={(next) => {
-                setFilter(next);
-                setLimit(PAGE_SIZE);
-              }}
-            />
-          )}
           {searching ? (
-            <SearchResults query={query} filter={filter} filtering={filtered} onClearFilters={() => setFilter({})} />
-          ) : page === undefined ? (
-            <p className="muted" aria-busy="true">
-              Opening your journal…
-            </p>
-          ) : page.entries.length === 0 ? (
-            filtered ? (
-              <div className="empty-state">
-                <p>No setbacks match these filters.</p>
-                <button type="button" className="quiet" onClick={() => setFilter({})}>
-                  Clear filters
-                </button>
-              </div>
-            ) : (
-              <EmptyJournal />
-            )
-          ) : (
             <>
-              <ul className="entry-list" aria-label="Setbacks">
-                {page.entries.map((entry) => (
-                  <EntryRow key={entry.id} entry={entry} />
-                ))}
-              </ul>
-              {page.hasMore && (
-                <button type="button" className="quiet more" onClick={() => setLimit((count) => count + PAGE_SIZE)}>
-                  Show more
-                </button>
-              )}
+              {filters}
+              <Suspense fallback={null}>
+                <SearchResults query={query} filter={filter} />
+              </Suspense>
             </>
+          ) : (
+            <JournalList filter={filter} header={filters} />
           )}
         </>
       )}

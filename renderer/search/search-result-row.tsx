@@ -30,7 +30,7 @@ function Snippet({ hit, terms, prefix }: SearchResultRowProps) {
 export const SearchResultRow = memo(function SearchResultRow({ hit, terms, prefix }: SearchResultRowProps) {
   const href = hit.kind === 'entry' ? `/journal/${hit.id}` : `/stories/${hit.id}`;
   return (
-    <div className="entry-row search-row">
+    <>
       <Link href={href} className="entry-link">
         <span className="entry-title">
           <HighlightedText text={hit.title} ranges={matchRanges(hit.title, terms, prefix)} />
@@ -53,6 +53,6 @@ export const SearchResultRow = memo(function SearchResultRow({ hit, terms, prefi
         </span>
         <Snippet hit={hit} terms={terms} prefix={prefix} />
       </Link>
-    </div>
+    </>
   );
 });

@@ -1,8 +1,10 @@
-import { useMemo } from 'react';
-import type { JournalFilter } from '../../shared/journal-filter';
+import { useCallback, useMemo } from 'react';
+import { isFiltering, type JournalFilter } from '../../shared/journal-filter';
 import { MAX_QUERY_TERMS } from '../../shared/search/parse-query';
+import { VirtualList } from '../ui/virtual-list';
 import { IndexStatusNotice } from './index-status-notice';
 import { SearchResultRow } from './search-result-row';
+import type { SearchAnswer } from './search-protocol';
 import { useSearch } from './use-search';
 
 const count = new Intl.NumberFormat();
@@ -10,14 +12,23 @@ const count = new Intl.NumberFormat();
 interface SearchResultsProps {
   query: string;
   filter: JournalFilter;
-  onClearFilters?: (() => void) | undefined;
-  filtering: boolean;
 }
 
+type Hit = SearchAnswer['hits'][number];
+const keyOfHit = (hit: Hit) => hit.key;
+/** A result before it is measured: title, details, two lines of snippet. */
+const ROW_ESTIMATE_PX = 124;
+
 /** Setbacks and stories matching the search, best first, with the matched words marked. */
-export function SearchResults({ query, filter, filtering, onClearFilters }: SearchResultsProps) {
+export function SearchResults({ query, filter }: SearchResultsProps) {
   const { answer, answeredQuery, error, status } = useSearch(query, filter);
   const terms = useMemo(() => new Set(answer?.matchedTerms ?? []), [answer]);
+  const prefix = answer?.prefix ?? null;
+  const filtering = isFiltering(filter);
+  const renderHit = useCallback(
+    (hit: Hit) => <SearchResultRow hit={hit} terms={terms} prefix={prefix} />,
+    [terms, prefix],
+  );
 
   let summary: string;
   if (!answer) summary = 'Searching…';
@@ -45,23 +56,17 @@ export function SearchResults({ query, filter, filtering, onClearFilters }: Sear
       >
         {summary}
         {answer?.truncated && ` Only the first ${MAX_QUERY_TERMS} words of a long search are used.`}
-        {answer?.total === 0 && filtering && onClearFilters && (
-          <>
-            {' '}
-            <button type="button" className="link-button" onClick={onClearFilters}>
-              Clear filters
-            </button>
-          </>
-        )}
       </p>
       {answer && answer.hits.length > 0 && (
-        <ul className="entry-list" aria-label="Matches">
-          {answer.hits.map((hit) => (
-            <li key={hit.key}>
-              <SearchResultRow hit={hit} terms={terms} prefix={answer.prefix} />
-            </li>
-          ))}
-        </ul>
+        <VirtualList
+          items={answer.hits}
+          getKey={keyOfHit}
+          renderItem={renderHit}
+          estimateSize={ROW_ESTIMATE_PX}
+          label="Matches"
+          className="entry-list"
+          itemClassName="entry-row search-row"
+        />
       )}
     </section>
   );

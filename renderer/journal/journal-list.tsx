@@ -1,0 +1,76 @@
+import { lazy, Suspense, useCallback, type ReactNode } from 'react';
+import type { Entry } from '../../shared/entry';
+import { isFiltering, type JournalFilter } from '../../shared/journal-filter';
+import { useJournalPages } from '../db/use-entries';
+import { VirtualList } from '../ui/virtual-list';
+import { EntryRow } from './entry-row';
+
+interface JournalListProps {
+  filter: JournalFilter;
+  /** Shown above the list (the filters, with their "Clear filters"), unless the journal is empty and unfiltered. */
+  header?: ReactNode;
+}
+
+// Shown once, to a new journal: loaded when needed, to keep start-up JS small.
+const EmptyJournal = lazy(() => import('./empty-journal').then((m) => ({ default: m.EmptyJournal })));
+
+/** A row before it is measured: title, one line of details, padding and border. */
+const ROW_ESTIMATE_PX = 78;
+
+const keyOfEntry = (entry: Entry) => entry.id;
+const renderEntry = (entry: Entry) => <EntryRow entry={entry} />;
+
+/** The filtered journal, newest first: rendered as it scrolls into view, read a page at a time. */
+export function JournalList({ filter, header }: JournalListProps) {
+  const { entries, hasMore, loadMore } = useJournalPages(filter);
+  const filtered = isFiltering(filter);
+  const onEndReached = useCallback(() => loadMore(), [loadMore]);
+
+  if (entries === undefined) {
+    return (
+      <>
+        {filtered && header}
+        <p className="muted" aria-busy="true">
+          Opening your journal…
+        </p>
+      </>
+    );
+  }
+  if (entries.length === 0 && !hasMore) {
+    if (!filtered)
+      return (
+        <Suspense fallback={null}>
+          <EmptyJournal />
+        </Suspense>
+      );
+    return (
+      <>
+        {header}
+        <div className="empty-state">
+          <p>No setbacks match these filters.</p>
+        </div>
+      </>
+    );
+  }
+  return (
+    <>
+      {header}
+      <VirtualList
+        items={entries}
+        getKey={keyOfEntry}
+        renderItem={renderEntry}
+        estimateSize={ROW_ESTIMATE_PX}
+        label="Setbacks"
+        className="entry-list"
+        itemClassName="entry-row"
+        hasMore={hasMore}
+        onEndReached={onEndReached}
+      />
+      {hasMore && (
+        <p className="muted list-more" aria-live="polite">
+          Loading more setbacks…
+        </p>
+      )}
+    </>
+  );
+}
