@@ -26,7 +26,7 @@ export function isFiltering(filter: JournalFilter): boolean {
 
 /** The facts about a setback a filter looks at. */
 export interface FilterFacts {
-  type: Entry['type'];
+  type: Entry['type'] | null;
   tags: readonly string[];
   occurredOn: string;
   waiting: boolean;
