@@ -24,6 +24,26 @@ export function isFiltering(filter: JournalFilter): boolean {
   return Boolean(filter.type || filter.tag || filter.waitingOnly || filter.from || filter.to || filter.hasStory);
 }
 
+/** The facts about a setback a filter looks at. */
+export interface FilterFacts {
+  type: Entry['type'];
+  tags: readonly string[];
+  occurredOn: string;
+  waiting: boolean;
+  hasStory: boolean;
+}
+
+/** Whether a setback with these facts passes the filter. */
+export function factsPassFilter(facts: FilterFacts, filter: JournalFilter): boolean {
+  if (filter.type && facts.type !== filter.type) return false;
+  if (filter.tag && !facts.tags.includes(filter.tag)) return false;
+  if (filter.from && facts.occurredOn < filter.from) return false;
+  if (filter.to && facts.occurredOn > filter.to) return false;
+  if (filter.waitingOnly && !facts.waiting) return false;
+  if (filter.hasStory && !facts.hasStory) return false;
+  return true;
+}
+
 /** The facts about an entry a filter looks at; `hasStory` comes from the stories that link it. */
 export type FilterableEntry = Pick<Entry, 'type' | 'tags' | 'occurredOn' | 'reflection' | 'deletedAt'> & {
   hasStory: boolean;
@@ -32,11 +52,5 @@ export type FilterableEntry = Pick<Entry, 'type' | 'tags' | 'occurredOn' | 'refl
 /** Whether a live (not trashed) entry passes the filter. */
 export function entryPassesFilter(entry: FilterableEntry, filter: JournalFilter): boolean {
   if (entry.deletedAt !== null) return false;
-  if (filter.type && entry.type !== filter.type) return false;
-  if (filter.tag && !entry.tags.includes(filter.tag)) return false;
-  if (filter.from && entry.occurredOn < filter.from) return false;
-  if (filter.to && entry.occurredOn > filter.to) return false;
-  if (filter.waitingOnly && reflectionStateOf(entry) !== 'waiting') return false;
-  if (filter.hasStory && !entry.hasStory) return false;
-  return true;
+  return factsPassFilter({ ...entry, waiting: reflectionStateOf(entry) === 'waiting' }, filter);
 }

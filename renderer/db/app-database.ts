@@ -6,11 +6,21 @@ import { createDraftRepository } from './draft-repository';
 import { createEntryRepository } from './entry-repository';
 import { createRevisionStore } from './revision-store';
 import { createStoryRepository } from './story-repository';
+import { searchChangeFeed, type JournalChange } from './search-change-feed';
 import { requestPersistentStorage } from './storage-persistence';
 import { watchForUpgrades } from './upgrade-watch';
 
+const journalChangeListeners = new Set<(change: JournalChange) => void>();
+
 /** The app's one journal database and the repositories components write through. */
 export const appDatabase = openDatabase();
+appDatabase.use(searchChangeFeed((change) => journalChangeListeners.forEach((listener) => listener(change))));
+
+/** Hears which entries and stories were written (the search index keeps up through this). */
+export function onJournalChange(listener: (change: JournalChange) => void): () => void {
+  journalChangeListeners.add(listener);
+  return () => journalChangeListeners.delete(listener);
+}
 export const entryRepository = createEntryRepository(appDatabase);
 export const storyRepository = createStoryRepository(appDatabase);
 export const revisionRepository = createRevisionStore(appDatabase, { now: () => new Date().toISOString() });

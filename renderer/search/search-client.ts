@@ -1,0 +1,127 @@
+// The page's side of search: starts the worker, forwards journal changes to it, and sends
+// queries one at a time — while one is answered, only the newest next query waits, so fast
+// typing never queues up stale searches.
+import type { JournalFilter } from '../../shared/journal-filter';
+import type { JournalChange } from '../db/search-change-feed';
+import {
+  WorkerResponseSchema,
+  type IndexStatus,
+  type SearchAnswer,
+  type WorkerRequest,
+  type WorkerResponse,
+} from './search-protocol';
+
+export interface SearchReply {
+  answer: SearchAnswer;
+  status: IndexStatus;
+}
+
+interface PendingSearch {
+  query: string;
+  filter: JournalFilter;
+  limit: number;
+  resolve: (reply: SearchReply | null) => void;
+  reject: (error: Error) => void;
+}
+
+export interface WorkerLike {
+  postMessage(message: WorkerRequest): void;
+  onmessage: ((event: MessageEvent<unknown>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+export function createSearchClient(createWorker: () => WorkerLike, databaseName: string) {
+  let worker: WorkerLike | undefined;
+  let status: IndexStatus = { state: 'starting', indexed: 0, total: 0, revision: 0 };
+  const listeners = new Set<(status: IndexStatus) => void>();
+  let nextId = 1;
+  let inFlight: (PendingSearch & { id: number }) | undefined;
+  let waiting: PendingSearch | undefined;
+  const beforeStart: WorkerRequest[] = [];
+
+  const setStatus = (next: IndexStatus) => {
+    status = next;
+    for (const listener of listeners) listener(next);
+  };
+
+  const send = (pending: PendingSearch) => {
+    inFlight = { ...pending, id: nextId++ };
+    const { id, query, filter, limit } = inFlight;
+    started().postMessage({ type: 'search', id, query, filter, limit });
+  };
+
+  const settle = (id: number | null, finish: (pending: PendingSearch) => void) => {
+    if (!inFlight || (id !== null && inFlight.id !== id)) return;
+    const done = inFlight;
+    inFlight = undefined;
+    finish(done);
+    const next = waiting;
+    waiting = undefined;
+    if (next) send(next);
+  };
+
+  const receive = (message: WorkerResponse) => {
+    if (message.type === 'status') setStatus(message.status);
+    else if (message.type === 'results') {
+      setStatus(message.status);
+      settle(message.id, (done) => done.resolve({ answer: message.answer, status: message.status }));
+    } else settle(message.id, (done) => done.reject(new Error(message.message)));
+  };
+
+  function started(): WorkerLike {
+    if (worker) return worker;
+    worker = createWorker();
+    worker.onmessage = (event) => {
+      const parsed = WorkerResponseSchema.safeParse(event.data);
+      if (parsed.success) receive(parsed.data);
+    };
+    worker.onerror = (event) => {
+      setStatus({
+        state: 'failed',
+        indexed: 0,
+        total: 0,
+        revision: 0,
+        message: event.message || 'The search worker stopped.',
+      });
+      settle(null, (done) => done.reject(new Error('Search is not available right now.')));
+    };
+    worker.postMessage({ type: 'start', databaseName });
+    for (const message of beforeStart.splice(0)) worker.postMessage(message);
+    return worker;
+  }
+
+  return {
+    /** Starts the worker (and so loading the index) ahead of the first search. */
+    warmUp: () => void started(),
+
+    get status() {
+      return status;
+    },
+
+    onStatus(listener: (status: IndexStatus) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    /** Results for a query, or null when a newer query replaced it before it was sent. */
+    search(query: string, filter: JournalFilter, limit: number): Promise<SearchReply | null> {
+      return new Promise((resolve, reject) => {
+        const pending = { query, filter, limit, resolve, reject };
+        if (!inFlight) return send(pending);
+        waiting?.resolve(null);
+        waiting = pending;
+      });
+    },
+
+    /** Forwards a journal change (kept until the worker starts: a stored index may hold the record). */
+    changed(change: JournalChange) {
+      const message: WorkerRequest = change.rebuild
+        ? { type: 'rebuild' }
+        : { type: 'changed', keys: { entries: change.entries, stories: change.stories } };
+      if (worker) worker.postMessage(message);
+      else beforeStart.push(message);
+    },
+  };
+}
+
+export type SearchClient = ReturnType<typeof createSearchClient>;

@@ -1,0 +1,69 @@
+// Messages between the app and the search worker. Both sides parse what they receive:
+// a worker is a boundary like any other.
+import { z } from 'zod';
+import { entryTypes } from '../../shared/entry';
+import { JournalFilterSchema } from '../../shared/journal-filter';
+
+/** Where the index stands; `indexed`/`total` count documents while it is (re)built. */
+export const IndexStatusSchema = z.object({
+  state: z.enum(['starting', 'loading', 'building', 'ready', 'failed']),
+  indexed: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  /** Goes up whenever the indexed content changes: time to ask again. */
+  revision: z.number().int().nonnegative(),
+  /** Why a rebuild runs: nothing stored yet, a stored index too old or damaged, or an import. */
+  reason: z.enum(['missing', 'outdated', 'import']).optional(),
+  message: z.string().optional(),
+});
+export type IndexStatus = z.infer<typeof IndexStatusSchema>;
+
+export const ChangedKeysSchema = z.object({
+  entries: z.array(z.string()),
+  stories: z.array(z.string()),
+});
+export type ChangedKeys = z.infer<typeof ChangedKeysSchema>;
+
+export const WorkerRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('start'), databaseName: z.string() }),
+  z.object({ type: z.literal('changed'), keys: ChangedKeysSchema }),
+  /** Many records changed at once (an import, a cleared table): rebuild from scratch. */
+  z.object({ type: z.literal('rebuild') }),
+  z.object({
+    type: z.literal('search'),
+    id: z.number().int(),
+    query: z.string(),
+    filter: JournalFilterSchema,
+    limit: z.number().int().positive(),
+  }),
+]);
+export type WorkerRequest = z.infer<typeof WorkerRequestSchema>;
+
+const SearchHitSchema = z.object({
+  key: z.string(),
+  kind: z.enum(['entry', 'story']),
+  id: z.string(),
+  title: z.string(),
+  type: z.enum(entryTypes).nullable(),
+  occurredOn: z.string(),
+  tags: z.array(z.string()),
+  score: z.number(),
+});
+
+export const SearchAnswerSchema = z.object({
+  hits: z.array(SearchHitSchema),
+  total: z.number().int().nonnegative(),
+  matchedTerms: z.array(z.string()),
+  /** The word still being typed, matched as a prefix (highlighted as such). */
+  prefix: z.string().nullable(),
+  truncated: z.boolean(),
+  /** The query had no word to look for (only punctuation or spaces). */
+  empty: z.boolean(),
+});
+export type SearchAnswer = z.infer<typeof SearchAnswerSchema>;
+
+export const WorkerResponseSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('status'), status: IndexStatusSchema }),
+  z.object({ type: z.literal('results'), id: z.number().int(), answer: SearchAnswerSchema, status: IndexStatusSchema }),
+  z.object({ type: z.literal('error'), id: z.number().int().nullable(), message: z.string() }),
+]);
+export type WorkerResponse = z.infer<typeof WorkerResponseSchema>;

@@ -1,0 +1,145 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { JournalFilter } from '../../shared/journal-filter';
+import { openDatabase, type HindsightDatabase } from '../db/database';
+import { createEntryRepository, type EntryRepository } from '../db/entry-repository';
+import { createStoryRepository } from '../db/story-repository';
+import { openIndexStore, type IndexStore } from '../db/search-index-store';
+import { openJournalReader } from '../db/search-journal-reader';
+import type { IndexStatus } from './search-protocol';
+import { SearchService } from './search-service';
+
+let db: HindsightDatabase;
+let entries: EntryRepository;
+let cacheName: string;
+const services: SearchService[] = [];
+const stores: IndexStore[] = [];
+
+beforeEach(() => {
+  db = openDatabase(`search-${crypto.randomUUID()}`);
+  cacheName = `search-cache-${crypto.randomUUID()}`;
+  let clock = Date.parse('2026-03-01T09:00:00.000Z');
+  entries = createEntryRepository(db, { now: () => new Date((clock += 1000)) });
+});
+
+afterEach(async () => {
+  for (const service of services.splice(0)) service.dispose();
+  for (const store of stores.splice(0)) store.close();
+  db.close();
+  await db.delete();
+  await Dexie.delete(cacheName);
+});
+
+async function startService() {
+  const statuses: IndexStatus[] = [];
+  const store = openIndexStore(cacheName);
+  stores.push(store);
+  const service = new SearchService(await openJournalReader(db.name), store, (s) => statuses.push(s), {
+    pageSize: 2,
+    saveDelayMs: 60_000,
+  });
+  services.push(service);
+  await service.start();
+  return { service, statuses };
+}
+
+const log = (title: string, whatHappened: string) =>
+  entries.create({ title, whatHappened, occurredOn: '2026-02-01', type: 'technical' });
+const titles = (service: SearchService, query: string, filter: JournalFilter = {}) =>
+  service.search(query, filter, 50).hits.map((hit) => hit.title);
+
+describe('search service', () => {
+  it('builds the index on first start, page by page, and stores it', async () => {
+    await log('Vendor slipped', 'The vendor missed the deadline.');
+    await log('Untested rollback', 'Our rollback plan failed.');
+    await log('Late hire', 'We hired too late.');
+    const { service, statuses } = await startService();
+    expect(statuses.filter((s) => s.state === 'building').map((s) => s.indexed)).toEqual([0, 2, 3]);
+    expect(statuses.at(-1)).toMatchObject({ state: 'ready', indexed: 3 });
+    expect(statuses[1]?.reason).toBe('missing');
+    expect(titles(service, 'deadl')).toEqual(['Vendor slipped']);
+
+    const second = await startService();
+    expect(second.statuses.map((s) => s.state)).toEqual(['loading', 'ready']);
+    expect(titles(second.service, 'rollback')).toEqual(['Untested rollback']);
+  });
+
+  it('follows edits, the Trash and deletion without a rebuild', async () => {
+    const entry = await log('Vendor slipped', 'The vendor missed the deadline.');
+    const { service, statuses } = await startService();
+    const builds = statuses.filter((s) => s.state === 'building').length;
+
+    await entries.update(entry.id, { whatHappened: 'The contractor missed the deadline.' });
+    await service.changed({ entries: [entry.id], stories: [] });
+    expect(titles(service, 'contractor')).toEqual(['Vendor slipped']);
+    expect(titles(service, 'vendor ')).toEqual(['Vendor slipped']); // still in the title
+    expect(titles(service, 'missed vendor')).toEqual(['Vendor slipped']);
+
+    await entries.trash(entry.id);
+    await service.changed({ entries: [entry.id], stories: [] });
+    expect(titles(service, 'contractor')).toEqual([]);
+
+    await entries.restore(entry.id);
+    await service.changed({ entries: [entry.id], stories: [] });
+    expect(titles(service, 'contractor')).toEqual(['Vendor slipped']);
+
+    await entries.trash(entry.id);
+    await entries.purge(entry.id);
+    await service.changed({ entries: [entry.id], stories: [] });
+    expect(titles(service, 'contractor')).toEqual([]);
+    expect(statuses.filter((s) => s.state === 'building')).toHaveLength(builds);
+  });
+
+  it('indexes stories and knows which setbacks have one', async () => {
+    const entry = await log('Vendor slipped', 'The vendor missed the deadline.');
+    await log('Vendor again', 'Another vendor story.');
+    const { service } = await startService();
+    const story = await createStoryRepository(db).promote([entry.id]);
+    await service.changed({ entries: [], stories: [story.id] });
+    expect(titles(service, 'vendor', { hasStory: true }).sort()).toEqual([story.title, 'Vendor slipped'].sort());
+  });
+
+  it('catches up at start with what changed while it was not running', async () => {
+    const entry = await log('Vendor slipped', 'The vendor missed the deadline.');
+    const first = await startService();
+    await first.service.save();
+    await entries.update(entry.id, { whatHappened: 'The contractor missed it.' });
+    await log('Canary', 'We skipped the canary.');
+    const { service, statuses } = await startService();
+    expect(statuses.some((s) => s.state === 'building')).toBe(false);
+    expect(titles(service, 'contractor')).toEqual(['Vendor slipped']);
+    expect(titles(service, 'canary')).toEqual(['Canary']);
+  });
+
+  it('re-reads records noted as changed but not stored yet (a crash before saving)', async () => {
+    const entry = await log('Vendor slipped', 'The vendor missed the deadline.');
+    const first = await startService();
+    // A write that keeps the old updatedAt, as restoring a backup does: only the note finds it.
+    const stored = await db.entries.get(entry.id);
+    await db.entries.put({ ...stored!, whatHappened: 'Restored from a backup about the contractor.' });
+    await first.service.changed({ entries: [entry.id], stories: [] });
+    const { service } = await startService();
+    expect(titles(service, 'contractor')).toEqual(['Vendor slipped']);
+  });
+
+  it('rebuilds an index that is damaged, answering from what it has meanwhile', async () => {
+    await log('Vendor slipped', 'The vendor missed the deadline.');
+    await startService().then(({ service }) => service.save());
+    const cache = new Dexie(cacheName);
+    await cache.open();
+    await cache.table('indexes').update('journal', { snapshot: { version: 1, docs: 'broken' } });
+    cache.close();
+    const { service, statuses } = await startService();
+    expect(statuses.find((s) => s.state === 'building')?.reason).toBe('outdated');
+    expect(titles(service, 'vendor')).toEqual(['Vendor slipped']);
+  });
+
+  it('answers sensibly to queries with nothing to look for', async () => {
+    await log('Vendor slipped', 'The vendor missed the deadline.');
+    const { service } = await startService();
+    expect(service.search('?!*', {}, 50)).toMatchObject({ hits: [], empty: true });
+    expect(service.search('x'.repeat(2000), {}, 50)).toMatchObject({ hits: [], truncated: false });
+    expect(service.search('vendor '.repeat(300), {}, 50)).toMatchObject({ truncated: true, total: 1 });
+  });
+});

@@ -1,0 +1,173 @@
+// The search worker's brain: keeps the index in step with the journal, stores it, rebuilds
+// it when it is missing or stale, and answers queries from whatever it holds meanwhile.
+import type { JournalFilter } from '../../shared/journal-filter';
+import { SearchIndex } from '../../shared/search/search-index';
+import { loadIndex, packIndex } from '../../shared/search/search-snapshot';
+import type { IndexStore } from '../db/search-index-store';
+import { journalTables, type IndexedRecord, type JournalReader, type JournalTable } from '../db/search-journal-reader';
+import type { ChangedKeys, IndexStatus, SearchAnswer } from './search-protocol';
+
+export interface SearchServiceOptions {
+  /** Records read per step of a full build; each step is one short task in the worker. */
+  pageSize?: number;
+  /** Quiet time after a change before the index is stored again. */
+  saveDelayMs?: number;
+}
+
+const tableKind: Record<JournalTable, string> = { entries: 'entry', stories: 'story' };
+
+export class SearchService {
+  private index = new SearchIndex();
+  private watermark = '';
+  private current: IndexStatus = { state: 'starting', indexed: 0, total: 0, revision: 0 };
+  private revision = 0;
+  private generation = 0;
+  private changes: Promise<void> = Promise.resolve();
+  private appliedSeq = 0;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly pageSize: number;
+  private readonly saveDelayMs: number;
+
+  constructor(
+    private readonly reader: JournalReader,
+    private readonly store: IndexStore,
+    private readonly onStatus: (status: IndexStatus) => void,
+    options: SearchServiceOptions = {},
+  ) {
+    this.pageSize = options.pageSize ?? 200;
+    this.saveDelayMs = options.saveDelayMs ?? 10_000;
+  }
+
+  get status(): IndexStatus {
+    return this.current;
+  }
+
+  /** Loads the stored index and catches up with changes since, or builds it from scratch. */
+  async start(): Promise<void> {
+    this.report({ state: 'loading', indexed: 0, total: 0, revision: this.revision });
+    const loaded = await this.store.load(this.reader.version);
+    if (!loaded.found) return this.rebuild(loaded.reason);
+    this.index = loadIndex(loaded.snapshot);
+    this.watermark = loaded.watermark;
+    this.appliedSeq = loaded.lastSeq;
+    const stale: IndexedRecord[] = [];
+    for (const table of journalTables) stale.push(...(await this.reader.changedSince(table, this.watermark)));
+    stale.push(...(await this.readKeys(loaded.pending)));
+    this.apply(stale);
+    this.report({ state: 'ready', indexed: this.index.size, total: this.index.size, revision: this.revision });
+    if (stale.length > 0) this.scheduleSave();
+  }
+
+  /**
+   * Reads every record again. Search keeps answering from the index as it is meanwhile;
+   * records are replaced one page at a time and those no longer in the journal dropped.
+   */
+  async rebuild(reason: 'missing' | 'outdated' | 'import'): Promise<void> {
+    const generation = ++this.generation;
+    clearTimeout(this.saveTimer);
+    // Thrown away first: if the app closes mid-way, the next start rebuilds again.
+    await this.store.discard();
+    let total = 0;
+    for (const table of journalTables) total += await this.reader.count(table);
+    const seen = new Set<string>();
+    this.report({ state: 'building', indexed: 0, total, reason, revision: this.revision });
+    for (const table of journalTables) {
+      let after: string | null = null;
+      for (;;) {
+        const page = await this.reader.page(table, after, this.pageSize);
+        if (generation !== this.generation) return;
+        if (page.length === 0) break;
+        this.apply(page);
+        for (const record of page) seen.add(record.key);
+        after = page.at(-1)?.key.slice(tableKind[table].length + 1) ?? null;
+        this.report({
+          state: 'building',
+          indexed: seen.size,
+          total: Math.max(total, seen.size),
+          reason,
+          revision: this.revision,
+        });
+      }
+    }
+    for (const key of [...this.index.keys()]) if (!seen.has(key)) this.index.remove(key);
+    await this.save();
+    if (generation === this.generation)
+      this.report({ state: 'ready', indexed: this.index.size, total: this.index.size, revision: this.revision });
+  }
+
+  /** Records changed: noted durably first, then read back and indexed, in order of arrival. */
+  changed(keys: ChangedKeys): Promise<void> {
+    const run = async () => {
+      const all = [...keys.entries.map((id) => `entry:${id}`), ...keys.stories.map((id) => `story:${id}`)];
+      if (all.length === 0) return;
+      const seq = await this.store.notePending(all);
+      const records = [
+        ...(await this.reader.read('entries', keys.entries)),
+        ...(await this.reader.read('stories', keys.stories)),
+      ];
+      this.apply(records);
+      this.appliedSeq = Math.max(this.appliedSeq, seq);
+      this.onStatus(this.current);
+      this.scheduleSave();
+    };
+    this.changes = this.changes.then(run, run);
+    return this.changes;
+  }
+
+  search(query: string, filter: JournalFilter, limit: number): SearchAnswer {
+    const result = this.index.search(query, { filter, limit });
+    const { terms, lastIsPrefix, truncated } = result.query;
+    return {
+      hits: result.hits.map((hit) => ({ ...hit, tags: [...hit.tags] })),
+      total: result.total,
+      matchedTerms: result.matchedTerms,
+      prefix: lastIsPrefix ? (terms.at(-1) ?? null) : null,
+      truncated,
+      empty: terms.length === 0,
+    };
+  }
+
+  /** Stores the index now (it is also stored a while after the last change). */
+  async save(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    const snapshot = packIndex(this.index);
+    // Searching goes on from the packed form straight away: compact, and what was stored.
+    this.index = loadIndex(snapshot);
+    await this.store.save(snapshot, this.watermark, this.reader.version, this.appliedSeq);
+  }
+
+  /** Stops timers (tests, and a worker about to close). */
+  dispose(): void {
+    clearTimeout(this.saveTimer);
+    this.generation++;
+  }
+
+  private async readKeys(keys: readonly string[]): Promise<IndexedRecord[]> {
+    const ids = (kind: string) =>
+      [...new Set(keys.filter((key) => key.startsWith(`${kind}:`)))].map((key) => key.slice(kind.length + 1));
+    return [...(await this.reader.read('entries', ids('entry'))), ...(await this.reader.read('stories', ids('story')))];
+  }
+
+  private apply(records: readonly IndexedRecord[]) {
+    for (const record of records) {
+      if (record.doc) this.index.upsert(record.doc);
+      else this.index.remove(record.key);
+      if (record.updatedAt > this.watermark) this.watermark = record.updatedAt;
+    }
+    this.revision++;
+    this.current = { ...this.current, revision: this.revision };
+    if (this.current.state === 'ready')
+      this.current = { ...this.current, indexed: this.index.size, total: this.index.size };
+  }
+
+  private scheduleSave() {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.save().catch(() => undefined), this.saveDelayMs);
+  }
+
+  private report(status: IndexStatus) {
+    this.current = status;
+    this.onStatus(status);
+  }
+}

@@ -1,0 +1,65 @@
+/// <reference lib="webworker" />
+// The search worker: indexing and searching run here so the page never waits on them.
+import './jitless-zod';
+import { openIndexStore } from '../db/search-index-store';
+import { openJournalReader } from '../db/search-journal-reader';
+import { WorkerRequestSchema, type IndexStatus, type WorkerRequest, type WorkerResponse } from './search-protocol';
+import { SearchService } from './search-service';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+let service: SearchService | undefined;
+const early: WorkerRequest[] = [];
+
+const send = (message: WorkerResponse) => scope.postMessage(message);
+const reportStatus = (status: IndexStatus) => send({ type: 'status', status });
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+async function start(databaseName: string) {
+  const reader = await openJournalReader(databaseName);
+  service = new SearchService(reader, openIndexStore(), reportStatus);
+  for (const request of early.splice(0)) handle(request);
+  await service.start();
+}
+
+function handle(request: WorkerRequest) {
+  if (request.type === 'start') {
+    start(request.databaseName).catch((error: unknown) =>
+      reportStatus({ state: 'failed', indexed: 0, total: 0, revision: 0, message: describe(error) }),
+    );
+    return;
+  }
+  if (!service) {
+    if (request.type === 'search')
+      send({
+        type: 'results',
+        id: request.id,
+        answer: { hits: [], total: 0, matchedTerms: [], prefix: null, truncated: false, empty: false },
+        status: { state: 'starting', indexed: 0, total: 0, revision: 0 },
+      });
+    else early.push(request);
+    return;
+  }
+  const failed = (error: unknown) => send({ type: 'error', id: null, message: describe(error) });
+  switch (request.type) {
+    case 'changed':
+      service.changed(request.keys).catch(failed);
+      break;
+    case 'rebuild':
+      service.rebuild('import').catch(failed);
+      break;
+    case 'search':
+      try {
+        const answer = service.search(request.query, request.filter, request.limit);
+        send({ type: 'results', id: request.id, answer, status: service.status });
+      } catch (error) {
+        send({ type: 'error', id: request.id, message: describe(error) });
+      }
+      break;
+  }
+}
+
+scope.onmessage = (event: MessageEvent<unknown>) => {
+  const parsed = WorkerRequestSchema.safeParse(event.data);
+  if (parsed.success) handle(parsed.data);
+  else send({ type: 'error', id: null, message: 'The search worker received a message it does not understand.' });
+};
