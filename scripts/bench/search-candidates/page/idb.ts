@@ -7,6 +7,8 @@ export const ENTRIES = 'entries';
 /** The Dexie-style word index: `{ id, words }` with a multiEntry index on `words`. */
 export const ENTRY_WORDS = 'entryWords';
 export const WORDS_INDEX = 'words';
+/** Persisted in-memory indexes (MiniSearch JSON, our packed snapshot), one record per key. */
+export const PERSISTED = 'persisted';
 
 export function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -29,6 +31,7 @@ export function openDb(): Promise<IDBDatabase> {
     req.result.createObjectStore(ENTRIES, { keyPath: 'id' });
     const words = req.result.createObjectStore(ENTRY_WORDS, { keyPath: 'id' });
     words.createIndex(WORDS_INDEX, WORDS_INDEX, { multiEntry: true });
+    req.result.createObjectStore(PERSISTED);
   };
   return request(req);
 }
@@ -58,4 +61,20 @@ export async function readAll(db: IDBDatabase, batch = 2000): Promise<Entry[]> {
 /** Origin storage in use, as the browser reports it (Chromium rounds and lags a little). */
 export async function storageUsage(): Promise<number> {
   return (await navigator.storage.estimate()).usage ?? 0;
+}
+
+/** Stores a value under `key` and reads it back: the write and start-up read of a persisted index. */
+export async function roundTrip<T>(
+  db: IDBDatabase,
+  key: string,
+  value: T,
+): Promise<{ saveMs: number; readMs: number; read: T }> {
+  const saveStart = performance.now();
+  const tx = db.transaction(PERSISTED, 'readwrite');
+  tx.objectStore(PERSISTED).put(value, key);
+  await done(tx);
+  const saveMs = performance.now() - saveStart;
+  const readStart = performance.now();
+  const read = (await request(db.transaction(PERSISTED).objectStore(PERSISTED).get(key))) as T;
+  return { saveMs, readMs: performance.now() - readStart, read };
 }
