@@ -49,6 +49,7 @@ function derived(run: CandidateRun, naiveP95: number | undefined): Measurement[]
     95,
   );
   const out: Measurement[] = [
+    { metric: 'typo_queries_run', stat: 'value', value: typos.length, unit: 'count' },
     { metric: 'typo_queries_answered', stat: 'value', value: typos.filter((s) => s.hits > 0).length, unit: 'count' },
   ];
   if (naiveP95 !== undefined && p95 > 0)

@@ -69,9 +69,11 @@ const api: PageApi = {
     await settle();
     const start = performance.now();
     const samples: QuerySample[] = [];
-    // Over budget, every stride-th prefix query runs; two-word and typo queries always do.
+    // Over budget, every stride-th prefix query runs; two-word and typo queries do too, unless
+    // the run passes twice its budget (a scan that reads the whole journal per query).
     const chosen = workload.filter((query, at) => query.kind !== 'prefix' || at % stride === 0);
     for (const query of chosen) {
+      if (performance.now() - start > 2 * budgetMs) break;
       await nextTask();
       const queryStart = performance.now();
       const hits = await candidate.search(query.text);
