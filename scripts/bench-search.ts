@@ -69,6 +69,16 @@ const profile = `/tmp/cand-profile-${process.pid}`;
 // A persistent profile keeps IndexedDB on disk, as in the product (an incognito context keeps it in memory).
 const launch = () => chromium.launchPersistentContext(profile, { executablePath: found.path, args: chromiumArgs });
 let context: BrowserContext = await launch();
+// Ctrl-C or a kill must not leave a Chromium, the server or the profile behind.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    log(`${signal}: closing the browser`);
+    void Promise.allSettled([context.close(), server.close()]).then(() => {
+      rmSync(profile, { recursive: true, force: true });
+      process.exit(130);
+    });
+  });
+}
 try {
   log('seeding the journal…');
   const seeded = await seed(context, server.url, entriesCount);
