@@ -220,7 +220,7 @@ export class SearchIndex {
     if (query.terms.length === 0 || this.size === 0) return empty;
     const count = (term: string) => this.postingsOf(term)?.size ?? 0;
     const groups = query.terms.map((term, at) =>
-      this.vocabulary.expand(term, query.lastIsPrefix && at === query.terms.length - 1, count),
+      this.vocabulary.expand(term, query.lastIsPrefix && at === query.terms.length - 1, count, this.size),
     );
     if (groups.some((group) => group.length === 0)) return empty;
     const cost = (group: Expansion[]) => group.reduce((sum, { term }) => sum + count(term), 0);

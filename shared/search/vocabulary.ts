@@ -8,7 +8,12 @@ export interface Expansion {
 }
 
 const MIN_FUZZY_LENGTH = 4;
-const MAX_FUZZY_EXPANSIONS = 16;
+const MAX_FUZZY_EXPANSIONS = 8;
+/** A word in more than this share of documents (and 50 of them) was surely meant: no typo variants. */
+const COMMON_SHARE = 0.02;
+const COMMON_FLOOR = 50;
+/** Prefix completions stop once they hold this many postings per document: the rest add little. */
+const PREFIX_POSTINGS_PER_DOCUMENT = 3;
 const FUZZY_WEIGHT = [1, 0.45, 0.2];
 /** Short prefixes match thousands of words: keep the most used ones. */
 const prefixCap = (length: number) => (length === 1 ? 12 : length === 2 ? 32 : 64);
@@ -39,21 +44,27 @@ export class Vocabulary {
 
   /**
    * The words a query term matches: itself, longer words it starts (when still being
-   * typed) and words one or two typos away. `documentCount` ranks prefix words by use.
+   * typed) and words one or two typos away. `documentCount` ranks prefix words by use;
+   * `documents` (how many there are) bounds the work a very common prefix may cause.
    */
-  expand(term: string, prefix: boolean, documentCount: (term: string) => number): Expansion[] {
+  expand(term: string, prefix: boolean, documentCount: (term: string) => number, documents: number): Expansion[] {
     this.flush();
     const found: Expansion[] = [];
-    if (documentCount(term) > 0) found.push({ term, weight: 1 });
-    if (prefix) found.push(...this.prefixed(term, documentCount));
-    if (term.length >= MIN_FUZZY_LENGTH && !isCjkTerm(term)) {
+    const exact = documentCount(term);
+    if (exact > 0) found.push({ term, weight: 1 });
+    if (prefix) found.push(...this.prefixed(term, documentCount, documents * PREFIX_POSTINGS_PER_DOCUMENT));
+    if (
+      term.length >= MIN_FUZZY_LENGTH &&
+      !isCjkTerm(term) &&
+      exact <= Math.max(COMMON_FLOOR, documents * COMMON_SHARE)
+    ) {
       const known = new Set(found.map((expansion) => expansion.term));
       found.push(...this.nearby(term, documentCount).filter((expansion) => !known.has(expansion.term)));
     }
     return found;
   }
 
-  private prefixed(term: string, documentCount: (term: string) => number): Expansion[] {
+  private prefixed(term: string, documentCount: (term: string) => number, budget: number): Expansion[] {
     const words: string[] = [];
     for (let at = this.lowerBound(term); at < this.sorted.length; at++) {
       const word = this.sorted[at]!;
@@ -62,10 +73,15 @@ export class Vocabulary {
     }
     const counted = words.map((word) => ({ word, count: documentCount(word) })).filter((w) => w.count > 0);
     counted.sort((a, b) => b.count - a.count);
+    const kept: typeof counted = [];
+    let postings = 0;
+    for (const word of counted) {
+      if (kept.length >= prefixCap(term.length) || (kept.length > 0 && postings + word.count > budget)) break;
+      kept.push(word);
+      postings += word.count;
+    }
     // A longer completion counts for less: "plan" typed as "pla" beats "planning".
-    return counted
-      .slice(0, prefixCap(term.length))
-      .map(({ word }) => ({ term: word, weight: 0.45 + 0.3 * (term.length / word.length) }));
+    return kept.map(({ word }) => ({ term: word, weight: 0.45 + 0.3 * (term.length / word.length) }));
   }
 
   private nearby(term: string, documentCount: (term: string) => number): Expansion[] {
