@@ -8,6 +8,11 @@ import type { SearchAnswer } from './search-protocol';
 import { useSearch } from './use-search';
 
 const count = new Intl.NumberFormat();
+/** A long pasted query, cut for the sentence that repeats it. */
+const shortened = (query: string) => {
+  const text = query.trim().replace(/\s+/g, ' ');
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+};
 
 interface SearchResultsProps {
   query: string;
@@ -34,7 +39,7 @@ export function SearchResults({ query, filter }: SearchResultsProps) {
   if (!answer) summary = 'Searching…';
   else if (answer.empty) summary = 'Type a word to search: punctuation and symbols alone are not searched.';
   else if (answer.total === 0)
-    summary = `Nothing matches “${answeredQuery?.trim()}”${filtering ? ' with these filters' : ''}.`;
+    summary = `Nothing matches “${shortened(answeredQuery ?? '')}”${filtering ? ' with these filters' : ''}.`;
   else if (answer.total > answer.hits.length)
     summary = `The best ${count.format(answer.hits.length)} of ${count.format(answer.total)} matches.`;
   else summary = answer.total === 1 ? '1 match.' : `${count.format(answer.total)} matches.`;
