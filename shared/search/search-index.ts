@@ -14,6 +14,7 @@ import {
 } from './postings';
 import type { SearchDoc, SearchDocKind } from './search-documents';
 import { tokenize } from './tokenize';
+import { topK } from './top-k';
 import { Vocabulary, type Expansion } from './vocabulary';
 
 /** What the index keeps about a document besides its words: enough to filter, order and list it. */
@@ -103,6 +104,7 @@ export class SearchIndex {
   private scores = new Float64Array(0);
   /** Per document, a bit per query word found in its title (for the title bonus). */
   private inTitle = new Uint16Array(0);
+  private found = new Uint32Array(0);
 
   /** An index over existing postings (from a snapshot); `sortedTerms` lists their words, sorted. */
   constructor(docs: (DocInfo | null)[] = [], postings: Postings[] = [], sortedTerms: string[] = []) {
@@ -277,32 +279,24 @@ export class SearchIndex {
 
   private rank(candidates: number[], needed: number, filter: JournalFilter, limit: number) {
     const filtering = isFiltering(filter);
-    const found: number[] = [];
+    const { scores, docs, inTitle, matched } = this;
+    if (this.found.length < candidates.length) this.found = new Uint32Array(this.docs.length * 2);
+    const found = this.found;
+    let total = 0;
     for (const number of candidates) {
-      if (this.matched[number] !== needed) continue;
-      const info = this.docs[number];
-      if (info && (!filtering || this.passes(info, filter))) found.push(number);
+      if (matched[number] !== needed) continue;
+      if (filtering && !this.passes(docs[number]!, filter)) continue;
+      // A title holding the words searched for says the setback is about them: up to double.
+      scores[number]! *= 1 + bitCount(inTitle[number]!) / needed;
+      found[total++] = number;
     }
-    const { scores, docs, inTitle } = this;
-    // A title holding the words searched for says the setback is about them: up to double.
-    for (const number of found) scores[number]! *= 1 + bitCount(inTitle[number]!) / needed;
-    const order = (a: number, b: number) =>
-      scores[b]! - scores[a]! ||
-      (docs[b]!.sortKey > docs[a]!.sortKey ? 1 : docs[b]!.sortKey < docs[a]!.sortKey ? -1 : 0);
-    let best = found;
-    if (found.length > limit) {
-      // Cut at the limit-th best score before sorting: cheap when "a" matches everything.
-      const sortedScores = Float64Array.from(found, (number) => scores[number]!).sort();
-      const threshold = sortedScores[sortedScores.length - limit]!;
-      best = found.filter((number) => scores[number]! >= threshold);
-    }
-    best.sort(order);
-    const hits = best.slice(0, limit).map((number) => {
-      const info = docs[number]!;
-      const { key, kind, id, title, type, occurredOn, tags } = info;
+    const better = (a: number, b: number) =>
+      scores[a]! > scores[b]! || (scores[a] === scores[b] && docs[a]!.sortKey > docs[b]!.sortKey);
+    const hits = topK(found, total, limit, better).map((number) => {
+      const { key, kind, id, title, type, occurredOn, tags } = docs[number]!;
       return { key, kind, id, title, type, occurredOn, tags, score: scores[number]! };
     });
-    return { hits, total: found.length };
+    return { hits, total };
   }
 
   /**
