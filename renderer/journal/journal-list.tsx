@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, type ReactNode } from 'react';
 import type { Entry } from '../../shared/entry';
 import { isFiltering, type JournalFilter } from '../../shared/journal-filter';
 import { useJournalPages } from '../db/use-entries';
-import { VirtualList } from '../ui/virtual-list';
+import type { VirtualList as VirtualListComponent } from '../ui/virtual-list';
 import { EntryRow } from './entry-row';
 
 interface JournalListProps {
@@ -10,6 +10,12 @@ interface JournalListProps {
   /** Shown above the list (the filters, with their "Clear filters"), unless the journal is empty and unfiltered. */
   header?: ReactNode;
 }
+
+// Its own chunk, fetched from main.tsx at start-up while the database opens: it then costs no
+// time before the first row, and keeps the JS that must load before anything runs small.
+const VirtualList = lazy(() =>
+  import('../ui/virtual-list').then((m) => ({ default: m.VirtualList })),
+) as unknown as typeof VirtualListComponent;
 
 // Shown once, to a new journal: loaded when needed, to keep start-up JS small.
 const EmptyJournal = lazy(() => import('./empty-journal').then((m) => ({ default: m.EmptyJournal })));
@@ -26,13 +32,16 @@ export function JournalList({ filter, header }: JournalListProps) {
   const filtered = isFiltering(filter);
   const onEndReached = useCallback(() => loadMore(), [loadMore]);
 
+  const opening = (
+    <p className="muted" aria-busy="true">
+      Opening your journal…
+    </p>
+  );
   if (entries === undefined) {
     return (
       <>
         {filtered && header}
-        <p className="muted" aria-busy="true">
-          Opening your journal…
-        </p>
+        {opening}
       </>
     );
   }
@@ -55,17 +64,19 @@ export function JournalList({ filter, header }: JournalListProps) {
   return (
     <>
       {header}
-      <VirtualList
-        items={entries}
-        getKey={keyOfEntry}
-        renderItem={renderEntry}
-        estimateSize={ROW_ESTIMATE_PX}
-        label="Setbacks"
-        className="entry-list"
-        itemClassName="entry-row"
-        hasMore={hasMore}
-        onEndReached={onEndReached}
-      />
+      <Suspense fallback={opening}>
+        <VirtualList
+          items={entries}
+          getKey={keyOfEntry}
+          renderItem={renderEntry}
+          estimateSize={ROW_ESTIMATE_PX}
+          label="Setbacks"
+          className="entry-list"
+          itemClassName="entry-row"
+          hasMore={hasMore}
+          onEndReached={onEndReached}
+        />
+      </Suspense>
       {hasMore && (
         <p className="muted list-more" aria-live="polite">
           Loading more setbacks…
