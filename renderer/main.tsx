@@ -11,10 +11,7 @@ import './styles/print.css';
 
 // The journal is the first screen: open the database and read its first page now, so both
 // overlap React's first render instead of waiting for the list to mount and ask.
-if (/^#?\/?(journal)?\/?$/.test(window.location.hash)) {
-  preloadJournal();
-  void import('./ui/virtual-list');
-}
+if (/^#?\/?(journal)?\/?$/.test(window.location.hash)) preloadJournal();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

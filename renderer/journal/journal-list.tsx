@@ -1,8 +1,8 @@
-import { lazy, Suspense, useCallback, type ReactNode } from 'react';
+import { createElement, lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { Entry } from '../../shared/entry';
 import { isFiltering, type JournalFilter } from '../../shared/journal-filter';
 import { useJournalPages } from '../db/use-entries';
-import type { VirtualList as VirtualListComponent } from '../ui/virtual-list';
+import type { VirtualList as VirtualListComponent, VirtualListProps } from '../ui/virtual-list';
 import { EntryRow } from './entry-row';
 
 interface JournalListProps {
@@ -11,11 +11,25 @@ interface JournalListProps {
   header?: ReactNode;
 }
 
-// Its own chunk, fetched from main.tsx at start-up while the database opens: it then costs no
-// time before the first row, and keeps the JS that must load before anything runs small.
-const VirtualList = lazy(() =>
-  import('../ui/virtual-list').then((m) => ({ default: m.VirtualList })),
-) as unknown as typeof VirtualListComponent;
+// Its own chunk (TanStack Virtual is most of it), fetched as soon as this module runs at
+// start-up, in parallel with the database opening: it keeps the JS that must load before
+// anything runs small. Not React.lazy: a Suspense fallback holds the reveal for 300 ms.
+type VirtualListType = typeof VirtualListComponent;
+let virtualList: VirtualListType | undefined;
+const loadingVirtualList = import('../ui/virtual-list').then((m) => (virtualList = m.VirtualList));
+
+function useVirtualListLoaded(): boolean {
+  const [loaded, setLoaded] = useState(() => virtualList !== undefined);
+  useEffect(() => {
+    if (!loaded) void loadingVirtualList.then(() => setLoaded(true));
+  }, [loaded]);
+  return loaded;
+}
+
+/** VirtualList from its chunk, under one stable component; render once `useVirtualListLoaded()`. */
+function LoadedVirtualList<T>(props: VirtualListProps<T>) {
+  return virtualList ? createElement(virtualList<T>, props) : null;
+}
 
 // Shown once, to a new journal: loaded when needed, to keep start-up JS small.
 const EmptyJournal = lazy(() => import('./empty-journal').then((m) => ({ default: m.EmptyJournal })));
@@ -29,6 +43,7 @@ const renderEntry = (entry: Entry) => <EntryRow entry={entry} />;
 /** The filtered journal, newest first: rendered as it scrolls into view, read a page at a time. */
 export function JournalList({ filter, header }: JournalListProps) {
   const { entries, hasMore, loadMore } = useJournalPages(filter);
+  const listLoaded = useVirtualListLoaded();
   const filtered = isFiltering(filter);
   const onEndReached = useCallback(() => loadMore(), [loadMore]);
 
@@ -37,7 +52,7 @@ export function JournalList({ filter, header }: JournalListProps) {
       Opening your journal…
     </p>
   );
-  if (entries === undefined) {
+  if (entries === undefined || !listLoaded) {
     return (
       <>
         {filtered && header}
@@ -64,19 +79,17 @@ export function JournalList({ filter, header }: JournalListProps) {
   return (
     <>
       {header}
-      <Suspense fallback={opening}>
-        <VirtualList
-          items={entries}
-          getKey={keyOfEntry}
-          renderItem={renderEntry}
-          estimateSize={ROW_ESTIMATE_PX}
-          label="Setbacks"
-          className="entry-list"
-          itemClassName="entry-row"
-          hasMore={hasMore}
-          onEndReached={onEndReached}
-        />
-      </Suspense>
+      <LoadedVirtualList
+        items={entries}
+        getKey={keyOfEntry}
+        renderItem={renderEntry}
+        estimateSize={ROW_ESTIMATE_PX}
+        label="Setbacks"
+        className="entry-list"
+        itemClassName="entry-row"
+        hasMore={hasMore}
+        onEndReached={onEndReached}
+      />
       {hasMore && (
         <p className="muted list-more" aria-live="polite">
           Loading more setbacks…
