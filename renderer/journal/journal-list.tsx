@@ -1,14 +1,34 @@
-import { lazy, Suspense, useCallback, type ReactNode } from 'react';
+import { createElement, lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { Entry } from '../../shared/entry';
 import { isFiltering, type JournalFilter } from '../../shared/journal-filter';
 import { useJournalPages } from '../db/use-entries';
-import { VirtualList } from '../ui/virtual-list';
+import type { VirtualList as VirtualListComponent, VirtualListProps } from '../ui/virtual-list';
 import { EntryRow } from './entry-row';
 
 interface JournalListProps {
   filter: JournalFilter;
   /** Shown above the list (the filters, with their "Clear filters"), unless the journal is empty and unfiltered. */
   header?: ReactNode;
+}
+
+// Its own chunk (TanStack Virtual is most of it), fetched as soon as this module runs at
+// start-up, in parallel with the database opening: it keeps the JS that must load before
+// anything runs small. Not React.lazy: a Suspense fallback holds the reveal for 300 ms.
+type VirtualListType = typeof VirtualListComponent;
+let virtualList: VirtualListType | undefined;
+const loadingVirtualList = import('../ui/virtual-list').then((m) => (virtualList = m.VirtualList));
+
+function useVirtualListLoaded(): boolean {
+  const [loaded, setLoaded] = useState(() => virtualList !== undefined);
+  useEffect(() => {
+    if (!loaded) void loadingVirtualList.then(() => setLoaded(true));
+  }, [loaded]);
+  return loaded;
+}
+
+/** VirtualList from its chunk, under one stable component; render once `useVirtualListLoaded()`. */
+function LoadedVirtualList<T>(props: VirtualListProps<T>) {
+  return virtualList ? createElement(virtualList<T>, props) : null;
 }
 
 // Shown once, to a new journal: loaded when needed, to keep start-up JS small.
@@ -23,16 +43,20 @@ const renderEntry = (entry: Entry) => <EntryRow entry={entry} />;
 /** The filtered journal, newest first: rendered as it scrolls into view, read a page at a time. */
 export function JournalList({ filter, header }: JournalListProps) {
   const { entries, hasMore, loadMore } = useJournalPages(filter);
+  const listLoaded = useVirtualListLoaded();
   const filtered = isFiltering(filter);
   const onEndReached = useCallback(() => loadMore(), [loadMore]);
 
-  if (entries === undefined) {
+  const opening = (
+    <p className="muted" aria-busy="true">
+      Opening your journal…
+    </p>
+  );
+  if (entries === undefined || !listLoaded) {
     return (
       <>
         {filtered && header}
-        <p className="muted" aria-busy="true">
-          Opening your journal…
-        </p>
+        {opening}
       </>
     );
   }
@@ -55,7 +79,7 @@ export function JournalList({ filter, header }: JournalListProps) {
   return (
     <>
       {header}
-      <VirtualList
+      <LoadedVirtualList
         items={entries}
         getKey={keyOfEntry}
         renderItem={renderEntry}
