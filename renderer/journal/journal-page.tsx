@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { JournalFilter } from '../../shared/journal-filter';
 import { useAfterFirstPaint, useTrashCount } from '../db/use-entries';
 import { SearchBox } from '../search/search-box';
@@ -32,7 +32,8 @@ export function JournalPage() {
   const [query, setQuery] = useJournalQuery();
   const searching = query.trim() !== '';
   useSearchWarmUp();
-  const filters = <JournalFilters filter={filter} onChange={setFilter} />;
+  // Kept across keystrokes in the search box: typing re-renders the results, not the filters.
+  const filters = useMemo(() => <JournalFilters filter={filter} onChange={setFilter} />, [filter]);
 
   return (
     <div className="page journal-page">

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Link } from 'wouter';
 import { entryTypeLabels } from '../../shared/entry';
-import { matchRanges, snippetOf } from '../../shared/search/highlight';
+import { matchRanges, snippetFor } from '../../shared/search/highlight';
 import { useSearchRecordText } from '../db/use-search-record';
 import { formatDay } from '../ui/format';
 import { HighlightedText } from './highlighted-text';
@@ -18,7 +18,7 @@ interface SearchResultRowProps {
 function Snippet({ hit, terms, prefix }: SearchResultRowProps) {
   const text = useSearchRecordText(hit.kind, hit.id);
   if (!text) return <span className="search-snippet" aria-hidden={text === undefined} />;
-  const snippet = snippetOf(text, matchRanges(text, terms, prefix));
+  const snippet = snippetFor(text, terms, prefix);
   return (
     <span className="search-snippet">
       <HighlightedText text={snippet.text} ranges={snippet.ranges} />

@@ -1,6 +1,6 @@
 // Search measurements in headless Chromium, on the production build in browser mode.
 // page.evaluate takes strings here: tsx wraps named functions in a helper the page lacks.
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 
 /** Words typed letter by letter in the Search box: common, domain and rare ones. */
 export const typedQueries = ['deadline', 'stakeholder', 'rollback plan', 'vendor', 'kamiten', 'estimate'];
@@ -133,29 +133,48 @@ export async function measureNaiveSearch(page: Page, queries: string[]): Promise
 /**
  * The search worker's memory after garbage collection: its JS heap plus the typed arrays'
  * backing stores (the index's postings live there, outside the JS heap proper). Workers
- * have no Playwright CDP session of their own, so this goes through the browser's target.
+ * have no Playwright CDP session of their own, so this goes through the browser's targets;
+ * with several search workers alive, the largest is the one holding the index.
  */
 export async function measureWorkerHeapMb(browser: Browser): Promise<number> {
   const session = await browser.newBrowserCDPSession();
+  const replies = new Map<string, (message: { result?: Record<string, number> }) => void>();
+  session.on('Target.receivedMessageFromTarget', (event) => {
+    const message = JSON.parse(event.message) as { id?: number; result?: Record<string, number> };
+    replies.get(`${event.sessionId}:${message.id}`)?.(message);
+  });
   try {
     const { targetInfos } = await session.send('Target.getTargets');
-    const worker = targetInfos.find((target) => target.type === 'worker' && target.url.includes('search-worker'));
-    if (!worker) return 0;
-    const { sessionId } = await session.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
-    const replies = new Map<number, (message: { result?: Record<string, number> }) => void>();
-    session.on('Target.receivedMessageFromTarget', (event) => {
-      const message = JSON.parse(event.message) as { id?: number; result?: Record<string, number> };
-      if (message.id !== undefined) replies.get(message.id)?.(message);
-    });
-    const call = (id: number, method: string) =>
-      new Promise<{ result?: Record<string, number> }>((resolve) => {
-        replies.set(id, resolve);
-        void session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
-      });
-    await call(1, 'HeapProfiler.collectGarbage');
-    const usage = (await call(2, 'Runtime.getHeapUsage')).result ?? {};
-    return ((usage.usedSize ?? 0) + (usage.backingStorageSize ?? 0)) / 1024 / 1024;
+    let largest = 0;
+    for (const worker of targetInfos.filter((t) => t.type === 'worker' && t.url.includes('search-worker'))) {
+      const { sessionId } = await session.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
+      const call = (id: number, method: string) =>
+        new Promise<{ result?: Record<string, number> }>((resolve) => {
+          replies.set(`${sessionId}:${id}`, resolve);
+          void session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+        });
+      await call(1, 'HeapProfiler.collectGarbage');
+      const usage = (await call(2, 'Runtime.getHeapUsage')).result ?? {};
+      largest = Math.max(largest, ((usage.usedSize ?? 0) + (usage.backingStorageSize ?? 0)) / 1024 / 1024);
+    }
+    return largest;
   } finally {
     await session.detach();
   }
+}
+
+/** Warm start (index stored): page load → search index loaded, caught up and answering. */
+export async function measureSearchReady(context: BrowserContext, baseURL: string, runs: number): Promise<number[]> {
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/#/journal`);
+    await page.waitForFunction(() => document.documentElement.dataset.searchIndex === 'ready', null, {
+      timeout: 10 * 60_000,
+      polling: 20,
+    });
+    samples.push(await page.evaluate<number>('performance.now()'));
+    await page.close();
+  }
+  return samples;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchRanges, snippetOf } from './highlight';
+import { matchRanges, snippetFor, snippetOf } from './highlight';
 
 const marked = (text: string, ranges: readonly (readonly [number, number])[]) =>
   ranges.map(([start, end]) => text.slice(start, end));
@@ -43,5 +43,31 @@ describe('snippetOf', () => {
 
   it('starts at the beginning when nothing matched', () => {
     expect(snippetOf('Short text.', []).text).toBe('Short text.');
+  });
+});
+
+describe('snippetFor', () => {
+  it('finds the same stretch as a full pass, reading only around the first match', () => {
+    const text = `${'Setup words come first here. '.repeat(200)}Then the vendor missed the deadline badly. ${'More words. '.repeat(200)}`;
+    const terms = new Set(['vendor', 'deadline']);
+    const fast = snippetFor(text, terms, null);
+    expect(marked(fast.text, fast.ranges)).toEqual(['vendor', 'deadline']);
+    expect(fast.text).toContain('Then the vendor missed the deadline badly.');
+    expect(fast.text.startsWith('…')).toBe(true);
+  });
+
+  it('matches whole words only, and a prefix at the start of a word', () => {
+    const text = `${'The vendors were late. '.repeat(40)}A vendor call. ${'x '.repeat(300)}`;
+    expect(
+      marked(snippetFor(text, new Set(['vendor']), null).text, snippetFor(text, new Set(['vendor']), null).ranges),
+    ).toEqual(['vendor']);
+    const prefixed = snippetFor(text, new Set(), 'vend');
+    expect(marked(prefixed.text, prefixed.ranges)[0]).toBe('vendors');
+  });
+
+  it('falls back to a full pass for text with accents or CJK', () => {
+    const text = `${'Café notes. '.repeat(100)}上线失败`;
+    const snippet = snippetFor(text, new Set(['上线', '线失', '失败']), null);
+    expect(marked(snippet.text, snippet.ranges)).toEqual(['上线失败']);
   });
 });

@@ -69,3 +69,44 @@ function offsetMap(text: string): (offset: number) => number {
   map[text.length] = out;
   return (offset) => map[Math.min(offset, text.length)] ?? out;
 }
+
+// eslint-disable-next-line no-control-regex -- "every character is ASCII" is exactly this range
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const WORD_CHAR = /[a-z0-9']/;
+const SNIPPET_WINDOW = 600;
+
+/** Where in plain-ASCII `lower` the first whole word among `words` (or starting with `prefix`) begins. */
+function firstWordAt(lower: string, words: readonly string[], prefix: string | null): number {
+  let best = -1;
+  const consider = (word: string, whole: boolean) => {
+    for (let at = lower.indexOf(word); at !== -1 && (best === -1 || at < best); at = lower.indexOf(word, at + 1)) {
+      const startsWord = at === 0 || !WORD_CHAR.test(lower[at - 1] ?? '');
+      const endsWord = !whole || !WORD_CHAR.test(lower[at + word.length] ?? '');
+      if (startsWord && endsWord) {
+        best = at;
+        return;
+      }
+    }
+  };
+  for (const word of words) consider(word, true);
+  if (prefix) consider(prefix, false);
+  return best;
+}
+
+/**
+ * The snippet for a search result: like `snippetOf(text, matchRanges(text, …))`, but for
+ * plain-ASCII text only the stretch around the first match is tokenized, so a result row
+ * over a 10,000-word entry costs what one over a short entry does.
+ */
+export function snippetFor(text: string, terms: ReadonlySet<string>, prefix: string | null, maxLength = 180): Snippet {
+  if (text.length <= SNIPPET_WINDOW || !ASCII_ONLY.test(text))
+    return snippetOf(text, matchRanges(text, terms, prefix), maxLength);
+  const first = firstWordAt(text.toLowerCase(), [...terms], prefix);
+  const start = first === -1 ? 0 : Math.max(0, first - SNIPPET_WINDOW / 3);
+  const window = text.slice(start, start + SNIPPET_WINDOW);
+  const snippet = snippetOf(window, matchRanges(window, terms, prefix), maxLength);
+  const lead = start > 0 && !snippet.text.startsWith('…');
+  return lead
+    ? { text: `…${snippet.text}`, ranges: snippet.ranges.map(([s, e]): TextRange => [s + 1, e + 1]) }
+    : snippet;
+}
