@@ -1,17 +1,8 @@
 import type { EntryType } from '../entry';
 import { factsPassFilter, isFiltering, type JournalFilter } from '../journal-filter';
 import { parseQuery, type ParsedQuery } from './parse-query';
-import {
-  appendPosting,
-  countOf,
-  emptyPostings,
-  FIELD_BODY,
-  FIELD_TAGS,
-  FIELD_TITLE,
-  fieldsOf,
-  packMeta,
-  type Postings,
-} from './postings';
+import { appendPosting, emptyPostings, FIELD_BODY, FIELD_TAGS, FIELD_TITLE, packMeta, type Postings } from './postings';
+import { bitCount, fieldScore, rarity } from './scoring';
 import type { SearchDoc, SearchDocKind } from './search-documents';
 import { tokenize } from './tokenize';
 import { topK } from './top-k';
@@ -46,32 +37,6 @@ export interface SearchOptions {
   /** Best hits to return (the total is always counted). */
   limit?: number;
 }
-
-// BM25 constants (the usual ones) and field weights: a word in the title or the tags says
-// more about what a setback is about than the same word deep in the reflection.
-const K1 = 1.2;
-const B = 0.75;
-/**
- * What one posting adds, before rarity and expansion weights (BM25F-like): a fixed amount
- * for the title and the tags, and saturating term frequency for the text, where only the
- * text's share is normalized by length — a long reflection must not bury a title match.
- */
-function fieldScore(meta: number, relativeLength: number): number {
-  const fields = fieldsOf(meta);
-  let score = (fields & FIELD_TITLE ? 3 : 0) + (fields & FIELD_TAGS ? 2 : 0);
-  if (fields & FIELD_BODY) {
-    // The count covers every field; the title and tags hold a word about once each.
-    const inText = Math.max(1, countOf(meta) - (fields & FIELD_TITLE ? 1 : 0) - (fields & FIELD_TAGS ? 1 : 0));
-    score += (inText * (K1 + 1)) / (inText + K1 * (1 - B + B * relativeLength));
-  }
-  return score;
-}
-
-const bitCount = (bits: number) => {
-  let count = 0;
-  for (let rest = bits; rest; rest &= rest - 1) count++;
-  return count;
-};
 
 const infoOf = (doc: SearchDoc, length: number): DocInfo => {
   const { body: _body, ...info } = doc;
@@ -253,7 +218,7 @@ export class SearchIndex {
       // should not rank a rare "deadlines" tag above the "deadline" everyone writes.
       // (Dead postings count in `size` until the index is packed: capped at the live count.)
       const frequency = Math.min(live, Math.max(...group.map(({ term }) => this.postingsOf(term)?.size ?? 0)));
-      const idf = Math.log(1 + (live - frequency + 0.5) / (frequency + 0.5));
+      const idf = rarity(frequency, live);
       const titleBit = 1 << step;
       for (const { term, weight } of group) {
         const postings = this.postingsOf(term);
