@@ -143,3 +143,19 @@ describe('search service', () => {
     expect(service.search('vendor '.repeat(300), {}, 50)).toMatchObject({ truncated: true, total: 1 });
   });
 });
+
+describe('search service start-up', () => {
+  it('applies a change that arrives while the stored index is loading', async () => {
+    const entry = await log('Vendor slipped', 'The vendor missed the deadline.');
+    await startService().then(({ service }) => service.save());
+    const store = openIndexStore(cacheName);
+    stores.push(store);
+    const service = new SearchService(await openJournalReader(db.name), store, () => undefined);
+    services.push(service);
+    // Written with its old updatedAt (as an import does): only the change message tells.
+    const stored = await db.entries.get(entry.id);
+    await db.entries.put({ ...stored!, whatHappened: 'The contractor missed it.' });
+    await Promise.all([service.start(), service.changed({ entries: [entry.id], stories: [] })]);
+    expect(titles(service, 'contractor')).toEqual(['Vendor slipped']);
+  });
+});

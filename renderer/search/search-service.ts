@@ -42,8 +42,17 @@ export class SearchService {
     return this.current;
   }
 
-  /** Loads the stored index and catches up with changes since, or builds it from scratch. */
-  async start(): Promise<void> {
+  /**
+   * Loads the stored index and catches up with changes since, or builds it from scratch.
+   * Changes that arrive meanwhile wait their turn, so none is applied to an index about
+   * to be replaced.
+   */
+  start(): Promise<void> {
+    this.changes = this.changes.then(() => this.load());
+    return this.changes;
+  }
+
+  private async load(): Promise<void> {
     this.report({ state: 'loading', indexed: 0, total: 0, revision: this.revision });
     const loaded = await this.store.load(this.reader.version);
     if (!loaded.found) return this.rebuild(loaded.reason);
