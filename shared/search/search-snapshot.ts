@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { entryTypes } from '../entry';
+import { DocColumnsSchema, fromColumns, toColumns, type DocColumns } from './doc-columns';
 import { SearchIndex, type DocInfo } from './search-index';
 import type { Postings } from './postings';
 
 /** Bump when tokenizing or the packed layout changes: older snapshots are then rebuilt. */
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 /**
  * The index packed for storage: live documents renumbered 0…n-1, words sorted, and the
@@ -12,32 +12,18 @@ export const SNAPSHOT_VERSION = 1;
  */
 export interface SearchSnapshot {
   version: number;
-  docs: DocInfo[];
+  docs: DocColumns;
   terms: string[];
   starts: Uint32Array;
   numbers: Uint32Array;
   metas: Uint8Array;
 }
 
-const DocInfoSchema = z.object({
-  key: z.string(),
-  kind: z.enum(['entry', 'story']),
-  id: z.string(),
-  title: z.string(),
-  tags: z.array(z.string()),
-  type: z.enum(entryTypes).nullable(),
-  occurredOn: z.string(),
-  waiting: z.boolean(),
-  entryIds: z.array(z.string()),
-  sortKey: z.string(),
-  length: z.number(),
-});
-
 /** A stored snapshot is a cache: anything that does not look right is rebuilt instead. */
 export const SearchSnapshotSchema = z
   .object({
     version: z.literal(SNAPSHOT_VERSION),
-    docs: z.array(DocInfoSchema),
+    docs: DocColumnsSchema,
     terms: z.array(z.string()),
     starts: z.instanceof(Uint32Array),
     numbers: z.instanceof(Uint32Array),
@@ -88,7 +74,7 @@ export function packIndex(index: SearchIndex): SearchSnapshot {
     }
   });
   starts[terms.length] = cursor;
-  return { version: SNAPSHOT_VERSION, docs, terms, starts, numbers, metas };
+  return { version: SNAPSHOT_VERSION, docs: toColumns(docs), terms, starts, numbers, metas };
 }
 
 /** An index over a snapshot, without copying: postings are views into its arrays. */
@@ -102,5 +88,5 @@ export function loadIndex(snapshot: SearchSnapshot): SearchIndex {
       size: end - start,
     };
   });
-  return new SearchIndex([...snapshot.docs], postings, [...snapshot.terms]);
+  return new SearchIndex(fromColumns(snapshot.docs), postings, [...snapshot.terms]);
 }
