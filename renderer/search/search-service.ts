@@ -99,9 +99,20 @@ export class SearchService {
       }
     }
     for (const key of [...this.index.keys()]) if (!seen.has(key)) this.index.remove(key);
-    await this.save();
+    // Search works from memory either way; a snapshot that cannot be stored (a full disk)
+    // only means the next start builds again.
+    const stored = await this.save().then(
+      () => true,
+      () => false,
+    );
     if (generation === this.generation)
-      this.report({ state: 'ready', indexed: this.index.size, total: this.index.size, revision: this.revision });
+      this.report({
+        state: 'ready',
+        indexed: this.index.size,
+        total: this.index.size,
+        revision: this.revision,
+        ...(stored ? {} : { message: 'The search index could not be stored; it is rebuilt at the next start.' }),
+      });
   }
 
   /** Records changed: noted durably first, then read back and indexed, in order of arrival. */

@@ -2,6 +2,19 @@
 // page.evaluate takes strings here: tsx wraps named functions in a helper the page lacks.
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 
+/** Waits until the page's search index answers; throws when the worker reports a failure. */
+async function waitForIndex(page: Page, timeout: number): Promise<void> {
+  const state = await page.waitForFunction(
+    () =>
+      ['ready', 'failed'].includes(document.documentElement.dataset.searchIndex ?? '') &&
+      document.documentElement.dataset.searchIndex,
+    null,
+    { timeout, polling: 50 },
+  );
+  if ((await state.jsonValue()) === 'failed')
+    throw new Error(`The search index failed: ${await page.locator('[role=alert]').allInnerTexts()}`);
+}
+
 /** Words typed letter by letter in the Search box: common, domain and rare ones. */
 export const typedQueries = ['deadline', 'stakeholder', 'rollback plan', 'vendor', 'kamiten', 'estimate'];
 
@@ -19,10 +32,7 @@ export async function measureIndexBuild(page: Page, baseURL: string): Promise<nu
   })`);
   await page.goto(`${baseURL}/#/journal`);
   await page.reload();
-  await page.waitForFunction(() => document.documentElement.dataset.searchIndex === 'ready', null, {
-    timeout: 30 * 60_000,
-    polling: 100,
-  });
+  await waitForIndex(page, 30 * 60_000);
   return page.evaluate<number>('performance.now()');
 }
 
@@ -32,9 +42,7 @@ export async function measureIndexBuild(page: Page, baseURL: string): Promise<nu
  */
 export async function measureSearchTyping(page: Page, baseURL: string): Promise<number[]> {
   await page.goto(`${baseURL}/#/journal`);
-  await page.waitForFunction(() => document.documentElement.dataset.searchIndex === 'ready', null, {
-    timeout: 30 * 60_000,
-  });
+  await waitForIndex(page, 30 * 60_000);
   const box = page.getByRole('searchbox', { name: 'Search' });
   await page.evaluate(`(() => {
     window.__searchLatencies = [];
@@ -169,10 +177,7 @@ export async function measureSearchReady(context: BrowserContext, baseURL: strin
   for (let run = 0; run < runs; run++) {
     const page = await context.newPage();
     await page.goto(`${baseURL}/#/journal`);
-    await page.waitForFunction(() => document.documentElement.dataset.searchIndex === 'ready', null, {
-      timeout: 10 * 60_000,
-      polling: 20,
-    });
+    await waitForIndex(page, 10 * 60_000);
     samples.push(await page.evaluate<number>('performance.now()'));
     await page.close();
   }
