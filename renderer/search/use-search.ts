@@ -3,6 +3,8 @@ import type { JournalFilter } from '../../shared/journal-filter';
 import { searchClient } from './app-search';
 import type { IndexStatus, SearchAnswer } from './search-protocol';
 
+const WARM_UP_DELAY_MS = 1000;
+
 /** Best matches shown; the total is always counted. */
 export const SEARCH_RESULT_LIMIT = 200;
 
@@ -54,8 +56,13 @@ export function useSearch(query: string, filter: JournalFilter): SearchState & {
 export function useSearchWarmUp() {
   const { state } = useIndexStatus();
   useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
-    idle(() => searchClient.warmUp());
+    // A moment after the first screen, when idle: loading the index competes for the CPU,
+    // and a search typed before then starts the worker on the spot anyway.
+    const timer = window.setTimeout(() => {
+      const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run));
+      idle(() => searchClient.warmUp(), { timeout: 2000 });
+    }, WARM_UP_DELAY_MS);
+    return () => window.clearTimeout(timer);
   }, []);
   useEffect(() => {
     document.documentElement.dataset.searchIndex = state;
