@@ -11,27 +11,16 @@ import { runCandidate, seed, type CandidateRun } from './bench/search-candidates
 import { servePage } from './bench/search-candidates/serve-page.ts';
 import { percentile } from './bench/search-candidates/stats.ts';
 import { buildWorkload } from './bench/search-candidates/workload.ts';
+import { emitFor, onlyOption, option } from './bench/cli.ts';
 import { chromiumArgs, findChromium } from './find-chromium.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const at = args.indexOf(`--${name}`);
-  const value = at === -1 ? fallback : Number(args[at + 1]);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} takes a whole number.`);
-  return value;
-};
 const entriesCount = option('entries', 1000);
 const budgetMs = option('budget', 60) * 1000;
 const timeoutMs = option('timeout', 10) * 60_000;
-const onlyAt = args.indexOf('--only');
-const onlyList = onlyAt === -1 ? [...candidateIds] : (args[onlyAt + 1] ?? '').split(',');
+const onlyList = onlyOption() ?? [...candidateIds];
 const chosen = candidateIds.filter((id) => onlyList.includes(id));
 const log = (line: string) => process.stderr.write(`[bench-search] ${line}\n`);
-
-function emit({ metric, stat, value, unit }: Measurement) {
-  const rounded = Math.round(value * 100) / 100;
-  process.stdout.write(`${JSON.stringify({ metric, stat, value: rounded, unit, entries: entriesCount })}\n`);
-}
+const emit = emitFor(entriesCount);
 
 function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;

@@ -25,39 +25,24 @@ import {
   measureWorkerHeapMb,
   typedQueries,
 } from './bench/measure-search.ts';
+import { emitFor, onlyOption, option } from './bench/cli.ts';
+import type { Measurement, Unit } from './bench/search-candidates/protocol.ts';
+import { distribution as summarize, percentile } from './bench/search-candidates/stats.ts';
 import { chromiumArgs, findChromium } from './find-chromium.ts';
 
-type Unit = 'ms' | 'bytes' | 'mb' | 'count' | 'ratio';
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const at = args.indexOf(`--${name}`);
-  const value = at === -1 ? fallback : Number(args[at + 1]);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} takes a whole number.`);
-  return value;
-};
 const entriesCount = option('entries', 1000);
 const runs = option('runs', 10);
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 // `--only startup,typing` runs some sections (index, startup, heap, search, typing, save, scroll, pdf); default all.
-const onlyAt = args.indexOf('--only');
-const only = onlyAt === -1 ? undefined : new Set((args[onlyAt + 1] ?? '').split(','));
-const runs_ = (section: string) => only === undefined || only.has(section);
-
-function emit(metric: string, stat: 'p50' | 'p95' | 'max' | 'value', value: number, unit: Unit) {
-  process.stdout.write(
-    `${JSON.stringify({ metric, stat, value: Math.round(value * 100) / 100, unit, entries: entriesCount })}\n`,
-  );
-}
-
-function percentile(samples: readonly number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
-
-function distribution(metric: string, samples: readonly number[], unit: Unit = 'ms') {
-  emit(metric, 'p50', percentile(samples, 50), unit);
-  emit(metric, 'p95', percentile(samples, 95), unit);
-}
+const only = onlyOption();
+const runs_ = (section: string) => only === undefined || only.includes(section);
+const print = emitFor(entriesCount);
+const emit = (metric: string, stat: Measurement['stat'], value: number, unit: Unit) =>
+  print({ metric, stat, value, unit });
+const distribution = (metric: string, samples: readonly number[], unit: Unit = 'ms') =>
+  summarize(metric, samples, unit)
+    .filter((m) => m.stat !== 'max')
+    .forEach(print);
 
 const found = findChromium();
 if (!found.found) {

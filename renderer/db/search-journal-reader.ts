@@ -10,6 +10,7 @@ export const journalTables: readonly JournalTable[] = ['entries', 'stories'];
 
 /** A record as the index sees it: its document, or null when it is gone or in the Trash. */
 export interface IndexedRecord {
+  id: string;
   key: string;
   doc: SearchDoc | null;
   updatedAt: string;
@@ -18,16 +19,16 @@ export interface IndexedRecord {
 function toRecord(table: JournalTable, id: string, value: unknown): IndexedRecord {
   const kind = table === 'entries' ? 'entry' : 'story';
   const key = searchKey(kind, id);
-  if (value === undefined || value === null || typeof value !== 'object') return { key, doc: null, updatedAt: '' };
+  if (value === undefined || value === null || typeof value !== 'object') return { id, key, doc: null, updatedAt: '' };
   const record = value as { deletedAt?: unknown; updatedAt?: unknown };
   const updatedAt = typeof record.updatedAt === 'string' ? record.updatedAt : '';
-  if (record.deletedAt) return { key, doc: null, updatedAt };
+  if (record.deletedAt) return { id, key, doc: null, updatedAt };
   try {
     // Records were validated by the schema when written; one that is not readable is left out.
     const doc = table === 'entries' ? entryToSearchDoc(value as Entry) : storyToSearchDoc(value as Story);
-    return { key, doc, updatedAt };
+    return { id, key, doc, updatedAt };
   } catch {
-    return { key, doc: null, updatedAt };
+    return { id, key, doc: null, updatedAt };
   }
 }
 

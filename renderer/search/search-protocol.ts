@@ -1,8 +1,8 @@
 // Messages between the app and the search worker. Both sides parse what they receive:
 // a worker is a boundary like any other.
 import { z } from 'zod';
-import { entryTypes } from '../../shared/entry';
 import { JournalFilterSchema } from '../../shared/journal-filter';
+import { SearchHitSchema } from '../../shared/search/search-hit';
 
 /** Where the index stands; `indexed`/`total` count documents while it is (re)built. */
 export const IndexStatusSchema = z.object({
@@ -37,17 +37,6 @@ export const WorkerRequestSchema = z.discriminatedUnion('type', [
   }),
 ]);
 export type WorkerRequest = z.infer<typeof WorkerRequestSchema>;
-
-const SearchHitSchema = z.object({
-  key: z.string(),
-  kind: z.enum(['entry', 'story']),
-  id: z.string(),
-  title: z.string(),
-  type: z.enum(entryTypes).nullable(),
-  occurredOn: z.string(),
-  tags: z.array(z.string()),
-  score: z.number(),
-});
 
 export const SearchAnswerSchema = z.object({
   hits: z.array(SearchHitSchema),

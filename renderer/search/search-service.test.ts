@@ -145,7 +145,7 @@ describe('search service', () => {
 });
 
 describe('search service start-up', () => {
-  it('applies a change that arrives while the stored index is loading', async () => {
+  it('indexes a change reported while it starts (the change waits for the stored index)', async () => {
     const entry = await log('Vendor slipped', 'The vendor missed the deadline.');
     await startService().then(({ service }) => service.save());
     const store = openIndexStore(cacheName);

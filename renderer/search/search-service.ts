@@ -2,9 +2,10 @@
 // it when it is missing or stale, and answers queries from whatever it holds meanwhile.
 import type { JournalFilter } from '../../shared/journal-filter';
 import { SearchIndex } from '../../shared/search/search-index';
+import { parseSearchKey, searchKey } from '../../shared/search/search-documents';
 import { loadIndex, packIndex } from '../../shared/search/search-snapshot';
 import type { IndexStore } from '../db/search-index-store';
-import { journalTables, type IndexedRecord, type JournalReader, type JournalTable } from '../db/search-journal-reader';
+import { journalTables, type IndexedRecord, type JournalReader } from '../db/search-journal-reader';
 import type { ChangedKeys, IndexStatus, SearchAnswer } from './search-protocol';
 
 export interface SearchServiceOptions {
@@ -13,8 +14,6 @@ export interface SearchServiceOptions {
   /** Quiet time after a change before the index is stored again. */
   saveDelayMs?: number;
 }
-
-const tableKind: Record<JournalTable, string> = { entries: 'entry', stories: 'story' };
 
 export class SearchService {
   private index = new SearchIndex();
@@ -88,7 +87,7 @@ export class SearchService {
         if (page.length === 0) break;
         this.apply(page);
         for (const record of page) seen.add(record.key);
-        after = page.at(-1)?.key.slice(tableKind[table].length + 1) ?? null;
+        after = page.at(-1)?.id ?? null;
         this.report({
           state: 'building',
           indexed: seen.size,
@@ -118,7 +117,10 @@ export class SearchService {
   /** Records changed: noted durably first, then read back and indexed, in order of arrival. */
   changed(keys: ChangedKeys): Promise<void> {
     const run = async () => {
-      const all = [...keys.entries.map((id) => `entry:${id}`), ...keys.stories.map((id) => `story:${id}`)];
+      const all = [
+        ...keys.entries.map((id) => searchKey('entry', id)),
+        ...keys.stories.map((id) => searchKey('story', id)),
+      ];
       if (all.length === 0) return;
       const seq = await this.store.notePending(all);
       const records = [
@@ -138,7 +140,7 @@ export class SearchService {
     const result = this.index.search(query, { filter, limit });
     const { terms, lastIsPrefix, truncated } = result.query;
     return {
-      hits: result.hits.map((hit) => ({ ...hit, tags: [...hit.tags] })),
+      hits: result.hits,
       total: result.total,
       matchedTerms: result.matchedTerms,
       prefix: lastIsPrefix ? (terms.at(-1) ?? null) : null,
@@ -164,9 +166,15 @@ export class SearchService {
   }
 
   private async readKeys(keys: readonly string[]): Promise<IndexedRecord[]> {
-    const ids = (kind: string) =>
-      [...new Set(keys.filter((key) => key.startsWith(`${kind}:`)))].map((key) => key.slice(kind.length + 1));
-    return [...(await this.reader.read('entries', ids('entry'))), ...(await this.reader.read('stories', ids('story')))];
+    const ids = { entry: new Set<string>(), story: new Set<string>() };
+    for (const key of keys) {
+      const parsed = parseSearchKey(key);
+      if (parsed) ids[parsed.kind].add(parsed.id);
+    }
+    return [
+      ...(await this.reader.read('entries', [...ids.entry])),
+      ...(await this.reader.read('stories', [...ids.story])),
+    ];
   }
 
   private apply(records: readonly IndexedRecord[]) {

@@ -1,4 +1,4 @@
-import { tokenSpans } from './tokenize';
+import { ASCII_ONLY, tokenSpans } from './tokenize';
 
 /** A stretch of text to mark, as UTF-16 offsets [start, end). */
 export type TextRange = readonly [start: number, end: number];
@@ -70,8 +70,6 @@ function offsetMap(text: string): (offset: number) => number {
   return (offset) => map[Math.min(offset, text.length)] ?? out;
 }
 
-// eslint-disable-next-line no-control-regex -- "every character is ASCII" is exactly this range
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const WORD_CHAR = /[a-z0-9']/;
 const SNIPPET_WINDOW = 600;
 

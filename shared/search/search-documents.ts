@@ -27,6 +27,13 @@ export interface SearchDoc {
 
 export const searchKey = (kind: SearchDocKind, id: string) => `${kind}:${id}`;
 
+/** The kind and id a search key stands for. */
+export function parseSearchKey(key: string): { kind: SearchDocKind; id: string } | null {
+  const at = key.indexOf(':');
+  const kind = key.slice(0, at);
+  return kind === 'entry' || kind === 'story' ? { kind, id: key.slice(at + 1) } : null;
+}
+
 /** The searchable form of a setback. */
 export function entryToSearchDoc(entry: Entry): SearchDoc {
   const { reflection } = entry;

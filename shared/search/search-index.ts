@@ -1,27 +1,15 @@
-import type { EntryType } from '../entry';
 import { factsPassFilter, isFiltering, type JournalFilter } from '../journal-filter';
 import { parseQuery, type ParsedQuery } from './parse-query';
 import { appendPosting, emptyPostings, FIELD_BODY, FIELD_TAGS, FIELD_TITLE, packMeta, type Postings } from './postings';
 import { bitCount, fieldScore, rarity } from './scoring';
-import type { SearchDoc, SearchDocKind } from './search-documents';
+import { searchKey, type SearchDoc } from './search-documents';
+import type { SearchHit } from './search-hit';
 import { tokenize } from './tokenize';
 import { topK } from './top-k';
 import { Vocabulary, type Expansion } from './vocabulary';
 
 /** What the index keeps about a document besides its words: enough to filter, order and list it. */
 export type DocInfo = Omit<SearchDoc, 'body'> & { length: number };
-
-/** One match, with what a result row shows before the record itself is read. */
-export interface SearchHit {
-  key: string;
-  kind: SearchDocKind;
-  id: string;
-  title: string;
-  type: EntryType | null;
-  occurredOn: string;
-  tags: readonly string[];
-  score: number;
-}
 
 export interface SearchResult {
   hits: SearchHit[];
@@ -259,7 +247,7 @@ export class SearchIndex {
       scores[a]! > scores[b]! || (scores[a] === scores[b] && docs[a]!.sortKey > docs[b]!.sortKey);
     const hits = topK(found, total, limit, better).map((number) => {
       const { key, kind, id, title, type, occurredOn, tags } = docs[number]!;
-      return { key, kind, id, title, type, occurredOn, tags, score: scores[number]! };
+      return { key, kind, id, title, type, occurredOn, tags: [...tags], score: scores[number]! };
     });
     return { hits, total };
   }
@@ -274,7 +262,7 @@ export class SearchIndex {
     const linkFilter = { ...filter, hasStory: undefined };
     if (!isFiltering(linkFilter)) return true;
     return info.entryIds.some((id) => {
-      const number = this.numbers.get(`entry:${id}`);
+      const number = this.numbers.get(searchKey('entry', id));
       const entry = number === undefined ? null : this.docs[number];
       return entry ? this.passes(entry, linkFilter) : false;
     });
