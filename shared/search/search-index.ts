@@ -79,15 +79,6 @@ export class SearchIndex {
     return this.docs.length - this.dead;
   }
 
-  /** Share of document slots that are dead: packing pays off when it grows. */
-  get deadShare(): number {
-    return this.docs.length === 0 ? 0 : this.dead / this.docs.length;
-  }
-
-  has(key: string): boolean {
-    return this.numbers.has(key);
-  }
-
   /** Every key in the index (to find documents that no longer exist). */
   keys(): IterableIterator<string> {
     return this.numbers.keys();
