@@ -1,4 +1,4 @@
-import type { IndexStatus } from './search-protocol';
+import type { IndexStatus } from '../../shared/search/search-protocol';
 
 const reasons = {
   missing: 'Building the search index for the first time',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchClient, type WorkerLike } from './search-client';
-import type { WorkerRequest, WorkerResponse } from './search-protocol';
+import type { WorkerRequest, WorkerResponse } from '../../shared/search/search-protocol';
 
 function fakeWorker() {
   const sent: WorkerRequest[] = [];

@@ -9,7 +9,7 @@ import {
   type SearchAnswer,
   type WorkerRequest,
   type WorkerResponse,
-} from './search-protocol';
+} from '../../shared/search/search-protocol';
 
 export interface SearchReply {
   answer: SearchAnswer;

@@ -5,7 +5,7 @@ import { matchRanges, snippetFor } from '../../shared/search/highlight';
 import { useSearchRecordText } from '../db/use-search-record';
 import { formatDay } from '../ui/format';
 import { HighlightedText } from './highlighted-text';
-import type { SearchAnswer } from './search-protocol';
+import type { SearchAnswer } from '../../shared/search/search-protocol';
 
 type Hit = SearchAnswer['hits'][number];
 

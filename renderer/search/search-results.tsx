@@ -4,7 +4,7 @@ import { MAX_QUERY_TERMS } from '../../shared/search/parse-query';
 import { VirtualList } from '../ui/virtual-list';
 import { IndexStatusNotice } from './index-status-notice';
 import { SearchResultRow } from './search-result-row';
-import type { SearchAnswer } from './search-protocol';
+import type { SearchAnswer } from '../../shared/search/search-protocol';
 import { useSearch } from './use-search';
 
 const count = new Intl.NumberFormat();

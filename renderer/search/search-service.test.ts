@@ -7,7 +7,7 @@ import { createEntryRepository, type EntryRepository } from '../db/entry-reposit
 import { createStoryRepository } from '../db/story-repository';
 import { openIndexStore, type IndexStore } from '../db/search-index-store';
 import { openJournalReader } from '../db/search-journal-reader';
-import type { IndexStatus } from './search-protocol';
+import type { IndexStatus } from '../../shared/search/search-protocol';
 import { SearchService } from './search-service';
 
 let db: HindsightDatabase;

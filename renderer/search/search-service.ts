@@ -6,7 +6,7 @@ import { parseSearchKey, searchKey } from '../../shared/search/search-documents'
 import { loadIndex, packIndex } from '../../shared/search/search-snapshot';
 import type { IndexStore } from '../db/search-index-store';
 import { journalTables, type IndexedRecord, type JournalReader } from '../db/search-journal-reader';
-import type { ChangedKeys, IndexStatus, SearchAnswer } from './search-protocol';
+import type { ChangedKeys, IndexStatus, SearchAnswer } from '../../shared/search/search-protocol';
 
 export interface SearchServiceOptions {
   /** Records read per step of a full build; each step is one short task in the worker. */

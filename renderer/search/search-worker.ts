@@ -3,7 +3,12 @@
 import './jitless-zod';
 import { openIndexStore } from '../db/search-index-store';
 import { openJournalReader } from '../db/search-journal-reader';
-import { WorkerRequestSchema, type IndexStatus, type WorkerRequest, type WorkerResponse } from './search-protocol';
+import {
+  WorkerRequestSchema,
+  type IndexStatus,
+  type WorkerRequest,
+  type WorkerResponse,
+} from '../../shared/search/search-protocol';
 import { SearchService } from './search-service';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;

@@ -1,7 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { JournalFilter } from '../../shared/journal-filter';
 import { searchClient } from './app-search';
-import type { IndexStatus, SearchAnswer } from './search-protocol';
+import type { IndexStatus, SearchAnswer } from '../../shared/search/search-protocol';
 
 const WARM_UP_DELAY_MS = 1000;
 

@@ -1,8 +1,8 @@
 // Messages between the app and the search worker. Both sides parse what they receive:
 // a worker is a boundary like any other.
 import { z } from 'zod';
-import { JournalFilterSchema } from '../../shared/journal-filter';
-import { SearchHitSchema } from '../../shared/search/search-hit';
+import { JournalFilterSchema } from '../journal-filter';
+import { SearchHitSchema } from './search-hit';
 
 /** Where the index stands; `indexed`/`total` count documents while it is (re)built. */
 export const IndexStatusSchema = z.object({
