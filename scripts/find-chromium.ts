@@ -37,6 +37,38 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): ChromiumLook
   };
 }
 
+/**
+ * The features Playwright 1.65 turns off when it launches Chromium. Chromium keeps only the
+ * last `--disable-features` it is given, so passing our own would silently turn these back
+ * on: ours repeats them (`find-chromium.test.ts` checks the copy against Playwright's).
+ */
+export const playwrightDisabledFeatures = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+];
+
+/**
+ * Chromium's address-bar suggestion popup is a web page of its own: headless Chromium 156
+ * starts one renderer for it per tab, and it burns about a second of CPU while the tab
+ * loads. The app never has an address bar (Electron has none), so on a 2-core machine it
+ * would only compete with the page under test.
+ */
+const addressBarPopup = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
+
 /** Flags for a quiet, offline headless Chromium: no sandbox (CI runs as root), no GPU, no phoning home. */
 export const chromiumArgs = [
   '--no-sandbox',
@@ -47,4 +79,5 @@ export const chromiumArgs = [
   '--no-first-run',
   '--disable-quic',
   '--disable-default-apps',
+  `--disable-features=${[...playwrightDisabledFeatures, ...addressBarPopup].join(',')}`,
 ];
