@@ -24,6 +24,7 @@ import {
   measureSearchTyping,
   measureWorkerHeapMb,
   typedQueries,
+  typedStates,
 } from './bench/measure-search.ts';
 import { emitFor, onlyOption, option } from './bench/cli.ts';
 import type { Measurement, Unit } from './bench/search-candidates/protocol.ts';
@@ -136,6 +137,14 @@ try {
     const searchPage = await context.newPage();
     const ours = await measureSearchTyping(searchPage, baseURL);
     distribution('search_ms', ours);
+    const states = typedStates();
+    const slowest = ours.map((ms, at) => ({ ms, text: states[at] })).sort((a, b) => b.ms - a.ms);
+    log(
+      `slowest keystrokes: ${slowest
+        .slice(0, 6)
+        .map(({ ms, text }) => `"${text}" ${ms.toFixed(0)} ms`)
+        .join(', ')}`,
+    );
     emit('search_ms', 'max', Math.max(...ours), 'ms');
     log('the naive scan, same queries…');
     // Each naive query reads the whole journal: a few are enough to know its cost at 100k.
