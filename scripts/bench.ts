@@ -27,6 +27,7 @@ import {
   typedStates,
 } from './bench/measure-search.ts';
 import { emitFor, onlyOption, option } from './bench/cli.ts';
+import { serveStartupFloor } from './bench/startup-floor.ts';
 import type { Measurement, Unit } from './bench/search-candidates/protocol.ts';
 import { distribution as summarize, percentile } from './bench/search-candidates/stats.ts';
 import { chromiumArgs, findChromium } from './find-chromium.ts';
@@ -113,6 +114,13 @@ try {
   if (runs_('startup')) {
     log('start-up…');
     distribution('startup_to_interactive_ms', await measureStartup(context, baseURL, runs));
+    // The same measurement on a page that does nothing but show one row: the harness's own share.
+    const floor = await serveStartupFloor(rendererConfig.preview?.headers ?? {});
+    try {
+      distribution('startup_floor_ms', await measureStartup(context, floor.url, runs));
+    } finally {
+      await floor.close();
+    }
   }
   if (runs_('heap')) {
     // A fresh page on the journal, once its search index is loaded: the only worker running.
