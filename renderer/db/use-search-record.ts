@@ -1,18 +1,46 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { entryToSearchDoc, storyToSearchDoc, type SearchDocKind } from '../../shared/search/search-documents';
-import { appDatabase } from './app-database';
+import { useCallback, useSyncExternalStore } from 'react';
+import {
+  entryToSearchDoc,
+  parseSearchKey,
+  searchKey,
+  storyToSearchDoc,
+  type SearchDocKind,
+} from '../../shared/search/search-documents';
+import { appDatabase, onJournalChange } from './app-database';
+import { RecordTextCache, type RecordText } from './record-text-cache';
+
+/** The searchable text of some entries and stories, in one read-only transaction. */
+async function readTexts(keys: readonly string[]): Promise<Map<string, RecordText>> {
+  const entryIds: string[] = [];
+  const storyIds: string[] = [];
+  for (const key of keys) {
+    const parsed = parseSearchKey(key);
+    if (parsed) (parsed.kind === 'entry' ? entryIds : storyIds).push(parsed.id);
+  }
+  const [entries, stories] = await appDatabase.transaction('r', appDatabase.entries, appDatabase.stories, () =>
+    Promise.all([appDatabase.entries.bulkGet(entryIds), appDatabase.stories.bulkGet(storyIds)]),
+  );
+  const texts = new Map<string, RecordText>();
+  entryIds.forEach((id, at) => {
+    const entry = entries[at];
+    texts.set(searchKey('entry', id), entry && entry.deletedAt === null ? entryToSearchDoc(entry).body : null);
+  });
+  storyIds.forEach((id, at) => {
+    const story = stories[at];
+    texts.set(searchKey('story', id), story && story.deletedAt === null ? storyToSearchDoc(story).body : null);
+  });
+  return texts;
+}
+
+const recordTexts = new RecordTextCache(readTexts);
+onJournalChange((change) => recordTexts.changed(change));
 
 /**
- * The searchable body text of one entry or story, kept live (for a search result's
+ * The searchable body text of one entry or story, kept up to date (for a search result's
  * snippet): undefined while loading, null when the record is gone or in the Trash.
  */
-export function useSearchRecordText(kind: SearchDocKind, id: string): string | null | undefined {
-  return useLiveQuery(async () => {
-    if (kind === 'entry') {
-      const entry = await appDatabase.entries.get(id);
-      return entry && entry.deletedAt === null ? entryToSearchDoc(entry).body : null;
-    }
-    const story = await appDatabase.stories.get(id);
-    return story && story.deletedAt === null ? storyToSearchDoc(story).body : null;
-  }, [kind, id]);
+export function useSearchRecordText(kind: SearchDocKind, id: string): RecordText | undefined {
+  const key = searchKey(kind, id);
+  const subscribe = useCallback((listener: () => void) => recordTexts.subscribe(key, listener), [key]);
+  return useSyncExternalStore(subscribe, () => recordTexts.get(key));
 }

@@ -1,0 +1,118 @@
+import { describe, expect, it, vi } from 'vitest';
+import { MAX_CACHED_TEXTS, RecordTextCache, type RecordText } from './record-text-cache';
+
+/** Lets queued microtasks and the reads they start settle. */
+const settle = () => new Promise((resolve) => setTimeout(resolve));
+
+/** A reader over a fake journal: `store` holds each key's current text. */
+function readerOver(store: Map<string, RecordText>) {
+  const reads: string[][] = [];
+  const read = vi.fn(async (keys: readonly string[]) => {
+    reads.push([...keys]);
+    return new Map(keys.map((key) => [key, store.get(key) ?? null]));
+  });
+  return { read, reads };
+}
+
+describe('RecordTextCache', () => {
+  it('reads every text asked for in one tick in a single batch', async () => {
+    const { read, reads } = readerOver(
+      new Map([
+        ['entry:a', 'alpha'],
+        ['story:b', 'beta'],
+      ]),
+    );
+    const cache = new RecordTextCache(read);
+    const heard = vi.fn();
+    cache.subscribe('entry:a', heard);
+    cache.subscribe('story:b', heard);
+    cache.subscribe('entry:gone', heard);
+    expect(cache.get('entry:a')).toBeUndefined();
+    await settle();
+    expect(reads).toEqual([['entry:a', 'story:b', 'entry:gone']]);
+    expect([cache.get('entry:a'), cache.get('story:b'), cache.get('entry:gone')]).toEqual(['alpha', 'beta', null]);
+    expect(heard).toHaveBeenCalledTimes(3);
+  });
+
+  it('answers a text read before without reading it again', async () => {
+    const { read } = readerOver(new Map([['entry:a', 'alpha']]));
+    const cache = new RecordTextCache(read);
+    cache.subscribe('entry:a', () => undefined)();
+    await settle();
+    cache.subscribe('entry:a', () => undefined);
+    await settle();
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(cache.get('entry:a')).toBe('alpha');
+  });
+
+  it('reads a written record again, and forgets one nobody shows', async () => {
+    const store = new Map([
+      ['entry:a', 'old text'],
+      ['entry:b', 'other'],
+    ]);
+    const { read, reads } = readerOver(store);
+    const cache = new RecordTextCache(read);
+    const heard = vi.fn();
+    cache.subscribe('entry:a', heard);
+    cache.subscribe('entry:b', () => undefined)();
+    await settle();
+    store.set('entry:a', 'new text');
+    cache.changed({ rebuild: false, entries: ['a', 'b'], stories: [] });
+    expect(cache.get('entry:a')).toBeUndefined();
+    await settle();
+    expect(cache.get('entry:a')).toBe('new text');
+    expect(cache.get('entry:b')).toBeUndefined();
+    expect(reads.at(-1)).toEqual(['entry:a']);
+    expect(heard).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not keep what a read returns for a record written while it was being read', async () => {
+    const store = new Map([['entry:a', 'old text']]);
+    let release: () => void = () => undefined;
+    const slow = vi.fn((keys: readonly string[]) => {
+      const answer = new Map(keys.map((key) => [key, store.get(key) ?? null]));
+      return new Promise<Map<string, RecordText>>((resolve) => (release = () => resolve(answer)));
+    });
+    const cache = new RecordTextCache(slow);
+    cache.subscribe('entry:a', () => undefined);
+    await settle();
+    store.set('entry:a', 'new text');
+    cache.changed({ rebuild: false, entries: ['a'], stories: [] });
+    release();
+    await settle();
+    expect(cache.get('entry:a')).not.toBe('old text');
+    release();
+    await settle();
+    expect(cache.get('entry:a')).toBe('new text');
+  });
+
+  it('drops every text on a rebuild and reads the shown ones again', async () => {
+    const { read, reads } = readerOver(new Map([['entry:a', 'alpha']]));
+    const cache = new RecordTextCache(read);
+    cache.subscribe('entry:a', () => undefined);
+    await settle();
+    cache.changed({ rebuild: true });
+    await settle();
+    expect(reads).toEqual([['entry:a'], ['entry:a']]);
+  });
+
+  it('keeps at most MAX_CACHED_TEXTS texts, never one on screen', async () => {
+    const { read } = readerOver(new Map());
+    const cache = new RecordTextCache(read);
+    cache.subscribe('entry:shown', () => undefined);
+    for (let at = 0; at < MAX_CACHED_TEXTS + 50; at++) cache.subscribe(`entry:${at}`, () => undefined)();
+    await settle();
+    expect(cache.get('entry:shown')).toBeNull();
+    expect(cache.get('entry:0')).toBeUndefined();
+    expect(cache.get(`entry:${MAX_CACHED_TEXTS + 49}`)).toBeNull();
+  });
+
+  it('reports a failed read and leaves the text unknown', async () => {
+    const onError = vi.fn();
+    const cache = new RecordTextCache(() => Promise.reject(new Error('disk')), onError);
+    cache.subscribe('entry:a', () => undefined);
+    await settle();
+    expect(onError).toHaveBeenCalledOnce();
+    expect(cache.get('entry:a')).toBeUndefined();
+  });
+});
