@@ -10,8 +10,9 @@ import { JournalList } from './journal-list';
 // Not part of the first screen of a journal in use: loaded when first shown, to keep start-up JS small.
 // The notices check things that come later anyway (read-only state, desktop backups).
 const JournalNotices = lazy(() => import('./journal-notices').then((m) => ({ default: m.JournalNotices })));
-// Loaded on the first search; the worker that answers it starts once the first screen is up.
-const SearchResults = lazy(() => import('../search/search-results').then((m) => ({ default: m.SearchResults })));
+// Loaded with the search worker once the first screen is up (or on the first search, if sooner).
+const loadSearchResults = () => import('../search/search-results');
+const SearchResults = lazy(() => loadSearchResults().then((m) => ({ default: m.SearchResults })));
 const TrashList = lazy(() => import('./trash-list').then((m) => ({ default: m.TrashList })));
 
 /** The Trash button's count; read once the first screen is up, it is not needed to paint it. */
@@ -31,7 +32,7 @@ export function JournalPage() {
   const [showTrash, setShowTrash] = useState(false);
   const [query, setQuery] = useJournalQuery();
   const searching = query.trim() !== '';
-  useSearchWarmUp();
+  useSearchWarmUp(loadSearchResults);
   // Kept across keystrokes in the search box: typing re-renders the results, not the filters.
   const filters = useMemo(() => <JournalFilters filter={filter} onChange={setFilter} />, [filter]);
 

@@ -50,20 +50,28 @@ export function useSearch(query: string, filter: JournalFilter): SearchState & {
 }
 
 /**
- * Starts the search worker once the first screen is up, so the index is ready when wanted,
- * and mirrors its state on <html data-search-index> for the benchmark and tests.
+ * Starts the search worker and loads the results view (`preloadResults`) once the first
+ * screen is up, so both are ready when wanted, and mirrors the index's state on
+ * <html data-search-index> for the benchmark and tests.
  */
-export function useSearchWarmUp() {
+export function useSearchWarmUp(preloadResults: () => unknown) {
   const { state } = useIndexStatus();
   useEffect(() => {
     // A moment after the first screen, when idle: loading the index competes for the CPU,
     // and a search typed before then starts the worker on the spot anyway.
     const timer = window.setTimeout(() => {
       const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run));
-      idle(() => searchClient.warmUp(), { timeout: 2000 });
+      idle(
+        () => {
+          searchClient.warmUp();
+          // Loaded now, not on the first keystroke (where fetching and evaluating it took ~10 ms).
+          preloadResults();
+        },
+        { timeout: 2000 },
+      );
     }, WARM_UP_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, []);
+  }, [preloadResults]);
   useEffect(() => {
     document.documentElement.dataset.searchIndex = state;
   }, [state]);
