@@ -69,6 +69,17 @@ test('edits on the entry page save automatically and survive a reload', async ({
     page.getByRole('radiogroup', { name: 'Type', exact: true }).getByRole('radio', { name: 'Strategic' }),
   ).toBeChecked();
   await expect(page.getByRole('textbox', { name: 'Tags' })).toHaveValue('hiring, team, cult');
+
+  // "How it felt" is optional: written, then emptied, it stays empty.
+  const felt = page.getByRole('textbox', { name: 'How it felt (private)' });
+  await felt.fill('Stung, then curious.');
+  await waitForSaved(page);
+  await page.reload();
+  await expect(felt).toHaveValue('Stung, then curious.');
+  await felt.fill('');
+  await waitForSaved(page);
+  await page.reload();
+  await expect(felt).toHaveValue('');
 });
 
 test('the journal lists setbacks newest first', async ({ page }) => {

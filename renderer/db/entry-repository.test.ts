@@ -54,6 +54,15 @@ describe('entry repository', () => {
     expect(updated.createdAt).toBe(created.createdAt);
   });
 
+  it('clears "How it felt" when it is emptied, and keeps it through other changes', async () => {
+    const created = await repo.create({ ...base, feelings: 'Embarrassed, then determined.' });
+    expect((await repo.update(created.id, { title: 'Renamed' })).feelings).toBe('Embarrassed, then determined.');
+    const cleared = await repo.update(created.id, { feelings: '' });
+    expect(cleared).not.toHaveProperty('feelings');
+    expect(await repo.get(created.id)).not.toHaveProperty('feelings');
+    expect((await repo.update(created.id, { feelings: 'Calmer now.' })).feelings).toBe('Calmer now.');
+  });
+
   it('keeps the stored entry unchanged when an update is invalid', async () => {
     const created = await repo.create(base);
     await expect(repo.update(created.id, { title: '  ' })).rejects.toBeInstanceOf(ValidationError);

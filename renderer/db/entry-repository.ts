@@ -60,7 +60,11 @@ export function createEntryRepository(db: HindsightDatabase, options: Repository
         assertNotTrashed(entry, 'This setback');
         // Reflection parts merge one by one, so a patch of one part keeps the others.
         const merged = { ...entry, ...patch, reflection: { ...entry.reflection, ...patch.reflection } };
-        return { ...entry, ...validOrThrow(EntryFieldsSchema, merged) };
+        const { feelings, ...fields } = validOrThrow(EntryFieldsSchema, merged);
+        const next: Entry = { ...entry, ...fields };
+        // "How it felt" is optional: emptied (a patch of '' or undefined), it leaves the record.
+        delete next.feelings;
+        return feelings ? { ...next, feelings } : next;
       });
     },
 

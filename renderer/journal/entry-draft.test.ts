@@ -31,6 +31,11 @@ describe('entry drafts', () => {
     expect(checked.patch.reflection).toEqual({ whatIDid: 'Saved too.', whatILearned: '', whatIChanged: '' });
   });
 
+  it('save an emptied "How it felt" as cleared, not as left out', () => {
+    expect(checkDraft({ ...draft(), feelings: '' }).patch.feelings).toBe('');
+    expect(checkDraft({ ...draft(), feelings: 'Stung.' }).patch.feelings).toBe('Stung.');
+  });
+
   it('pass a fully valid draft through whole', () => {
     expect(checkDraft(draft()).errors).toEqual({});
   });

@@ -136,10 +136,10 @@ export function checkField(draft: EntryDraft, field: DraftField): CheckedDraft {
       return checkValue('tags', fieldSchemas.tags, tags, { tags });
     }
     case 'feelings':
-      // An empty "How it felt" is left out of the input, as `inputOf` does.
+      // Emptied, "How it felt" is cleared: the repository leaves an empty one out of the record.
       return draft.feelings
         ? checkValue('feelings', fieldSchemas.feelings, draft.feelings, { feelings: draft.feelings })
-        : { patch: {}, errors: {} };
+        : { patch: { feelings: '' }, errors: {} };
     case 'title':
     case 'whatHappened':
     case 'occurredOn':
