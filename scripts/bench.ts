@@ -27,7 +27,7 @@ import {
   typedStates,
 } from './bench/measure-search.ts';
 import { emitFor, onlyOption, option } from './bench/cli.ts';
-import { serveStartupFloor } from './bench/startup-floor.ts';
+import { serveFloorPages } from './bench/floor-pages.ts';
 import type { Measurement, Unit } from './bench/search-candidates/protocol.ts';
 import { distribution as summarize, percentile } from './bench/search-candidates/stats.ts';
 import { chromiumArgs, findChromium } from './find-chromium.ts';
@@ -77,6 +77,14 @@ const reviewSamples = entries.slice(0, 200).map((entry, index) => {
 });
 distribution('coach_review_ms', reviewSamples);
 
+// The entry typed into: 2,000 words.
+const longWords = entries[0]?.whatHappened.split(' ') ?? [];
+const longEntry = {
+  ...entries[0]!,
+  id: 'bench-long',
+  whatHappened: Array.from({ length: 2000 }, (_, i) => longWords[i % longWords.length]).join(' '),
+};
+
 const port = Number(process.env.BENCH_PORT ?? 5499);
 const server = await preview({
   ...rendererConfig,
@@ -85,6 +93,7 @@ const server = await preview({
   preview: { ...rendererConfig.preview, port },
 });
 const baseURL = `http://127.0.0.1:${port}`;
+const floor = await serveFloorPages(rendererConfig.preview?.headers ?? {}, longEntry.whatHappened);
 const browser = await chromium.launch({ executablePath: found.path, args: chromiumArgs });
 try {
   const context = await browser.newContext({ viewport: { width: 1200, height: 820 } });
@@ -92,12 +101,6 @@ try {
   // Seeded from Settings: it opens the database, and no search worker runs there to hold it.
   await page.goto(`${baseURL}/#/settings`);
   await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
-  const longWords = entries[0]?.whatHappened.split(' ') ?? [];
-  const longEntry = {
-    ...entries[0]!,
-    id: 'bench-long',
-    whatHappened: Array.from({ length: 2000 }, (_, i) => longWords[i % longWords.length]).join(' '),
-  };
   log(`seeding ${entriesCount} entries…`);
   const seedStart = performance.now();
   await seedDatabase(page, [...entries, longEntry], stories, log);
@@ -115,12 +118,7 @@ try {
     log('start-up…');
     distribution('startup_to_interactive_ms', await measureStartup(context, baseURL, runs));
     // The same measurement on a page that does nothing but show one row: the harness's own share.
-    const floor = await serveStartupFloor(rendererConfig.preview?.headers ?? {});
-    try {
-      distribution('startup_floor_ms', await measureStartup(context, floor.url, runs));
-    } finally {
-      await floor.close();
-    }
+    distribution('startup_floor_ms', await measureStartup(context, floor.url, runs));
   }
   if (runs_('heap')) {
     // A fresh page on the journal, once its search index is loaded: the only worker running.
@@ -167,6 +165,10 @@ try {
     log('typing…');
     const typingPage = await context.newPage();
     distribution('typing_ms', await measureTyping(typingPage, baseURL, 'bench-long'));
+    // The same typing into a bare textarea holding the same text: Chromium's own share.
+    const floorPage = await context.newPage();
+    distribution('typing_floor_ms', await measureTyping(floorPage, `${floor.url}/typing`, 'bench-long'));
+    await floorPage.close();
     // Closed, like every page a section opens: left open, its autosave and search index
     // update would run during the sections after it (3 long frames in the scroll, on 2 cores).
     await typingPage.close();
@@ -194,5 +196,6 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  await floor.close();
 }
 log('done');
