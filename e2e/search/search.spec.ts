@@ -90,7 +90,7 @@ test('results follow edits, and a setback moved to the Trash leaves them', async
   await expect(searchSummary(page)).toHaveText('Nothing matches “canary”.');
   // Shown once, its text is kept for snippets: the edit below must still reach the snippet.
   await search(page, 'untested');
-  await expect(matches(page).first()).toContainText('Untested rollback');
+  await expect(matches(page).first()).toContainText('never rehearsed before the outage');
 
   await searchBox(page).press('Escape');
   await page.getByRole('link', { name: /^Untested rollback/ }).click();

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_CACHED_TEXTS, RecordTextCache, type RecordText } from './record-text-cache';
+import { MAX_CACHED_TEXTS, RecordTextCache, touchesJournalTexts, type RecordText } from './record-text-cache';
 
 /** Lets queued microtasks and the reads they start settle. */
 const settle = () => new Promise((resolve) => setTimeout(resolve));
@@ -45,7 +45,7 @@ describe('RecordTextCache', () => {
     expect(cache.get('entry:a')).toBe('alpha');
   });
 
-  it('reads a written record again, and forgets one nobody shows', async () => {
+  it('drops every text on a write: shown ones are read again, the others only when shown', async () => {
     const store = new Map([
       ['entry:a', 'old text'],
       ['entry:b', 'other'],
@@ -57,7 +57,7 @@ describe('RecordTextCache', () => {
     cache.subscribe('entry:b', () => undefined)();
     await settle();
     store.set('entry:a', 'new text');
-    cache.changed({ rebuild: false, entries: ['a', 'b'], stories: [] });
+    cache.dropAll();
     expect(cache.get('entry:a')).toBeUndefined();
     await settle();
     expect(cache.get('entry:a')).toBe('new text');
@@ -66,7 +66,7 @@ describe('RecordTextCache', () => {
     expect(heard).toHaveBeenCalledTimes(2);
   });
 
-  it('does not keep what a read returns for a record written while it was being read', async () => {
+  it('does not keep what a read returns when a write came while it was being read', async () => {
     const store = new Map([['entry:a', 'old text']]);
     let release: () => void = () => undefined;
     const slow = vi.fn((keys: readonly string[]) => {
@@ -77,7 +77,7 @@ describe('RecordTextCache', () => {
     cache.subscribe('entry:a', () => undefined);
     await settle();
     store.set('entry:a', 'new text');
-    cache.changed({ rebuild: false, entries: ['a'], stories: [] });
+    cache.dropAll();
     release();
     await settle();
     expect(cache.get('entry:a')).not.toBe('old text');
@@ -86,14 +86,15 @@ describe('RecordTextCache', () => {
     expect(cache.get('entry:a')).toBe('new text');
   });
 
-  it('drops every text on a rebuild and reads the shown ones again', async () => {
-    const { read, reads } = readerOver(new Map([['entry:a', 'alpha']]));
-    const cache = new RecordTextCache(read);
-    cache.subscribe('entry:a', () => undefined);
-    await settle();
-    cache.changed({ rebuild: true });
-    await settle();
-    expect(reads).toEqual([['entry:a'], ['entry:a']]);
+  it("hears writes to the journal's entries and stories, not to other tables or databases", () => {
+    expect(
+      touchesJournalTexts({ 'idb://hindsight/entries/': {}, 'idb://hindsight/entries/tags': {} }, 'hindsight'),
+    ).toBe(true);
+    expect(touchesJournalTexts({ 'idb://hindsight/stories/:dels': {} }, 'hindsight')).toBe(true);
+    expect(touchesJournalTexts({ 'idb://hindsight/drafts/': {}, 'idb://hindsight/revisions/': {} }, 'hindsight')).toBe(
+      false,
+    );
+    expect(touchesJournalTexts({ 'idb://hindsight-search/entries/': {} }, 'hindsight')).toBe(false);
   });
 
   it('keeps at most MAX_CACHED_TEXTS texts, never one on screen', async () => {

@@ -1,5 +1,4 @@
-import type { JournalChange } from './search-change-feed';
-import { parseSearchKey, searchKey } from '../../shared/search/search-documents';
+import { parseSearchKey } from '../../shared/search/search-documents';
 
 /** A record's searchable text; null when the record is gone or in the Trash. */
 export type RecordText = string | null;
@@ -11,17 +10,26 @@ export type ReadTexts = (keys: readonly string[]) => Promise<Map<string, RecordT
 export const MAX_CACHED_TEXTS = 400;
 
 /**
+ * True when Dexie's `storagemutated` parts (keys like `idb://hindsight/entries/…`, from this
+ * tab or another) include a write to the journal's entries or stories.
+ */
+export function touchesJournalTexts(parts: Record<string, unknown>, databaseName: string): boolean {
+  const prefixes = [`idb://${databaseName}/entries/`, `idb://${databaseName}/stories/`];
+  return Object.keys(parts).some((key) => prefixes.some((prefix) => key.startsWith(prefix)));
+}
+
+/**
  * The texts search results show snippets from. Rows ask for their record's text; every ask
  * made in the same tick is read in one batch (one transaction instead of one live query per
  * row), and a text read once is shown at once the next time, as the query changes letter by
- * letter. A write to a record (reported by the journal's change feed) drops its text, and a
- * row still showing it reads it again.
+ * letter. Any write to entries or stories drops them all (`dropAll`), and the rows on screen
+ * read theirs again: writes are rare while searching, and a snippet is never stale.
  */
 export class RecordTextCache {
   private readonly texts = new Map<string, RecordText>();
   private readonly listeners = new Map<string, Set<() => void>>();
-  /** Bumped when a key's text is dropped: a read started before then must not store it. */
-  private readonly stamps = new Map<string, number>();
+  /** Bumped by `dropAll`: a read started before then must not store what it read. */
+  private generation = 0;
   private wanted = new Set<string>();
   private scheduled = false;
 
@@ -47,16 +55,11 @@ export class RecordTextCache {
     };
   }
 
-  /** Drops the texts of written records (all of them on a rebuild); shown ones are read again. */
-  changed(change: JournalChange): void {
-    const keys = change.rebuild
-      ? [...new Set([...this.texts.keys(), ...this.listeners.keys()])]
-      : [...change.entries.map((id) => searchKey('entry', id)), ...change.stories.map((id) => searchKey('story', id))];
-    for (const key of keys) {
-      this.texts.delete(key);
-      this.stamps.set(key, (this.stamps.get(key) ?? 0) + 1);
-      if (this.listeners.has(key)) this.want(key);
-    }
+  /** Drops every text (after a write); the ones on screen are read again. */
+  dropAll(): void {
+    this.generation++;
+    this.texts.clear();
+    for (const key of this.listeners.keys()) this.want(key);
   }
 
   private want(key: string): void {
@@ -70,7 +73,7 @@ export class RecordTextCache {
     this.scheduled = false;
     const keys = [...this.wanted].filter((key) => parseSearchKey(key) !== null);
     this.wanted = new Set();
-    const stamps = new Map(keys.map((key) => [key, this.stamps.get(key) ?? 0]));
+    const generation = this.generation;
     let found: Map<string, RecordText>;
     try {
       found = await this.read(keys);
@@ -78,9 +81,9 @@ export class RecordTextCache {
       this.onError(error);
       return;
     }
+    // Written while being read: what was read may be old, and a new read is on its way.
+    if (generation !== this.generation) return;
     for (const key of keys) {
-      // Written while being read: what was read may be the old text, and a new read is on its way.
-      if ((this.stamps.get(key) ?? 0) !== stamps.get(key)) continue;
       this.texts.delete(key);
       this.texts.set(key, found.get(key) ?? null);
       this.listeners.get(key)?.forEach((listener) => listener());

@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { useCallback, useSyncExternalStore } from 'react';
 import {
   entryToSearchDoc,
@@ -6,8 +7,9 @@ import {
   storyToSearchDoc,
   type SearchDocKind,
 } from '../../shared/search/search-documents';
-import { appDatabase, onJournalChange } from './app-database';
-import { RecordTextCache, type RecordText } from './record-text-cache';
+import { appDatabase } from './app-database';
+import { DATABASE_NAME } from './database';
+import { RecordTextCache, touchesJournalTexts, type RecordText } from './record-text-cache';
 
 /** The searchable text of some entries and stories, in one read-only transaction. */
 async function readTexts(keys: readonly string[]): Promise<Map<string, RecordText>> {
@@ -33,7 +35,12 @@ async function readTexts(keys: readonly string[]): Promise<Map<string, RecordTex
 }
 
 const recordTexts = new RecordTextCache(readTexts);
-onJournalChange((change) => recordTexts.changed(change));
+// Dexie reports writes once committed, from this tab and from others (a live query heard the same).
+const dropOnWrite = (parts: Record<string, unknown>) => {
+  if (touchesJournalTexts(parts, DATABASE_NAME)) recordTexts.dropAll();
+};
+Dexie.on('storagemutated', dropOnWrite);
+import.meta.hot?.dispose(() => Dexie.on('storagemutated').unsubscribe(dropOnWrite));
 
 /**
  * The searchable body text of one entry or story, kept up to date (for a search result's
