@@ -18,11 +18,6 @@ async function waitForIndex(page: Page, timeout: number): Promise<void> {
 /** Words typed letter by letter in the Search box: common, domain and rare ones. */
 export const typedQueries = ['deadline', 'stakeholder', 'rollback plan', 'vendor', 'kamiten', 'estimate'];
 
-/** Every state of the Search box while typing `typedQueries`. */
-export function typedStates(): string[] {
-  return typedQueries.flatMap((query) => Array.from(query, (_, at) => query.slice(0, at + 1)));
-}
-
 /** Cold start without a stored index: page load → index built and stored (state "ready"). */
 export async function measureIndexBuild(page: Page, baseURL: string): Promise<number> {
   await page.goto(`${baseURL}/#/settings`);
@@ -36,11 +31,17 @@ export async function measureIndexBuild(page: Page, baseURL: string): Promise<nu
   return page.evaluate<number>('performance.now()');
 }
 
+/** One keystroke in the Search box: the text it made, and how long until its results were painted. */
+export interface Keystroke {
+  text: string;
+  ms: number;
+}
+
 /**
  * Keystroke → results for that exact text painted, typing each word letter by letter at
  * a brisk 150 ms a key. The answered query is read from the results' `data-query`.
  */
-export async function measureSearchTyping(page: Page, baseURL: string): Promise<number[]> {
+export async function measureSearchTyping(page: Page, baseURL: string): Promise<Keystroke[]> {
   await page.goto(`${baseURL}/#/journal`);
   await waitForIndex(page, 30 * 60_000);
   const box = page.getByRole('searchbox', { name: 'Search' });
@@ -50,7 +51,7 @@ export async function measureSearchTyping(page: Page, baseURL: string): Promise<
       if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'search') return;
       const wanted = event.target.value;
       const started = event.timeStamp;
-      const done = () => requestAnimationFrame(() => setTimeout(() => window.__searchLatencies.push(performance.now() - started)));
+      const done = () => requestAnimationFrame(() => setTimeout(() => window.__searchLatencies.push({ text: wanted, ms: performance.now() - started })));
       const answered = () => document.querySelector('.search-summary')?.getAttribute('data-query') === wanted;
       if (answered()) return done();
       const observer = new MutationObserver(() => {
@@ -65,7 +66,7 @@ export async function measureSearchTyping(page: Page, baseURL: string): Promise<
     await box.pressSequentially(query, { delay: 150 });
     await page.waitForTimeout(300);
   }
-  return page.evaluate<number[]>('window.__searchLatencies');
+  return page.evaluate<Keystroke[]>('window.__searchLatencies');
 }
 
 /**
