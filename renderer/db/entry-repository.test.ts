@@ -61,6 +61,7 @@ describe('entry repository', () => {
     expect(cleared).not.toHaveProperty('feelings');
     expect(await repo.get(created.id)).not.toHaveProperty('feelings');
     expect((await repo.update(created.id, { feelings: 'Calmer now.' })).feelings).toBe('Calmer now.');
+    expect(await repo.create({ ...base, feelings: '' })).not.toHaveProperty('feelings');
   });
 
   it('keeps the stored entry unchanged when an update is invalid', async () => {

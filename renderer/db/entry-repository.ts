@@ -25,6 +25,14 @@ export interface RepositoryOptions {
   newId?: () => string;
 }
 
+/** "How it felt" is optional: an empty one (cleared, or never written) is left out of the record. */
+function withoutEmptyFeelings(entry: Entry): Entry {
+  if (entry.feelings) return entry;
+  const kept = { ...entry };
+  delete kept.feelings;
+  return kept;
+}
+
 /** Reads and writes setbacks. Every write is validated with the shared schema first. */
 export function createEntryRepository(db: HindsightDatabase, options: RepositoryOptions = {}) {
   const now = () => (options.now ?? (() => new Date()))().toISOString();
@@ -43,13 +51,9 @@ export function createEntryRepository(db: HindsightDatabase, options: Repository
     async create(fields: EntryFieldsInput): Promise<Entry> {
       const parsed = validOrThrow(EntryFieldsSchema, fields);
       const stamp = now();
-      const entry = validOrThrow(EntrySchema, {
-        ...parsed,
-        id: newId(),
-        createdAt: stamp,
-        updatedAt: stamp,
-        deletedAt: null,
-      });
+      const entry = withoutEmptyFeelings(
+        validOrThrow(EntrySchema, { ...parsed, id: newId(), createdAt: stamp, updatedAt: stamp, deletedAt: null }),
+      );
       await db.entries.add(entry);
       return entry;
     },
@@ -60,11 +64,7 @@ export function createEntryRepository(db: HindsightDatabase, options: Repository
         assertNotTrashed(entry, 'This setback');
         // Reflection parts merge one by one, so a patch of one part keeps the others.
         const merged = { ...entry, ...patch, reflection: { ...entry.reflection, ...patch.reflection } };
-        const { feelings, ...fields } = validOrThrow(EntryFieldsSchema, merged);
-        const next: Entry = { ...entry, ...fields };
-        // "How it felt" is optional: emptied (a patch of '' or undefined), it leaves the record.
-        delete next.feelings;
-        return feelings ? { ...next, feelings } : next;
+        return withoutEmptyFeelings({ ...entry, ...validOrThrow(EntryFieldsSchema, merged) });
       });
     },
 

@@ -136,7 +136,7 @@ export function checkField(draft: EntryDraft, field: DraftField): CheckedDraft {
       return checkValue('tags', fieldSchemas.tags, tags, { tags });
     }
     case 'feelings':
-      // Emptied, "How it felt" is cleared: the repository leaves an empty one out of the record.
+      // Emptied, "How it felt" is saved as '' (clearing it); the repository leaves it out of the record.
       return draft.feelings
         ? checkValue('feelings', fieldSchemas.feelings, draft.feelings, { feelings: draft.feelings })
         : { patch: { feelings: '' }, errors: {} };
