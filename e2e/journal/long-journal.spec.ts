@@ -12,7 +12,8 @@ test('a long journal scrolls far down, reading pages as it goes, and rows stay r
   // Scroll down until row 400 is rendered: several pages of 50 have to be read for it.
   const target = journalList(page).getByRole('link', { name: /^Setback 400(?!\d)/ });
   await page.locator('.entry-list').hover();
-  for (let step = 0; step < 200 && !(await target.isVisible()); step++) await page.mouse.wheel(0, 1500);
+  // Steps shorter than the viewport (820 px), so the row cannot be scrolled past unseen.
+  for (let step = 0; step < 500 && !(await target.isVisible()); step++) await page.mouse.wheel(0, 600);
   await expect(target).toBeVisible();
   await expect(
     journalList(page)
