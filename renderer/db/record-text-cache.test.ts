@@ -108,12 +108,31 @@ describe('RecordTextCache', () => {
     expect(cache.get(`entry:${MAX_CACHED_TEXTS + 49}`)).toBeNull();
   });
 
-  it('reports a failed read and leaves the text unknown', async () => {
+  it('reads a shown text once more after a failed read, then leaves it unknown', async () => {
     const onError = vi.fn();
-    const cache = new RecordTextCache(() => Promise.reject(new Error('disk')), onError);
+    const failing = vi.fn(() => Promise.reject(new Error('disk')));
+    const cache = new RecordTextCache(failing, onError, 0);
     cache.subscribe('entry:a', () => undefined);
     await settle();
-    expect(onError).toHaveBeenCalledOnce();
+    await settle();
+    await settle();
+    expect(failing).toHaveBeenCalledTimes(2);
+    expect(onError).toHaveBeenCalledTimes(2);
     expect(cache.get('entry:a')).toBeUndefined();
+  });
+
+  it('shows the text when the read after a failure succeeds', async () => {
+    let calls = 0;
+    const flaky = vi.fn(async (keys: readonly string[]) => {
+      if (++calls === 1) throw new Error('busy');
+      return new Map(keys.map((key) => [key, 'alpha']));
+    });
+    const cache = new RecordTextCache(flaky, () => undefined, 0);
+    const heard = vi.fn();
+    cache.subscribe('entry:a', heard);
+    await settle();
+    await settle();
+    expect(cache.get('entry:a')).toBe('alpha');
+    expect(heard).toHaveBeenCalledOnce();
   });
 });

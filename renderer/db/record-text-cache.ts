@@ -23,7 +23,8 @@ export function touchesJournalTexts(parts: Record<string, unknown>, databaseName
  * made in the same tick is read in one batch (one transaction instead of one live query per
  * row), and a text read once is shown at once the next time, as the query changes letter by
  * letter. Any write to entries or stories drops them all (`dropAll`), and the rows on screen
- * read theirs again: writes are rare while searching, and a snippet is never stale.
+ * read theirs again: writes are rare while searching, and a snippet is never stale. A read
+ * that fails is tried once more, a second later, for the rows still on screen.
  */
 export class RecordTextCache {
   private readonly texts = new Map<string, RecordText>();
@@ -32,10 +33,13 @@ export class RecordTextCache {
   private generation = 0;
   private wanted = new Set<string>();
   private scheduled = false;
+  /** Keys whose last read failed: read once more, a moment later, then left unknown. */
+  private readonly failed = new Set<string>();
 
   constructor(
     private readonly read: ReadTexts,
     private readonly onError: (error: unknown) => void = (error) => console.error('Reading snippets failed:', error),
+    private readonly retryDelayMs = 1000,
   ) {}
 
   /** The text of `key`, or undefined until it has been read. */
@@ -79,8 +83,12 @@ export class RecordTextCache {
       found = await this.read(keys);
     } catch (error) {
       this.onError(error);
+      const again = keys.filter((key) => this.listeners.has(key) && !this.failed.has(key));
+      keys.forEach((key) => this.failed.add(key));
+      if (again.length > 0) setTimeout(() => again.forEach((key) => this.want(key)), this.retryDelayMs);
       return;
     }
+    keys.forEach((key) => this.failed.delete(key));
     // Written while being read: what was read may be old, and a new read is on its way.
     if (generation !== this.generation) return;
     for (const key of keys) {
