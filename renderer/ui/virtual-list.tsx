@@ -50,8 +50,8 @@ function offsetIn(list: HTMLElement, target: Element): number {
  *   scrolls as usual and content above the list scrolls away with it.
  * - Rows are measured as they render, so rows of different heights are fine; `estimateSize`
  *   only places rows not yet seen.
- * - Keyboard: Tab moves through the rows' links; the row after the focused one is always
- *   rendered (overscan), and the focused row stays rendered even when scrolled far away.
+ * - Keyboard: Tab moves through the rows' links; the focused row and the one after it are
+ *   always rendered, even when scrolled far away or when Tab is pressed faster than frames.
  */
 export function VirtualList<T>(props: VirtualListProps<T>) {
   const { items, getKey, renderItem, estimateSize, label, hasMore = false, onEndReached } = props;
@@ -59,7 +59,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   const listRef = useRef<HTMLUListElement>(null);
   const [target, setTarget] = useState<Element | null>(null);
   const [margin, setMargin] = useState(0);
-  const focused = useRef<number | null>(null);
+  const [focused, setFocused] = useState<number | null>(null);
 
   useLayoutEffect(() => {
     setTarget(scrollParentOf(listRef.current));
@@ -75,12 +75,17 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     return () => observer.disconnect();
   }, [target]);
 
-  const rangeExtractor = useCallback((range: Range) => {
-    const indexes = defaultRangeExtractor(range);
-    const keep = focused.current;
-    if (keep === null || keep >= range.count || indexes.includes(keep)) return indexes;
-    return [...indexes, keep].sort((a, b) => a - b);
-  }, []);
+  // The focused row stays rendered, and so does the one after it: Tab always finds the next
+  // row, however fast it is pressed (the overscan alone follows scrolling, a frame later).
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (focused === null) return indexes;
+      const kept = [focused, focused + 1].filter((index) => index < range.count && !indexes.includes(index));
+      return kept.length === 0 ? indexes : [...indexes, ...kept].sort((a, b) => a - b);
+    },
+    [focused],
+  );
 
   // The React Compiler does not memoize this component (TanStack's API is mutable); it needs no memo.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -104,10 +109,10 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
 
   const onFocus = (event: FocusEvent<HTMLUListElement>) => {
     const row = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
-    focused.current = row ? Number(row.dataset.index) : null;
+    setFocused(row ? Number(row.dataset.index) : null);
   };
   const onBlur = (event: FocusEvent<HTMLUListElement>) => {
-    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) focused.current = null;
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocused(null);
   };
 
   return (
