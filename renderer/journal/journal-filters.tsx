@@ -12,8 +12,31 @@ interface JournalFiltersProps {
   onChange: (filter: JournalFilter) => void;
 }
 
-/** A date input's value as a filter bound: empty (or half-typed) means no bound. */
-const dateOrUndefined = (value: string) => value || undefined;
+interface DateBoundProps {
+  id: string;
+  label: string;
+  value: string | undefined;
+  min?: string | undefined;
+  max?: string | undefined;
+  onChange: (value: string | undefined) => void;
+}
+
+/** One end of the date range: empty (or half-typed) means no bound. */
+function DateBound({ id, label, value, min, max, onChange }: DateBoundProps) {
+  return (
+    <div className="field compact">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="date"
+        value={value ?? ''}
+        min={min}
+        max={max}
+        onChange={(event) => onChange(event.target.value || undefined)}
+      />
+    </div>
+  );
+}
 
 /**
  * Narrow the journal by type, tag, date range, reflection state and whether a story uses
@@ -51,26 +74,14 @@ export function JournalFilters({ filter, onChange }: JournalFiltersProps) {
             ))}
           </select>
         </div>
-        <div className="field compact">
-          <label htmlFor="from-filter">From</label>
-          <input
-            id="from-filter"
-            type="date"
-            value={filter.from ?? ''}
-            max={filter.to}
-            onChange={(event) => set({ from: dateOrUndefined(event.target.value) })}
-          />
-        </div>
-        <div className="field compact">
-          <label htmlFor="to-filter">To</label>
-          <input
-            id="to-filter"
-            type="date"
-            value={filter.to ?? ''}
-            min={filter.from}
-            onChange={(event) => set({ to: dateOrUndefined(event.target.value) })}
-          />
-        </div>
+        <DateBound
+          id="from-filter"
+          label="From"
+          value={filter.from}
+          max={filter.to}
+          onChange={(from) => set({ from })}
+        />
+        <DateBound id="to-filter" label="To" value={filter.to} min={filter.from} onChange={(to) => set({ to })} />
       </div>
       <div className="filter-line">
         <label className="check">
