@@ -1,14 +1,13 @@
-import { createElement, lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { createElement, lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { Entry } from '../../shared/entry';
-import { isFiltering, type JournalFilter } from '../../shared/journal-filter';
-import { useJournalPages } from '../db/use-entries';
+import type { JournalPages } from '../db/use-entries';
 import type { VirtualList as VirtualListComponent, VirtualListProps } from '../ui/virtual-list';
 import { EntryRow } from './entry-row';
 
 interface JournalListProps {
-  filter: JournalFilter;
-  /** Shown above the list (the filters, with their "Clear filters"), unless the journal is empty and unfiltered. */
-  header?: ReactNode;
+  /** The journal's pages, read by the page (`useJournalPages`), which also decides on the filters above. */
+  pages: JournalPages;
+  filtered: boolean;
 }
 
 // Its own chunk (TanStack Virtual is most of it), fetched as soon as this module runs at
@@ -41,23 +40,16 @@ const keyOfEntry = (entry: Entry) => entry.id;
 const renderEntry = (entry: Entry) => <EntryRow entry={entry} />;
 
 /** The filtered journal, newest first: rendered as it scrolls into view, read a page at a time. */
-export function JournalList({ filter, header }: JournalListProps) {
-  const { entries, hasMore, loadMore } = useJournalPages(filter);
+export function JournalList({ pages, filtered }: JournalListProps) {
+  const { entries, hasMore, loadMore } = pages;
   const listLoaded = useVirtualListLoaded();
-  const filtered = isFiltering(filter);
   const onEndReached = useCallback(() => loadMore(), [loadMore]);
 
-  const opening = (
-    <p className="muted" aria-busy="true">
-      Opening your journal…
-    </p>
-  );
   if (entries === undefined || !listLoaded) {
     return (
-      <>
-        {filtered && header}
-        {opening}
-      </>
+      <p className="muted" aria-busy="true">
+        Opening your journal…
+      </p>
     );
   }
   if (entries.length === 0 && !hasMore) {
@@ -68,17 +60,13 @@ export function JournalList({ filter, header }: JournalListProps) {
         </Suspense>
       );
     return (
-      <>
-        {header}
-        <div className="empty-state">
-          <p>No setbacks match these filters.</p>
-        </div>
-      </>
+      <div className="empty-state">
+        <p>No setbacks match these filters.</p>
+      </div>
     );
   }
   return (
     <>
-      {header}
       <LoadedVirtualList
         items={entries}
         getKey={keyOfEntry}
