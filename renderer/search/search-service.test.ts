@@ -50,6 +50,17 @@ const titles = (service: SearchService, query: string, filter: JournalFilter = {
   service.search(query, filter, 50).hits.map((hit) => hit.title);
 
 describe('search service', () => {
+  it('warms up without changing the index, its status or its answers', async () => {
+    await log('Vendor slipped', 'The vendor missed the deadline.');
+    await log('Untested rollback', 'Our rollback plan failed.');
+    const { service, statuses } = await startService();
+    const before = { status: service.status, answer: service.search('rollb', {}, 50) };
+    await service.warmUp();
+    expect(service.status).toEqual(before.status);
+    expect(service.search('rollb', {}, 50)).toEqual(before.answer);
+    expect(statuses.at(-1)).toEqual(before.status);
+  });
+
   it('builds the index on first start, page by page, and stores it', async () => {
     await log('Vendor slipped', 'The vendor missed the deadline.');
     await log('Untested rollback', 'Our rollback plan failed.');

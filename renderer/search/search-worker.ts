@@ -24,6 +24,7 @@ async function start(databaseName: string) {
   service = new SearchService(reader, openIndexStore(), reportStatus);
   for (const request of early.splice(0)) handle(request);
   await service.start();
+  await service.warmUp();
 }
 
 function handle(request: WorkerRequest) {

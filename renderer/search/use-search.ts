@@ -1,12 +1,9 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { JournalFilter } from '../../shared/journal-filter';
 import { searchClient } from './app-search';
-import type { IndexStatus, SearchAnswer } from '../../shared/search/search-protocol';
+import { SEARCH_RESULT_LIMIT, type IndexStatus, type SearchAnswer } from '../../shared/search/search-protocol';
 
 const WARM_UP_DELAY_MS = 1000;
-
-/** Best matches shown; the total is always counted. */
-export const SEARCH_RESULT_LIMIT = 200;
 
 /** Where the search index stands (loading, building with progress, ready, failed). */
 export function useIndexStatus(): IndexStatus {

@@ -4,6 +4,9 @@ import { z } from 'zod';
 import { JournalFilterSchema } from '../journal-filter';
 import { SearchHitSchema } from './search-hit';
 
+/** Best matches a search answers with; the total is always counted. */
+export const SEARCH_RESULT_LIMIT = 200;
+
 /** Where the index stands; `indexed`/`total` count documents while it is (re)built. */
 export const IndexStatusSchema = z.object({
   state: z.enum(['starting', 'loading', 'building', 'ready', 'failed']),
