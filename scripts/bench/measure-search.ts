@@ -40,16 +40,24 @@ export interface Keystroke {
 /**
  * Keystroke → results for that exact text painted, typing each word letter by letter at
  * a brisk 150 ms a key. The answered query is read from the results' `data-query`.
+ * `unanswered` counts keystrokes whose results were never painted before the next key:
+ * they have no sample, and a figure that left them out would look better than it is.
  */
-export async function measureSearchTyping(page: Page, baseURL: string): Promise<Keystroke[]> {
+export async function measureSearchTyping(
+  page: Page,
+  baseURL: string,
+): Promise<{ keystrokes: Keystroke[]; unanswered: number }> {
   await page.goto(`${baseURL}/#/journal`);
   await waitForIndex(page, 30 * 60_000);
   const box = page.getByRole('searchbox', { name: 'Search' });
   await page.evaluate(`(() => {
     window.__searchLatencies = [];
+    window.__searchInputs = 0;
     document.addEventListener('input', (event) => {
       if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'search') return;
       const wanted = event.target.value;
+      if (wanted.trim() === '') return;
+      window.__searchInputs++;
       const started = event.timeStamp;
       const done = () => requestAnimationFrame(() => setTimeout(() => window.__searchLatencies.push({ text: wanted, ms: performance.now() - started })));
       const answered = () => document.querySelector('.search-summary')?.getAttribute('data-query') === wanted;
@@ -66,7 +74,9 @@ export async function measureSearchTyping(page: Page, baseURL: string): Promise<
     await box.pressSequentially(query, { delay: 150 });
     await page.waitForTimeout(300);
   }
-  return page.evaluate<Keystroke[]>('window.__searchLatencies');
+  const keystrokes = await page.evaluate<Keystroke[]>('window.__searchLatencies');
+  const typed = await page.evaluate<number>('window.__searchInputs');
+  return { keystrokes, unanswered: typed - keystrokes.length };
 }
 
 /**
