@@ -109,6 +109,28 @@ test('results follow edits, and a setback moved to the Trash leaves them', async
   await expect(searchSummary(page)).toHaveText('Nothing matches “canary”.');
 });
 
+test('a setback written in another tab of the app is found here without reloading', async ({ page, context }) => {
+  await openJournal(page);
+  await seed(page);
+  await search(page, 'zeppelin');
+  await expect(searchSummary(page)).toHaveText('Nothing matches “zeppelin”.');
+
+  const otherTab = await context.newPage();
+  await openJournal(otherTab);
+  await logSetback(otherTab, {
+    title: 'Missed launch window',
+    type: 'Strategic',
+    when: '2026-06-02',
+    tags: 'launches',
+    whatHappened: 'We booked the zeppelin demo after the trade fair had closed.',
+  });
+  await otherTab.close();
+
+  // The search here is still open: its answer follows the index as it learns the new setback.
+  await expect(matches(page)).toHaveText([/^Missed launch window/]);
+  await expect(matches(page).first().locator('mark')).toHaveText(['zeppelin']);
+});
+
 test('odd searches get sensible answers, never an error', async ({ page }) => {
   await openJournal(page);
   await seed(page);

@@ -4,6 +4,7 @@ import { createBackupRepository } from './backup-repository';
 import { openDatabase } from './database';
 import { createDraftRepository } from './draft-repository';
 import { createEntryRepository } from './entry-repository';
+import { openJournalChangeChannel } from './journal-change-channel';
 import { createRevisionStore } from './revision-store';
 import { createStoryRepository } from './story-repository';
 import { searchChangeFeed, type JournalChange } from './search-change-feed';
@@ -11,12 +12,19 @@ import { requestPersistentStorage } from './storage-persistence';
 import { watchForUpgrades } from './upgrade-watch';
 
 const journalChangeListeners = new Set<(change: JournalChange) => void>();
+const tellListeners = (change: JournalChange) => journalChangeListeners.forEach((listener) => listener(change));
 
 /** The app's one journal database and the repositories components write through. */
 export const appDatabase = openDatabase();
-appDatabase.use(searchChangeFeed((change) => journalChangeListeners.forEach((listener) => listener(change))));
+const otherTabs = openJournalChangeChannel(appDatabase.name, tellListeners);
+appDatabase.use(
+  searchChangeFeed((change) => {
+    tellListeners(change);
+    otherTabs.tell(change);
+  }),
+);
 
-/** Hears which entries and stories were written (the search index keeps up through this). */
+/** Hears which entries and stories were written, here or in another tab (the search index keeps up through this). */
 export function onJournalChange(listener: (change: JournalChange) => void): () => void {
   journalChangeListeners.add(listener);
   return () => journalChangeListeners.delete(listener);

@@ -1,7 +1,12 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, Middleware } from 'dexie';
+import { z } from 'zod';
 
 /** Entries and stories written since the last report; `rebuild` when too much changed to list. */
-export type JournalChange = { rebuild: true } | { rebuild: false; entries: string[]; stories: string[] };
+export const JournalChangeSchema = z.discriminatedUnion('rebuild', [
+  z.object({ rebuild: z.literal(true) }),
+  z.object({ rebuild: z.literal(false), entries: z.array(z.string()), stories: z.array(z.string()) }),
+]);
+export type JournalChange = z.infer<typeof JournalChangeSchema>;
 
 /** Beyond this many records in one burst (an import), the index is rebuilt instead. */
 const MAX_LISTED_CHANGES = 500;
