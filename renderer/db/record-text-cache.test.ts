@@ -86,6 +86,28 @@ describe('RecordTextCache', () => {
     expect(cache.get('entry:a')).toBe('new text');
   });
 
+  it('reads a text once while a read of it is on its way, and gives it to every row that asked', async () => {
+    let release: () => void = () => undefined;
+    const slow = vi.fn(
+      (keys: readonly string[]) =>
+        new Promise<Map<string, RecordText>>((resolve) => {
+          release = () => resolve(new Map(keys.map((key) => [key, 'alpha'])));
+        }),
+    );
+    const cache = new RecordTextCache(slow);
+    const first = vi.fn();
+    const second = vi.fn();
+    cache.subscribe('entry:a', first);
+    await settle();
+    cache.subscribe('entry:a', second);
+    await settle();
+    expect(slow).toHaveBeenCalledTimes(1);
+    release();
+    await settle();
+    expect(cache.get('entry:a')).toBe('alpha');
+    expect([first.mock.calls.length, second.mock.calls.length]).toEqual([1, 1]);
+  });
+
   it("hears writes to the journal's entries and stories, not to other tables or databases", () => {
     expect(
       touchesJournalTexts({ 'idb://hindsight/entries/': {}, 'idb://hindsight/entries/tags': {} }, 'hindsight'),

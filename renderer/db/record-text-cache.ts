@@ -35,6 +35,8 @@ export class RecordTextCache {
   private scheduled = false;
   /** Keys whose last read failed: read once more, a moment later, then left unknown. */
   private readonly failed = new Set<string>();
+  /** Keys being read, with the generation their read started in: not read twice at once. */
+  private readonly reading = new Map<string, number>();
 
   constructor(
     private readonly read: ReadTexts,
@@ -75,19 +77,24 @@ export class RecordTextCache {
 
   private async flush(): Promise<void> {
     this.scheduled = false;
-    const keys = [...this.wanted].filter((key) => parseSearchKey(key) !== null);
-    this.wanted = new Set();
     const generation = this.generation;
+    // A key already being read in this generation gets its text from that read.
+    const keys = [...this.wanted].filter((key) => parseSearchKey(key) !== null && this.reading.get(key) !== generation);
+    this.wanted = new Set();
+    if (keys.length === 0) return;
+    keys.forEach((key) => this.reading.set(key, generation));
     let found: Map<string, RecordText>;
     try {
       found = await this.read(keys);
     } catch (error) {
+      this.doneReading(keys, generation);
       this.onError(error);
       const again = keys.filter((key) => this.listeners.has(key) && !this.failed.has(key));
       keys.forEach((key) => this.failed.add(key));
       if (again.length > 0) setTimeout(() => again.forEach((key) => this.want(key)), this.retryDelayMs);
       return;
     }
+    this.doneReading(keys, generation);
     keys.forEach((key) => this.failed.delete(key));
     // Written while being read: what was read may be old, and a new read is on its way.
     if (generation !== this.generation) return;
@@ -97,6 +104,10 @@ export class RecordTextCache {
       this.listeners.get(key)?.forEach((listener) => listener());
     }
     this.evict();
+  }
+
+  private doneReading(keys: readonly string[], generation: number): void {
+    for (const key of keys) if (this.reading.get(key) === generation) this.reading.delete(key);
   }
 
   private evict(): void {
