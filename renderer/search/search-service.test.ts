@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { JournalFilter } from '../../shared/journal-filter';
+import { SearchIndex } from '../../shared/search/search-index';
 import { openDatabase, type HindsightDatabase } from '../db/database';
 import { createEntryRepository, type EntryRepository } from '../db/entry-repository';
 import { createStoryRepository } from '../db/story-repository';
@@ -50,15 +51,38 @@ const titles = (service: SearchService, query: string, filter: JournalFilter = {
   service.search(query, filter, 50).hits.map((hit) => hit.title);
 
 describe('search service', () => {
-  it('warms up without changing the index, its status or its answers', async () => {
+  it('warms up by searching, without changing the index, its status or its answers', async () => {
     await log('Vendor slipped', 'The vendor missed the deadline.');
     await log('Untested rollback', 'Our rollback plan failed.');
     const { service, statuses } = await startService();
-    const before = { status: service.status, answer: service.search('rollb', {}, 50) };
-    await service.warmUp();
-    expect(service.status).toEqual(before.status);
-    expect(service.search('rollb', {}, 50)).toEqual(before.answer);
-    expect(statuses.at(-1)).toEqual(before.status);
+    const status = service.status;
+    const searches = vi.spyOn(SearchIndex.prototype, 'search');
+    try {
+      await service.warmUp();
+      expect(searches.mock.calls.length).toBeGreaterThan(0);
+    } finally {
+      searches.mockRestore();
+    }
+    expect(service.status).toEqual(status);
+    expect(statuses.at(-1)).toEqual(status);
+    expect(titles(service, 'rollb')).toEqual(['Untested rollback']);
+  });
+
+  it('stops warming up once a real search is asked', async () => {
+    await log('Vendor slipped', 'The vendor missed the deadline.');
+    const { service } = await startService();
+    const searches = vi.spyOn(SearchIndex.prototype, 'search');
+    try {
+      const warming = service.warmUp();
+      service.search('vendor', {}, 50);
+      await warming;
+      expect(searches.mock.calls.map(([query]) => query)).toEqual(['vendor']);
+      searches.mockClear();
+      await service.warmUp();
+      expect(searches.mock.calls.length).toBe(0);
+    } finally {
+      searches.mockRestore();
+    }
   });
 
   it('builds the index on first start, page by page, and stores it', async () => {

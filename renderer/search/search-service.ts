@@ -21,11 +21,13 @@ export interface SearchServiceOptions {
 }
 
 /**
- * Searched once the index is loaded, the answers dropped: one and two letters, a word and
- * its next, a typo. The first searches a person types would otherwise run as cold code, at
- * two to four times their cost (measured at 10,000 entries: "d" 40-60 ms, later 10-15 ms).
+ * Searched once the index is loaded, the answers dropped: a short prefix, a word being
+ * typed, two words, a typo. The first searches a person types would otherwise run as cold
+ * code, at two to three times their cost (at 10,000 entries "d" took 40-60 ms in the
+ * worker, 16-26 ms after these). No single letter: at 100,000 entries one costs ~70 ms
+ * cold, and a real search asked meanwhile would wait for it.
  */
-const WARM_UP_QUERIES = ['a', 'st', 'pla', 'plan b', 'plna'];
+const WARM_UP_QUERIES = ['st', 'pla', 'plan b', 'plna'];
 
 export class SearchService {
   private index = new SearchIndex();
@@ -38,6 +40,8 @@ export class SearchService {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly pageSize: number;
   private readonly saveDelayMs: number;
+  /** A real search was asked: warming up is moot from then on. */
+  private searched = false;
 
   constructor(
     private readonly reader: JournalReader,
@@ -149,6 +153,7 @@ export class SearchService {
   }
 
   search(query: string, filter: JournalFilter, limit: number): SearchAnswer {
+    this.searched = true;
     const result = this.index.search(query, { filter, limit });
     const { terms, lastIsPrefix, truncated } = result.query;
     return {
@@ -162,12 +167,13 @@ export class SearchService {
   }
 
   /**
-   * Runs the warm-up queries, one task each: a search asked meanwhile is answered in between.
-   * Nothing is kept; the index and its status are unchanged.
+   * Runs the warm-up queries, one task each, until a real search is asked: that one waits
+   * for one warm-up query at most. Nothing is kept; the index and its status are unchanged.
    */
   async warmUp(): Promise<void> {
     for (const query of WARM_UP_QUERIES) {
       await new Promise((resolve) => setTimeout(resolve));
+      if (this.searched) return;
       this.index.search(query, { limit: SEARCH_RESULT_LIMIT });
     }
   }
