@@ -16,11 +16,14 @@ const tellListeners = (change: JournalChange) => journalChangeListeners.forEach(
 
 /** The app's one journal database and the repositories components write through. */
 export const appDatabase = openDatabase();
+// An import or a cleared table asks every open tab to rebuild its index: rare, and each tab
+// must stop answering from what it held.
 const otherTabs = openJournalChangeChannel(appDatabase.name, tellListeners);
+import.meta.hot?.dispose(() => otherTabs.close());
 appDatabase.use(
   searchChangeFeed((change) => {
-    tellListeners(change);
     otherTabs.tell(change);
+    tellListeners(change);
   }),
 );
 

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openJournalChangeChannel, type JournalChangeChannel } from './journal-change-channel';
+import {
+  journalChangeChannelName,
+  openJournalChangeChannel,
+  type JournalChangeChannel,
+} from './journal-change-channel';
 import type { JournalChange } from './search-change-feed';
 
 const opened: (JournalChangeChannel | BroadcastChannel)[] = [];
@@ -30,7 +34,7 @@ describe('journal change channel', () => {
 
   it('ignores messages that are not a journal change', async () => {
     const here = tab('journal-c');
-    const stranger = new BroadcastChannel('hindsight-journal-changes/journal-c');
+    const stranger = new BroadcastChannel(journalChangeChannelName('journal-c'));
     opened.push(stranger);
     stranger.postMessage({ rebuild: false, entries: 'e1' });
     stranger.postMessage('rebuild');

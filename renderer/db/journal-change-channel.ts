@@ -3,6 +3,9 @@
 // once instead of at their next start. (The desktop app has one window: nobody listens.)
 import { JournalChangeSchema, type JournalChange } from './search-change-feed';
 
+/** The channel's name: one per journal database. */
+export const journalChangeChannelName = (databaseName: string) => `hindsight-journal-changes/${databaseName}`;
+
 export interface JournalChangeChannel {
   /** Tells the other tabs about a change made here. */
   tell(change: JournalChange): void;
@@ -19,7 +22,7 @@ export function openJournalChangeChannel(
   onChangeElsewhere: (change: JournalChange) => void,
 ): JournalChangeChannel {
   if (typeof BroadcastChannel === 'undefined') return { tell: () => undefined, close: () => undefined };
-  const channel = new BroadcastChannel(`hindsight-journal-changes/${databaseName}`);
+  const channel = new BroadcastChannel(journalChangeChannelName(databaseName));
   channel.onmessage = (event: MessageEvent<unknown>) => {
     const parsed = JournalChangeSchema.safeParse(event.data);
     if (parsed.success) onChangeElsewhere(parsed.data);

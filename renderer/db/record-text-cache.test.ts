@@ -157,4 +157,23 @@ describe('RecordTextCache', () => {
     expect(cache.get('entry:a')).toBe('alpha');
     expect(heard).toHaveBeenCalledOnce();
   });
+
+  it('does not retry a failed read that a write had already replaced', async () => {
+    let failFirst: (error: Error) => void = () => undefined;
+    const read = vi.fn((keys: readonly string[]) =>
+      read.mock.calls.length === 1
+        ? new Promise<Map<string, RecordText>>((_resolve, reject) => (failFirst = reject))
+        : Promise.resolve(new Map(keys.map((key) => [key, 'new text']))),
+    );
+    const cache = new RecordTextCache(read, () => undefined, 0);
+    cache.subscribe('entry:a', () => undefined);
+    await settle();
+    cache.dropAll();
+    await settle();
+    failFirst(new Error('disk'));
+    await settle();
+    await settle();
+    expect(read).toHaveBeenCalledTimes(2);
+    expect(cache.get('entry:a')).toBe('new text');
+  });
 });

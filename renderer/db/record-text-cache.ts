@@ -89,9 +89,15 @@ export class RecordTextCache {
     } catch (error) {
       this.doneReading(keys, generation);
       this.onError(error);
+      // Written meanwhile: the rows on screen are being read again already.
+      if (generation !== this.generation) return;
       const again = keys.filter((key) => this.listeners.has(key) && !this.failed.has(key));
       keys.forEach((key) => this.failed.add(key));
-      if (again.length > 0) setTimeout(() => again.forEach((key) => this.want(key)), this.retryDelayMs);
+      if (again.length > 0)
+        setTimeout(
+          () => again.filter((key) => !this.texts.has(key)).forEach((key) => this.want(key)),
+          this.retryDelayMs,
+        );
       return;
     }
     this.doneReading(keys, generation);

@@ -144,14 +144,19 @@ export function preloadJournal(): void {
   unfiltered().start();
 }
 
+/** Nothing read, nothing kept live: the journal while it is not shown. */
+const notReading: JournalPages = { entries: undefined, hasMore: false, loading: false, loadMore: () => undefined };
+const idleStore = { subscribe: () => () => undefined, getSnapshot: () => notReading };
+
 /**
  * The filtered journal, newest first, read page by page (`loadMore`) and kept live: a saved,
  * trashed or restored entry shows up in its place. Changing the filter starts again from the top.
+ * While `active` is false nothing is read or kept live.
  */
-export function useJournalPages(filter: JournalFilter): JournalPages {
+export function useJournalPages(filter: JournalFilter, active = true): JournalPages {
   const key = filterKey(filter);
   // Keyed by the filter's text, so a new object with the same parts keeps its pages.
-  const store = useMemo(() => storeFor(key), [key]);
+  const store = useMemo(() => (active ? storeFor(key) : idleStore), [key, active]);
   return useSyncExternalStore(store.subscribe, store.getSnapshot);
 }
 

@@ -17,7 +17,8 @@ type VirtualListType = typeof VirtualListComponent;
 let virtualList: VirtualListType | undefined;
 const loadingVirtualList = import('../ui/virtual-list').then((m) => (virtualList = m.VirtualList));
 
-function useVirtualListLoaded(): boolean {
+/** True once the list's chunk is loaded (it loads at start-up); until then the list shows "Opening…". */
+export function useVirtualListLoaded(): boolean {
   const [loaded, setLoaded] = useState(() => virtualList !== undefined);
   useEffect(() => {
     if (!loaded) void loadingVirtualList.then(() => setLoaded(true));

@@ -6,7 +6,7 @@ import type { SearchResults as SearchResultsView } from '../search/search-result
 import { useJournalQuery } from '../search/use-journal-query';
 import { useSearchWarmUp } from '../search/use-search';
 import { JournalFilters } from './journal-filters';
-import { JournalList } from './journal-list';
+import { JournalList, useVirtualListLoaded } from './journal-list';
 
 // Not part of the first screen of a journal in use: loaded when first shown, to keep start-up JS small.
 // The notices check things that come later anyway (read-only state, desktop backups).
@@ -28,9 +28,9 @@ function TrashToggle({ shown, onToggle }: { shown: boolean; onToggle: () => void
   );
 }
 
-/** The filters are shown once the journal is known to hold something, or while they narrow it. */
-const showsFilters = ({ entries, hasMore }: JournalPages, filtered: boolean) =>
-  filtered || (entries !== undefined && (entries.length > 0 || hasMore));
+/** The filters are shown once the list shows setbacks, or while they narrow it. */
+const showsFilters = ({ entries, hasMore }: JournalPages, filtered: boolean, listLoaded: boolean) =>
+  filtered || (listLoaded && entries !== undefined && (entries.length > 0 || hasMore));
 
 /**
  * The results view, rendered directly once its code is loaded. A lazy component suspends on
@@ -54,9 +54,10 @@ export function JournalPage() {
   const [query, setQuery] = useJournalQuery();
   const searching = query.trim() !== '';
   const filtered = isFiltering(filter);
-  // Read here, not in the list: it decides on the filters too, and it stays read while
-  // searching, so clearing the search shows the list at once.
-  const pages = useJournalPages(filter);
+  // Read here, not in the list: it decides on the filters too. It stays read (and live) while
+  // a search is open, so clearing the search shows the list at once and keeps the filters.
+  const pages = useJournalPages(filter, !showTrash);
+  const listLoaded = useVirtualListLoaded();
   useSearchWarmUp(loadSearchResults);
   // Kept across keystrokes in the search box: typing re-renders the results, not the filters.
   const filters = useMemo(() => <JournalFilters filter={filter} onChange={setFilter} />, [filter]);
@@ -82,7 +83,7 @@ export function JournalPage() {
           <SearchBox value={query} onChange={setQuery} />
           {/* In one place for the list and the results: starting or clearing a search keeps
               them (remounted, they listed the journal's tags again: ~40 ms at 10,000 entries). */}
-          {(searching || showsFilters(pages, filtered)) && filters}
+          {(searching || showsFilters(pages, filtered, listLoaded)) && filters}
           {searching ? (
             <SearchResults query={query} filter={filter} />
           ) : (

@@ -85,6 +85,22 @@ describe('search service', () => {
     }
   });
 
+  it('makes a search asked mid-way wait for one warm-up query at most', async () => {
+    await log('Vendor slipped', 'The vendor missed the deadline.');
+    const { service } = await startService();
+    const searches = vi.spyOn(SearchIndex.prototype, 'search');
+    try {
+      const warming = service.warmUp();
+      await new Promise((resolve) => setTimeout(resolve));
+      service.search('vendor', {}, 50);
+      await warming;
+      expect(searches.mock.calls.length).toBe(2);
+      expect(searches.mock.calls[1]?.[0]).toBe('vendor');
+    } finally {
+      searches.mockRestore();
+    }
+  });
+
   it('builds the index on first start, page by page, and stores it', async () => {
     await log('Vendor slipped', 'The vendor missed the deadline.');
     await log('Untested rollback', 'Our rollback plan failed.');

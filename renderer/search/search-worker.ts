@@ -24,7 +24,8 @@ async function start(databaseName: string) {
   service = new SearchService(reader, openIndexStore(), reportStatus);
   for (const request of early.splice(0)) handle(request);
   await service.start();
-  await service.warmUp();
+  // Throwaway searches: one that fails says nothing about the index, so it is not reported.
+  void service.warmUp().catch(() => undefined);
 }
 
 function handle(request: WorkerRequest) {
