@@ -152,7 +152,8 @@ try {
     // A keystroke overtaken by the next one before its results were painted has no sample:
     // counted here, so the distribution cannot hide it.
     emit('search_unanswered_keystrokes', 'value', unanswered, 'count');
-    // The page's tasks over 50 ms while typing the searches: the target is none.
+    // The page's tasks over 50 ms while typing the searches, clearing the box between them
+    // (back to the journal list) included: the target is none.
     emit('search_long_tasks', 'value', longTasks.length, 'count');
     if (longTasks.length > 0) log(`long tasks while searching: ${longTasks.map((ms) => ms.toFixed(0)).join(', ')} ms`);
     const slowest = [...keystrokes].sort((a, b) => b.ms - a.ms).slice(0, 6);

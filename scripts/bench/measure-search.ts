@@ -24,18 +24,27 @@ export const typedQueries = ['deadline', 'stakeholder', 'rollback plan', 'vendor
  */
 const watchLongTasks = `(() => {
   window.__longTasks = [];
-  new PerformanceObserver((list) => {
+  window.__longTaskObserver = new PerformanceObserver((list) => {
     for (const task of list.getEntries()) window.__longTasks.push([task.startTime, task.duration]);
-  }).observe({ type: 'longtask', buffered: true });
+  });
+  window.__longTaskObserver.observe({ type: 'longtask', buffered: true });
   new MutationObserver(() => {
     if (window.__buildingAt === undefined && document.documentElement.dataset.searchIndex === 'building')
       window.__buildingAt = performance.now();
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-search-index'] });
 })()`;
 
-/** Long tasks that started at or after `since` (page time), as durations. */
+/**
+ * Long tasks that started at or after `since` (page time), as durations. Read a frame
+ * later, and with the ones the observer has not delivered yet, so the last is not left out.
+ */
 const longTasksSince = (page: Page, since: string) =>
-  page.evaluate<number[]>(`window.__longTasks.filter(([start]) => start >= ${since}).map(([, ms]) => ms)`);
+  page.evaluate<number[]>(`(async () => {
+    // A task's entry is queued once it ends and the page has rendered: wait for a frame.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+    for (const task of window.__longTaskObserver.takeRecords()) window.__longTasks.push([task.startTime, task.duration]);
+    return window.__longTasks.filter(([start]) => start >= ${since}).map(([, ms]) => ms);
+  })()`);
 
 /**
  * Cold start without a stored index: page load → index built and stored (state "ready"),
