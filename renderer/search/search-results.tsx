@@ -20,6 +20,7 @@ interface SearchResultsProps {
 }
 
 type Hit = SearchAnswer['hits'][number];
+const noHits: Hit[] = [];
 const keyOfHit = (hit: Hit) => hit.key;
 /** A result before it is measured: title, details, two lines of snippet. */
 const ROW_ESTIMATE_PX = 124;
@@ -27,6 +28,7 @@ const ROW_ESTIMATE_PX = 124;
 /** Setbacks and stories matching the search, best first, with the matched words marked. */
 export function SearchResults({ query, filter }: SearchResultsProps) {
   const { answer, answeredQuery, error, status } = useSearch(query, filter);
+  const hits = answer?.hits ?? noHits;
   const terms = useMemo(() => new Set(answer?.matchedTerms ?? []), [answer]);
   const prefix = answer?.prefix ?? null;
   const filtering = isFiltering(filter);
@@ -62,9 +64,12 @@ export function SearchResults({ query, filter }: SearchResultsProps) {
         {summary}
         {answer?.truncated && ` Only the first ${MAX_QUERY_TERMS} words of a long search are used.`}
       </p>
-      {answer && answer.hits.length > 0 && (
+      {/* Mounted from the first letter, hidden while there is nothing to list: the list is set
+          up (its scroller, its offset: two more renders) before the first answer arrives, so
+          the task that renders that answer only renders rows. */}
+      <div hidden={hits.length === 0}>
         <VirtualList
-          items={answer.hits}
+          items={hits}
           getKey={keyOfHit}
           renderItem={renderHit}
           estimateSize={ROW_ESTIMATE_PX}
@@ -72,7 +77,7 @@ export function SearchResults({ query, filter }: SearchResultsProps) {
           className="entry-list"
           itemClassName="entry-row search-row"
         />
-      )}
+      </div>
     </section>
   );
 }
