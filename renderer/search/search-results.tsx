@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { isFiltering, type JournalFilter } from '../../shared/journal-filter';
 import { MAX_QUERY_TERMS } from '../../shared/search/parse-query';
+import { useAfterFirstPaint } from '../db/use-entries';
 import { VirtualList } from '../ui/virtual-list';
 import { IndexStatusNotice } from './index-status-notice';
 import { SearchResultRow } from './search-result-row';
@@ -29,6 +30,7 @@ const ROW_ESTIMATE_PX = 124;
 export function SearchResults({ query, filter }: SearchResultsProps) {
   const { answer, answeredQuery, error, status } = useSearch(query, filter);
   const hits = answer?.hits ?? noHits;
+  const listReady = useAfterFirstPaint();
   const terms = useMemo(() => new Set(answer?.matchedTerms ?? []), [answer]);
   const prefix = answer?.prefix ?? null;
   const filtering = isFiltering(filter);
@@ -64,20 +66,22 @@ export function SearchResults({ query, filter }: SearchResultsProps) {
         {summary}
         {answer?.truncated && ` Only the first ${MAX_QUERY_TERMS} words of a long search are used.`}
       </p>
-      {/* Mounted from the first letter, hidden while there is nothing to list: the list is set
-          up (its scroller, its offset: two more renders) before the first answer arrives, so
-          the task that renders that answer only renders rows. */}
-      <div hidden={hits.length === 0}>
-        <VirtualList
-          items={hits}
-          getKey={keyOfHit}
-          renderItem={renderHit}
-          estimateSize={ROW_ESTIMATE_PX}
-          label="Matches"
-          className="entry-list"
-          itemClassName="entry-row search-row"
-        />
-      </div>
+      {/* Mounted, hidden, once the view is on screen (or with the first matches, if sooner):
+          the list is set up (its scroller, its offset: two more renders and a layout) in a
+          task of its own, not in the keystroke's nor in the one rendering the first answer. */}
+      {(listReady || hits.length > 0) && (
+        <div hidden={hits.length === 0}>
+          <VirtualList
+            items={hits}
+            getKey={keyOfHit}
+            renderItem={renderHit}
+            estimateSize={ROW_ESTIMATE_PX}
+            label="Matches"
+            className="entry-list"
+            itemClassName="entry-row search-row"
+          />
+        </div>
+      )}
     </section>
   );
 }
