@@ -118,10 +118,14 @@ function scan() {
     const cli = electronegativityCli();
     const args = [cli, '-i', staging, '-e', ELECTRON_VERSION, '-r', '-v', 'false', '-o', report];
     args.push('-x', EXCLUDED_CHECKS.join(','));
-    // The scanner has been seen (once, on a loaded CI machine) to leave a report whose rows
-    // do not match its header; a well-formed report is required, so such a run is repeated.
+    // The scanner's own report writing races (see writes-in-order.cjs, loaded into its process
+    // to put the writes in order). A well-formed report is still checked, and a bad one rescanned.
+    const ordered = ['--require', path.join(here, 'writes-in-order.cjs')];
     for (let attempt = 1; ; attempt++) {
-      const run = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, LANG: 'en-US' } });
+      const run = spawnSync(process.execPath, [...ordered, ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, LANG: 'en-US' },
+      });
       if (run.status !== 0) throw new Error(`Electronegativity failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
       const rows = parseCsv(readFileSync(report, 'utf8'));
       if (wellFormed(rows)) return toFindings(rows);

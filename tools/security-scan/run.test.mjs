@@ -1,6 +1,10 @@
 // Tests of the scan's own logic (run with `node --test` in this folder): a finding that is
 // not excused must block, and an excuse must match both the check and the file.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
 import { parseCsv, toFindings, triage, wellFormed } from './run.mjs';
 
@@ -45,4 +49,25 @@ test('a report whose rows do not match the header is not well formed', () => {
   assert.equal(wellFormed(parseCsv(`${csv}SANDBOX_JS_CHECK,"MEDIUM","FIRM"\n`)), false);
   assert.equal(wellFormed(parseCsv('nothing, useful\n1,2\n')), false);
   assert.equal(wellFormed([]), false);
+});
+
+test('with writes-in-order.cjs, a header written with "w" and rows appended at once come out in order', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'scan-writes-'));
+  const report = path.join(folder, 'report.csv');
+  try {
+    // What the scanner does: both writes started at once, the rows with flag "a".
+    const script = `const fs = require('node:fs');
+      fs.writeFile(${JSON.stringify(report)}, 'header\\n', () => {});
+      fs.writeFile(${JSON.stringify(report)}, 'row 1\\nrow 2\\n', { flag: 'a' }, () => {});`;
+    for (let run = 0; run < 20; run++) {
+      const result = spawnSync(process.execPath, ['--require', './writes-in-order.cjs', '-e', script], {
+        cwd: import.meta.dirname,
+        encoding: 'utf8',
+      });
+      assert.equal(result.status, 0, result.stderr);
+      assert.equal(readFileSync(report, 'utf8'), 'header\nrow 1\nrow 2\n');
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
