@@ -24,6 +24,8 @@ export function useAutosave<T>(
 ): Autosave {
   const [state, setState] = useState<SaveState>('saved');
   const [error, setError] = useState<string | null>(null);
+  /** The value last stored (at first, the one loaded). */
+  const [savedValue, setSavedValue] = useState(value);
   const latest = useRef({ value, save, describeError });
   const pending = useRef(false);
   const timer = useRef<number | undefined>(undefined);
@@ -44,6 +46,7 @@ export function useAutosave<T>(
     const { value: current, save: run, describeError: describe } = latest.current;
     try {
       await run(current);
+      setSavedValue(() => current);
       setError(null);
       setState((now) => (now === 'saving' ? 'saved' : now));
     } catch (failure) {
@@ -79,5 +82,9 @@ export function useAutosave<T>(
     };
   }, [flush]);
 
-  return { state, error, flush };
+  // Never "saved" while the value differs from the one stored: the effect above marks a change
+  // pending only after it is painted, and a reload in between would have shown "All changes
+  // saved" over a change that was not.
+  const shown: SaveState = state === 'saved' && !Object.is(value, savedValue) ? 'pending' : state;
+  return { state: shown, error, flush };
 }
