@@ -1,6 +1,6 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import type { Entry } from '../../shared/entry';
 import { JournalFilterSchema, type JournalFilter } from '../../shared/journal-filter';
 import { entryRepository } from './app-database';
@@ -182,20 +182,4 @@ export function useTrashCount(ready = true): number | undefined {
 /** Every tag in use; read once the first screen is up (`ready`), so it never delays it. */
 export function useTags(ready = true): string[] {
   return useLiveQuery(() => (ready ? entryRepository.listTags() : []), [ready], []);
-}
-
-/** False during the first render and paint, true soon after: for reads the first screen can do without. */
-export function useAfterFirstPaint(): boolean {
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setReady(true));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, []);
-  return ready;
 }

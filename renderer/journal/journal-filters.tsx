@@ -1,6 +1,7 @@
 import { entryTypeLabels, entryTypes, type EntryType } from '../../shared/entry';
 import { isFiltering, type JournalFilter } from '../../shared/journal-filter';
-import { useAfterFirstPaint, useTags } from '../db/use-entries';
+import { useTags } from '../db/use-entries';
+import { useAfterFirstPaint } from '../ui/use-after-first-paint';
 import { ChoiceGroup } from '../ui/choice-group';
 
 const typeOptions = ['all', ...entryTypes] as const;

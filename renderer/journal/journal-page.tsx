@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo, useState, type ComponentProps } from 'react';
 import { isFiltering, type JournalFilter } from '../../shared/journal-filter';
-import { useAfterFirstPaint, useJournalPages, useTrashCount, type JournalPages } from '../db/use-entries';
+import { useJournalPages, useTrashCount, type JournalPages } from '../db/use-entries';
+import { useAfterFirstPaint } from '../ui/use-after-first-paint';
 import { SearchBox } from '../search/search-box';
 import type { SearchResults as SearchResultsView } from '../search/search-results';
 import { useJournalQuery } from '../search/use-journal-query';

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { isFiltering, type JournalFilter } from '../../shared/journal-filter';
 import { MAX_QUERY_TERMS } from '../../shared/search/parse-query';
-import { useAfterFirstPaint } from '../db/use-entries';
+import { useAfterFirstPaint } from '../ui/use-after-first-paint';
 import { VirtualList } from '../ui/virtual-list';
 import { IndexStatusNotice } from './index-status-notice';
 import { SearchResultRow } from './search-result-row';
