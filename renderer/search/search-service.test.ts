@@ -9,7 +9,7 @@ import { createStoryRepository } from '../db/story-repository';
 import { openIndexStore, type IndexStore } from '../db/search-index-store';
 import { openJournalReader } from '../db/search-journal-reader';
 import type { IndexStatus } from '../../shared/search/search-protocol';
-import { SearchService } from './search-service';
+import { SearchService, type SearchServiceOptions } from './search-service';
 
 let db: HindsightDatabase;
 let entries: EntryRepository;
@@ -32,17 +32,18 @@ afterEach(async () => {
   await Dexie.delete(cacheName);
 });
 
-async function startService() {
+async function startService(options: SearchServiceOptions = {}) {
   const statuses: IndexStatus[] = [];
   const store = openIndexStore(cacheName);
   stores.push(store);
   const service = new SearchService(await openJournalReader(db.name), store, (s) => statuses.push(s), {
     pageSize: 2,
     saveDelayMs: 60_000,
+    ...options,
   });
   services.push(service);
   await service.start();
-  return { service, statuses };
+  return { service, statuses, store };
 }
 
 const log = (title: string, whatHappened: string) =>
@@ -142,6 +143,101 @@ describe('search service', () => {
     expect(service.search('?!*', {}, 50)).toMatchObject({ hits: [], empty: true });
     expect(service.search('x'.repeat(2000), {}, 50)).toMatchObject({ hits: [], truncated: false });
     expect(service.search('vendor '.repeat(300), {}, 50)).toMatchObject({ truncated: true, total: 1 });
+  });
+});
+
+describe('search service storing', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  /** Starts a service whose index is stored a second after changes, when due; its saves are watched. */
+  async function startWatched(options: SearchServiceOptions) {
+    const started = await startService({ saveDelayMs: 1000, ...options });
+    const save = vi.spyOn(started.store, 'save');
+    // Only the service's own timers: IndexedDB and Dexie keep running on real time.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    return { ...started, save };
+  }
+  const edit = async (service: SearchService, id: string, whatHappened: string) => {
+    await entries.update(id, { whatHappened });
+    await service.changed({ entries: [id], stories: [] });
+  };
+
+  it('stores the index again once enough records changed, a while after the last change', async () => {
+    const [first, second] = [await log('Vendor slipped', 'x'), await log('Late hire', 'y')];
+    await log('Untested rollback', 'z');
+    await log('Canary', 'w');
+    // Half of four records: two.
+    const { service, save } = await startWatched({ saveAfterShare: 0.5 });
+    for (const text of ['The contractor', 'The contractor missed', 'The contractor missed it'])
+      await edit(service, first.id, text);
+    vi.advanceTimersByTime(5000);
+    expect(save).not.toHaveBeenCalled(); // three changes, one record
+
+    await edit(service, second.id, 'We hired the recruiter too late.');
+    vi.advanceTimersByTime(999);
+    expect(save).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(save).toHaveBeenCalledTimes(1);
+    vi.useRealTimers();
+    await save.mock.results[0]?.value;
+
+    // Stored: nothing is left for the next start to read again, so one change is not enough.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    await edit(service, first.id, 'The vendor again');
+    vi.advanceTimersByTime(5000);
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
+  it('counts what the last start read again, and the changes noted', async () => {
+    const [first, second] = [await log('Vendor slipped', 'x'), await log('Late hire', 'y')];
+    await log('Untested rollback', 'z');
+    await log('Canary', 'w');
+    const before = await startWatched({ saveAfterShare: 0.5 });
+    await edit(before.service, first.id, 'The contractor missed it.');
+    vi.useRealTimers();
+    before.service.dispose();
+
+    // The next start reads the first record again and still counts it: one more record is enough.
+    const after = await startWatched({ saveAfterShare: 0.5 });
+    expect(titles(after.service, 'contractor')).toEqual(['Vendor slipped']);
+    await edit(after.service, second.id, 'We hired the recruiter too late.');
+    vi.advanceTimersByTime(1000);
+    expect(after.save).toHaveBeenCalledTimes(1);
+    vi.useRealTimers();
+    await after.save.mock.results[0]?.value;
+
+    // Many changes to one record are due too: each is a row the next start reads.
+    const notes = await startWatched({ saveAfterShare: 1, saveAfterNotes: 3 });
+    await edit(notes.service, first.id, 'one');
+    await edit(notes.service, first.id, 'two');
+    vi.advanceTimersByTime(1000);
+    expect(notes.save).not.toHaveBeenCalled();
+    await edit(notes.service, first.id, 'three');
+    vi.advanceTimersByTime(1000);
+    expect(notes.save).toHaveBeenCalledTimes(1);
+    vi.useRealTimers();
+    await notes.save.mock.results[0]?.value;
+  });
+
+  it('keeps counting the changes when the index could not be stored', async () => {
+    const [first, second] = [await log('Vendor slipped', 'x'), await log('Late hire', 'y')];
+    await log('Untested rollback', 'z');
+    await log('Canary', 'w');
+    const { service, save } = await startWatched({ saveAfterShare: 0.5 });
+    vi.useRealTimers();
+    save.mockRejectedValueOnce(new Error('The disk is full.'));
+    await edit(service, first.id, 'The contractor missed it.');
+    await expect(service.save()).rejects.toThrow('The disk is full.');
+
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    await edit(service, second.id, 'We hired the recruiter too late.');
+    vi.advanceTimersByTime(1000);
+    expect(save).toHaveBeenCalledTimes(2); // the first record, still unsaved, and the second
+    vi.useRealTimers();
+    await save.mock.results[1]?.value;
   });
 });
 
