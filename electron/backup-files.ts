@@ -5,13 +5,12 @@ import { BackupCountsSchema, type BackupCounts } from '../shared/backup';
 import {
   AUTOMATIC_BACKUP_NAME,
   AutomaticBackupInfoSchema,
+  automaticBackupDue,
   type AutomaticBackupInfo,
 } from '../shared/ipc/backup-contract';
 
 /** Automatic backups kept; older ones are deleted after each new one. */
 export const KEPT_AUTOMATIC_BACKUPS = 30;
-/** A new automatic backup is due this long after the last one (a little under a day, so a daily habit keeps its slot). */
-export const AUTOMATIC_BACKUP_INTERVAL_MS = 20 * 60 * 60 * 1000;
 
 const INDEX_FILE = 'automatic-backups.json';
 
@@ -78,10 +77,7 @@ export async function writeAutomaticBackup(
   await folder.mkdir(folder.dir);
   const index = await readIndex(folder);
   const now = folder.now();
-  const newest = index.backups[0];
-  if (newest && now.getTime() - Date.parse(newest.createdAt) < AUTOMATIC_BACKUP_INTERVAL_MS) {
-    return { written: false };
-  }
+  if (!automaticBackupDue(index.backups[0]?.createdAt, now)) return { written: false };
   const info: AutomaticBackupInfo = { name: nameAt(now), createdAt: now.toISOString(), ...counts };
   await folder.writeFile(path.join(folder.dir, info.name), encoder.encode(text));
   const backups = [info, ...index.backups.filter((kept) => kept.name !== info.name)];

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AutomaticBackups } from '../platform/platform';
+import { AUTOMATIC_BACKUP_INTERVAL_MS, automaticBackupDue } from '../../shared/ipc/backup-contract';
 import { journalLooksLost, runAutomaticBackup } from './automatic-backups';
 import { createBackupRepository } from './backup-repository';
 import { openDatabase, type HindsightDatabase } from './database';
@@ -15,8 +16,11 @@ afterEach(async () => {
   await db.delete();
 });
 
-function fakeMain(lastKnown: { entries: number; stories: number } | null): AutomaticBackups {
-  return { list: vi.fn(async () => ({ backups: [], lastKnown })), writeIfDue: vi.fn(async () => true), read: vi.fn() };
+function fakeMain(lastKnown: { entries: number; stories: number } | null, newestAt?: string): AutomaticBackups {
+  const backups = newestAt
+    ? [{ name: 'hindsight-auto-2026-11-24T09-00-00-000Z.json', createdAt: newestAt, entries: 1, stories: 0 }]
+    : [];
+  return { list: vi.fn(async () => ({ backups, lastKnown })), writeIfDue: vi.fn(async () => true), read: vi.fn() };
 }
 
 describe('empty-database guard', () => {
@@ -39,5 +43,32 @@ describe('empty-database guard', () => {
     expect(await runAutomaticBackup(db, createBackupRepository(db), main)).toBe('written');
     expect(vi.mocked(main.writeIfDue).mock.calls[0]?.[1]).toEqual({ entries: 1, stories: 0 });
     expect(JSON.parse(vi.mocked(main.writeIfDue).mock.calls[0]![0])).toMatchObject({ format: 'hindsight-backup' });
+  });
+});
+
+describe('hourly checks', () => {
+  const now = new Date('2026-11-25T09:00:00.000Z');
+  const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000).toISOString();
+
+  it('are due with no backup yet, or once the newest is the interval old', () => {
+    expect(automaticBackupDue(undefined, now)).toBe(true);
+    expect(automaticBackupDue(new Date(now.getTime() - AUTOMATIC_BACKUP_INTERVAL_MS).toISOString(), now)).toBe(true);
+    expect(automaticBackupDue(new Date(now.getTime() - AUTOMATIC_BACKUP_INTERVAL_MS + 1).toISOString(), now)).toBe(
+      false,
+    );
+  });
+
+  it('read nothing of the journal while the newest backup is recent', async () => {
+    await createEntryRepository(db).create({ title: 'One', occurredOn: '2026-01-01', type: 'technical' });
+    const repository = createBackupRepository(db);
+    const exported = vi.spyOn(repository, 'exportBackup');
+    const main = fakeMain({ entries: 1, stories: 0 }, hoursAgo(1));
+    expect(await runAutomaticBackup(db, repository, main, () => now)).toBe('not-due');
+    expect(exported).not.toHaveBeenCalled();
+    expect(main.writeIfDue).not.toHaveBeenCalled();
+
+    const later = fakeMain({ entries: 1, stories: 0 }, hoursAgo(21));
+    expect(await runAutomaticBackup(db, repository, later, () => now)).toBe('written');
+    expect(exported).toHaveBeenCalledTimes(1);
   });
 });

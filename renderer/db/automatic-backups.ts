@@ -1,4 +1,5 @@
 import { serializeBackup, type BackupCounts } from '../../shared/backup';
+import { automaticBackupDue } from '../../shared/ipc/backup-contract';
 import type { AutomaticBackups } from '../platform';
 import type { BackupRepository } from './backup-repository';
 import type { HindsightDatabase } from './database';
@@ -21,16 +22,22 @@ export async function countsOf(db: HindsightDatabase): Promise<BackupCounts> {
 
 export type AutomaticBackupOutcome = 'written' | 'not-due' | 'held-back';
 
-/** Offers main today's backup; held back while the journal looks lost or is read-only. */
+/**
+ * Offers main today's backup; held back while the journal looks lost or is read-only. The
+ * journal is exported only when main's list says a backup is due (once a day, not at every
+ * hourly check).
+ */
 export async function runAutomaticBackup(
   db: HindsightDatabase,
   backups: BackupRepository,
   automatic: AutomaticBackups,
+  now: () => Date = () => new Date(),
 ): Promise<AutomaticBackupOutcome> {
   await db.open();
   const counts = await countsOf(db);
-  const { lastKnown } = await automatic.list();
+  const { backups: kept, lastKnown } = await automatic.list();
   if (db.readOnly || journalLooksLost(counts, lastKnown)) return 'held-back';
+  if (!automaticBackupDue(kept[0]?.createdAt, now())) return 'not-due';
   const text = serializeBackup(await backups.exportBackup());
   return (await automatic.writeIfDue(text, counts)) ? 'written' : 'not-due';
 }

@@ -5,6 +5,18 @@ import { IsoDateTimeSchema } from '../text-fields';
 /** Names main gives automatic backups; only these can be read back, never a path. */
 export const AUTOMATIC_BACKUP_NAME = /^hindsight-auto-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.json$/;
 
+/** A new automatic backup is due this long after the last one (a little under a day, so a daily habit keeps its slot). */
+export const AUTOMATIC_BACKUP_INTERVAL_MS = 20 * 60 * 60 * 1000;
+
+/**
+ * Whether an automatic backup is due, given when the newest one was made (none: due).
+ * Main decides with it before writing; the renderer asks it before exporting the journal,
+ * which at 10,000 setbacks means reading and serializing ~50 MB on the page.
+ */
+export function automaticBackupDue(newestCreatedAt: string | undefined, now: Date): boolean {
+  return newestCreatedAt === undefined || now.getTime() - Date.parse(newestCreatedAt) >= AUTOMATIC_BACKUP_INTERVAL_MS;
+}
+
 /** Backup text over IPC; larger journals fall back to the browser's download and file input. */
 export const MAX_IPC_BACKUP_CHARS = MAX_BACKUP_BYTES;
 /** The backup channels carry whole journals, so they get their own payload limit. */
