@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_VERSION, parseBackup, serializeBackup, type Backup } from './backup';
+import { BACKUP_VERSION, createBackupTextWriter, parseBackup, serializeBackup, type Backup } from './backup';
 
 // Keys in schema order, the order a parsed backup has.
 const entry = (id: string, title = `Setback ${id}`) => ({
@@ -111,5 +111,39 @@ describe('parseBackup', () => {
         return !result.ok && result.error.includes(String(version));
       }),
     );
+  });
+});
+
+describe('createBackupTextWriter', () => {
+  const head = { format: 'hindsight-backup', version: BACKUP_VERSION, exportedAt: '2026-11-25T09:00:00.000Z' } as const;
+  const tables = ['entries', 'stories', 'revisions'] as const;
+
+  /** The writer's text for these tables, record by record. */
+  function written(content: Record<(typeof tables)[number], object[]>): string {
+    const writer = createBackupTextWriter(head);
+    for (const table of tables) {
+      writer.table(table);
+      for (const record of content[table]) writer.add(record);
+    }
+    const text = writer.finish();
+    expect(writer.length).toBe(text.length);
+    return text;
+  }
+
+  it('writes exactly what serializeBackup writes, for any records', () => {
+    const record = fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 5 });
+    const records = fc.array(record, { maxLength: 4 });
+    fc.assert(
+      fc.property(records, records, records, (entries, stories, revisions) => {
+        const expected = serializeBackup({ ...head, entries, stories, revisions } as unknown as Backup);
+        expect(written({ entries, stories, revisions })).toBe(expected);
+      }),
+    );
+  });
+
+  it('writes a valid backup of a real journal, and refuses a record before its table', () => {
+    const text = written({ entries: [valid().entries[0]!], stories: [], revisions: [] });
+    expect(parseBackup(text)).toMatchObject({ ok: true });
+    expect(() => createBackupTextWriter(head).add({ id: 'x' })).toThrow('before its table');
   });
 });

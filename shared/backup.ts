@@ -103,6 +103,48 @@ export function serializeBackup(backup: Backup): string {
   return `${JSON.stringify(backup, null, 2)}\n`;
 }
 
+export type BackupTable = 'entries' | 'stories' | 'revisions';
+
+/**
+ * Writes the same text as `serializeBackup`, one record at a time: a journal read a page at
+ * a time is never held whole, nor stringified in one long task. Tables come in the order
+ * `entries`, `stories`, `revisions`, each opened with `table()` before its records.
+ */
+export function createBackupTextWriter(head: Pick<Backup, 'format' | 'version' | 'exportedAt'>) {
+  // `{"format", "version", "exportedAt"` as JSON.stringify indents them, without the closing brace.
+  const parts = [JSON.stringify(head, null, 2).slice(0, -2)];
+  let length = parts[0]!.length;
+  let open: 'none' | 'empty' | 'filled' = 'none';
+  const push = (part: string) => {
+    parts.push(part);
+    length += part.length;
+  };
+  const close = () => {
+    if (open !== 'none') push(open === 'filled' ? '\n  ]' : ']');
+  };
+  return {
+    table(name: BackupTable) {
+      close();
+      push(`,\n  ${JSON.stringify(name)}: [`);
+      open = 'empty';
+    },
+    add(record: object) {
+      if (open === 'none') throw new Error('A backup record was written before its table.');
+      push(`${open === 'filled' ? ',' : ''}\n    ${JSON.stringify(record, null, 2).replaceAll('\n', '\n    ')}`);
+      open = 'filled';
+    },
+    /** Characters written so far. */
+    get length() {
+      return length;
+    },
+    finish(): string {
+      close();
+      push('\n}\n');
+      return parts.join('');
+    },
+  };
+}
+
 /** Counts of what a backup holds, for the import preview and for the empty-database guard. */
 export const BackupCountsSchema = z.object({ entries: z.number().int(), stories: z.number().int() }).strict();
 export type BackupCounts = z.infer<typeof BackupCountsSchema>;

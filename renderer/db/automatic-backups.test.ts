@@ -2,7 +2,12 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AutomaticBackups } from '../platform/platform';
 import { AUTOMATIC_BACKUP_INTERVAL_MS, automaticBackupDue } from '../../shared/ipc/backup-contract';
-import { journalLooksLost, runAutomaticBackup } from './automatic-backups';
+import {
+  journalLooksLost,
+  lastAutomaticBackup,
+  runAutomaticBackup,
+  scheduleAutomaticBackups,
+} from './automatic-backups';
 import { createBackupRepository } from './backup-repository';
 import { openDatabase, type HindsightDatabase } from './database';
 import { createEntryRepository } from './entry-repository';
@@ -61,14 +66,36 @@ describe('hourly checks', () => {
   it('read nothing of the journal while the newest backup is recent', async () => {
     await createEntryRepository(db).create({ title: 'One', occurredOn: '2026-01-01', type: 'technical' });
     const repository = createBackupRepository(db);
-    const exported = vi.spyOn(repository, 'exportBackup');
+    const exported = vi.spyOn(repository, 'exportBackupTextUpTo');
     const main = fakeMain({ entries: 1, stories: 0 }, hoursAgo(1));
-    expect(await runAutomaticBackup(db, repository, main, () => now)).toBe('not-due');
+    expect(await runAutomaticBackup(db, repository, main, { now: () => now })).toBe('not-due');
     expect(exported).not.toHaveBeenCalled();
     expect(main.writeIfDue).not.toHaveBeenCalled();
 
     const later = fakeMain({ entries: 1, stories: 0 }, hoursAgo(21));
-    expect(await runAutomaticBackup(db, repository, later, () => now)).toBe('written');
+    expect(await runAutomaticBackup(db, repository, later, { now: () => now })).toBe('written');
     expect(exported).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a journal too large to carry to main', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('is not offered, and Settings learns why from the last run', async () => {
+    await createEntryRepository(db).create({ title: 'One', occurredOn: '2026-01-01', type: 'technical' });
+    const repository = createBackupRepository(db);
+    const main = fakeMain({ entries: 1, stories: 0 });
+    expect(await runAutomaticBackup(db, repository, main, { maxChars: 100 })).toBe('too-large');
+    expect(main.writeIfDue).not.toHaveBeenCalled();
+
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    const seen: unknown[] = [];
+    const unsubscribe = lastAutomaticBackup.subscribe(() => seen.push(lastAutomaticBackup.outcome()));
+    const stop = scheduleAutomaticBackups(db, repository, main, { maxChars: 100 });
+    vi.advanceTimersByTime(3000);
+    vi.useRealTimers();
+    await vi.waitFor(() => expect(seen).toEqual(['too-large']));
+    stop();
+    unsubscribe();
   });
 });

@@ -1,5 +1,5 @@
-import { serializeBackup, type BackupCounts } from '../../shared/backup';
-import { automaticBackupDue } from '../../shared/ipc/backup-contract';
+import type { BackupCounts } from '../../shared/backup';
+import { automaticBackupDue, MAX_IPC_BACKUP_CHARS } from '../../shared/ipc/backup-contract';
 import type { AutomaticBackups } from '../platform';
 import type { BackupRepository } from './backup-repository';
 import type { HindsightDatabase } from './database';
@@ -20,7 +20,13 @@ export async function countsOf(db: HindsightDatabase): Promise<BackupCounts> {
   return { entries: await db.entries.count(), stories: await db.stories.count() };
 }
 
-export type AutomaticBackupOutcome = 'written' | 'not-due' | 'held-back';
+export type AutomaticBackupOutcome = 'written' | 'not-due' | 'held-back' | 'too-large';
+
+export interface AutomaticBackupOptions {
+  now?: () => Date;
+  /** The longest backup text main can be offered. */
+  maxChars?: number;
+}
 
 /**
  * Offers main today's backup; held back while the journal looks lost or is read-only. The
@@ -31,27 +37,50 @@ export async function runAutomaticBackup(
   db: HindsightDatabase,
   backups: BackupRepository,
   automatic: AutomaticBackups,
-  now: () => Date = () => new Date(),
+  { now = () => new Date(), maxChars = MAX_IPC_BACKUP_CHARS }: AutomaticBackupOptions = {},
 ): Promise<AutomaticBackupOutcome> {
   await db.open();
   const counts = await countsOf(db);
   const { backups: kept, lastKnown } = await automatic.list();
   if (db.readOnly || journalLooksLost(counts, lastKnown)) return 'held-back';
   if (!automaticBackupDue(kept[0]?.createdAt, now())) return 'not-due';
-  const text = serializeBackup(await backups.exportBackup());
-  return (await automatic.writeIfDue(text, counts)) ? 'written' : 'not-due';
+  // Larger journals cannot cross to main: stop reading there, not after the whole journal.
+  const exported = await backups.exportBackupTextUpTo(maxChars);
+  if (!exported) return 'too-large';
+  return (await automatic.writeIfDue(exported.text, counts)) ? 'written' : 'not-due';
 }
 
-/** At start-up (making up a missed day) and every hour while the app is open. */
+let lastOutcome: AutomaticBackupOutcome | undefined;
+const outcomeListeners = new Set<() => void>();
+
+/** What the last automatic run came to (undefined until one has run), for Settings to tell. */
+export const lastAutomaticBackup = {
+  outcome: () => lastOutcome,
+  subscribe(listener: () => void): () => void {
+    outcomeListeners.add(listener);
+    return () => outcomeListeners.delete(listener);
+  },
+};
+
+/** At start-up (making up a missed day) and every hour while the app is open; returns a stop. */
 export function scheduleAutomaticBackups(
   db: HindsightDatabase,
   backups: BackupRepository,
   automatic: AutomaticBackups,
-): void {
+  options: AutomaticBackupOptions = {},
+): () => void {
   const run = () =>
-    void runAutomaticBackup(db, backups, automatic).catch((error: unknown) =>
-      console.warn('Automatic backup failed:', error),
+    void runAutomaticBackup(db, backups, automatic, options).then(
+      (outcome) => {
+        lastOutcome = outcome;
+        outcomeListeners.forEach((listener) => listener());
+      },
+      (error: unknown) => console.warn('Automatic backup failed:', error),
     );
-  window.setTimeout(run, 3000);
-  window.setInterval(run, CHECK_EVERY_MS);
+  const first = setTimeout(run, 3000);
+  const hourly = setInterval(run, CHECK_EVERY_MS);
+  return () => {
+    clearTimeout(first);
+    clearInterval(hourly);
+  };
 }

@@ -134,3 +134,40 @@ describe('backups', () => {
     );
   });
 });
+
+describe('backup text', () => {
+  /** 1,201 setbacks (three pages of the export), a story and the revisions an edit leaves. */
+  async function largeJournal() {
+    const first = await setback('Missed deadline');
+    await entries.update(first.id, { whatHappened: 'Edited\nonce, with "quotes" and ünïcode.' });
+    await createStoryRepository(db).promote([first.id]);
+    const stored = (await db.entries.get(first.id))!;
+    await db.entries.bulkAdd(
+      Array.from({ length: 1200 }, (_, at) => ({
+        ...stored,
+        id: `bulk-${String(at).padStart(4, '0')}`,
+        title: `Setback ${at}`,
+      })),
+    );
+  }
+  const stampOf = (text: string) => /"exportedAt": "([^"]+)"/.exec(text)?.[1] ?? '';
+
+  it('is written page by page exactly as the whole backup serialized at once', async () => {
+    await largeJournal();
+    const { text, counts } = await backups.exportBackupText();
+    const whole = await backups.exportBackup();
+    expect(text).toBe(serializeBackup({ ...whole, exportedAt: stampOf(text) }));
+    expect(counts).toEqual({ entries: 1201, stories: 1 });
+    expect(whole.revisions.length).toBeGreaterThan(0);
+  });
+
+  it('stops once it grows past a limit, and fits when the limit allows it', async () => {
+    await largeJournal();
+    const { text } = await backups.exportBackupText();
+    const tables = vi.spyOn(db, 'table');
+    expect(await backups.exportBackupTextUpTo(1000)).toBeNull();
+    expect(tables.mock.calls.map(([name]) => name)).toEqual(['entries']); // stopped in the setbacks
+    expect((await backups.exportBackupTextUpTo(text.length))?.text.length).toBe(text.length);
+    expect(await backups.exportBackupTextUpTo(text.length - 1)).toBeNull();
+  });
+});

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { MAX_IPC_BACKUP_CHARS } from '../../shared/ipc/backup-contract';
+import { useAutomaticBackupOutcome } from '../db/use-automatic-backup-outcome';
 import type { AutomaticBackupInfo, AutomaticBackups } from '../platform';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -15,6 +17,7 @@ export function AutomaticBackupList({
 }) {
   const [list, setList] = useState<AutomaticBackupInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const outcome = useAutomaticBackupOutcome();
   useEffect(() => {
     backups.list().then(
       (found) => setList(found.backups),
@@ -34,6 +37,12 @@ export function AutomaticBackupList({
     <section aria-labelledby="automatic-heading">
       <h3 id="automatic-heading">Restore from automatic backup</h3>
       <p className="muted">Hindsight writes a backup once a day into its data folder and keeps the last 30.</p>
+      {outcome === 'too-large' && (
+        <p className="form-alert" role="alert">
+          Automatic backups are paused: your journal is larger than {MAX_IPC_BACKUP_CHARS / 1024 / 1024} MB, the most
+          one can hold. Export backup above still saves all of it to a file.
+        </p>
+      )}
       {error && (
         <p className="form-alert" role="alert">
           {error}

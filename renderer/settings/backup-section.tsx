@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { MAX_BACKUP_BYTES, parseBackup, serializeBackup, type Backup } from '../../shared/backup';
+import { MAX_BACKUP_BYTES, parseBackup, type Backup } from '../../shared/backup';
 import { isoDateOf } from '../../shared/text-fields';
 import { backupRepository } from '../db/app-database';
 import type { ConflictChoice, ImportPlan } from '../db/backup-repository';
@@ -44,15 +44,10 @@ export function BackupSection() {
 
   const exportBackup = () =>
     run(async () => {
-      const backup = await backupRepository.exportBackup();
-      const result = await platform.saveBackup(
-        `hindsight-backup-${isoDateOf(new Date())}.json`,
-        serializeBackup(backup),
-      );
+      const { text, counts } = await backupRepository.exportBackupText();
+      const result = await platform.saveBackup(`hindsight-backup-${isoDateOf(new Date())}.json`, text);
       if (result.saved)
-        setStatus(
-          `Backup saved to ${result.where}: ${backup.entries.length} setbacks, ${backup.stories.length} stories.`,
-        );
+        setStatus(`Backup saved to ${result.where}: ${counts.entries} setbacks, ${counts.stories} stories.`);
     });
 
   const consider = (fileName: string, text: string) =>
