@@ -222,6 +222,43 @@ describe('search service storing', () => {
     await notes.save.mock.results[0]?.value;
   });
 
+  it('does not store a partial index while a rebuild reads the journal', async () => {
+    const first = await log('Vendor slipped', 'x');
+    await log('Late hire', 'y');
+    const reader = await openJournalReader(db.name);
+    let gate = Promise.resolve();
+    const gated = {
+      ...reader,
+      page: async (...args: Parameters<typeof reader.page>) => (await gate, reader.page(...args)),
+    };
+    const store = openIndexStore(cacheName);
+    stores.push(store);
+    const statuses: IndexStatus[] = [];
+    const service = new SearchService(gated, store, (status) => statuses.push(status), {
+      pageSize: 2,
+      saveDelayMs: 1000,
+      saveAfterShare: 0.5,
+    });
+    services.push(service);
+    await service.start();
+    const save = vi.spyOn(store, 'save');
+
+    let release = () => undefined as void;
+    gate = new Promise((resolve) => (release = resolve));
+    const rebuilding = service.rebuild('import');
+    await vi.waitFor(() => expect(statuses.at(-1)?.state).toBe('building'));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    await edit(service, first.id, 'The contractor missed it.');
+    vi.advanceTimersByTime(1000);
+    expect(save).not.toHaveBeenCalled();
+
+    vi.useRealTimers();
+    release();
+    await rebuilding;
+    expect(save).toHaveBeenCalledTimes(1); // the rebuild's own, once it holds everything
+    expect(titles(service, 'contractor')).toEqual(['Vendor slipped']);
+  });
+
   it('keeps counting the changes when the index could not be stored', async () => {
     const [first, second] = [await log('Vendor slipped', 'x'), await log('Late hire', 'y')];
     await log('Untested rollback', 'z');

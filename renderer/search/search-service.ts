@@ -259,7 +259,11 @@ export class SearchService {
     const enough = Math.max(1, Math.ceil(this.index.size * this.saveAfterShare));
     if (this.unsaved.size < enough && this.unsavedNotes < this.saveAfterNotes) return;
     clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => void this.save().catch(() => undefined), this.saveDelayMs);
+    this.saveTimer = setTimeout(() => {
+      // Not mid-way through a rebuild: that would store a partial index as if whole. The
+      // rebuild stores the index when it ends, changes made meanwhile included.
+      if (this.current.state !== 'building') void this.save().catch(() => undefined);
+    }, this.saveDelayMs);
   }
 
   private report(status: IndexStatus) {
