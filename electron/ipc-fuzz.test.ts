@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { ipcChannels, ipcContract, MAX_IPC_PAYLOAD_BYTES, type IpcChannel } from '../shared/ipc';
+import { MAX_IPC_BACKUP_CHARS } from '../shared/ipc/backup-contract';
 import { handleIpcCall, type RegisterOptions } from './ipc-handlers';
 import { createTrustedSenderCheck, type SenderEvent } from './trusted-sender';
 
@@ -195,6 +196,16 @@ describe('IPC fuzzing: pdf.export, near-valid payloads', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('takes the longest backup text the renderer may send, even when JSON escapes every character', async () => {
+    const { implementation, call } = harness();
+    implementation.mockReturnValue({ written: true });
+    const text = '"\n'.repeat(MAX_IPC_BACKUP_CHARS / 2);
+    expect(await call('backup.writeAutomatic', trusted, [{ text, counts: { entries: 1, stories: 0 } }])).toEqual({
+      ok: true,
+      value: { written: true },
+    });
   });
 
   it('refuses payloads over the size limit before parsing them', async () => {

@@ -11,7 +11,7 @@ export const AUTOMATIC_BACKUP_INTERVAL_MS = 20 * 60 * 60 * 1000;
 /**
  * Whether an automatic backup is due, given when the newest one was made (none: due).
  * Main decides with it before writing; the renderer asks it before exporting the journal,
- * which at 10,000 setbacks means reading and serializing ~50 MB on the page.
+ * which at 10,000 setbacks means reading and serializing ~33 MB on the page.
  */
 export function automaticBackupDue(newestCreatedAt: string | undefined, now: Date): boolean {
   return newestCreatedAt === undefined || now.getTime() - Date.parse(newestCreatedAt) >= AUTOMATIC_BACKUP_INTERVAL_MS;
@@ -19,8 +19,12 @@ export function automaticBackupDue(newestCreatedAt: string | undefined, now: Dat
 
 /** Backup text over IPC; larger journals fall back to the browser's download and file input. */
 export const MAX_IPC_BACKUP_CHARS = MAX_BACKUP_BYTES;
-/** The backup channels carry whole journals, so they get their own payload limit. */
-const backupPayloadLimit = { maxPayloadBytes: MAX_IPC_BACKUP_CHARS + 1_000_000 } as const;
+/**
+ * The backup channels carry whole journals, so they get their own payload limit. Main
+ * measures a request as JSON, where every quote, backslash and line break of the backup's
+ * own JSON text counts twice: the limit must take the longest text sent, escaped.
+ */
+const backupPayloadLimit = { maxPayloadBytes: 2 * MAX_IPC_BACKUP_CHARS + 1_000_000 } as const;
 
 const BackupTextSchema = z.string().min(2).max(MAX_IPC_BACKUP_CHARS);
 
