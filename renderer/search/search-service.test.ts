@@ -259,6 +259,25 @@ describe('search service storing', () => {
     expect(titles(service, 'contractor')).toEqual(['Vendor slipped']);
   });
 
+  it('stores again on the next change when the store after a rebuild failed', async () => {
+    const first = await log('Vendor slipped', 'x');
+    await log('Late hire', 'y');
+    await log('Untested rollback', 'z');
+    await log('Canary', 'w');
+    const { service, save } = await startWatched({ saveAfterShare: 0.5 });
+    vi.useRealTimers();
+    save.mockRejectedValueOnce(new Error('The disk is full.'));
+    await service.rebuild('import');
+    expect(service.status.message).toMatch(/could not be stored/);
+
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    await edit(service, first.id, 'The contractor missed it.'); // one record of four: not enough otherwise
+    vi.advanceTimersByTime(1000);
+    expect(save).toHaveBeenCalledTimes(2);
+    vi.useRealTimers();
+    await save.mock.results[1]?.value;
+  });
+
   it('keeps counting the changes when the index could not be stored', async () => {
     const [first, second] = [await log('Vendor slipped', 'x'), await log('Late hire', 'y')];
     await log('Untested rollback', 'z');

@@ -19,8 +19,8 @@ export interface SearchServiceOptions {
   /** Quiet time after a change before the index is stored again. */
   saveDelayMs?: number;
   /**
-   * Share of the journal's records that must have changed since the index was stored
-   * before it is stored again. Storing packs and writes the whole index (at 100,000
+   * Share of the indexed records (setbacks and stories not in the Trash) that must have
+   * changed since the index was stored before it is stored again. Storing packs and writes the whole index (at 100,000
    * entries, 1.2-1.6 s of the worker's time and ~116 MB), while a record left for the next
    * start costs that start a few milliseconds to read and index again.
    */
@@ -51,6 +51,8 @@ export class SearchService {
   private unsaved = new Set<string>();
   /** Changes noted durably since the index was stored, one per record per change. */
   private unsavedNotes = 0;
+  /** False once a rebuild has thrown the stored index away, until one is stored again. */
+  private stored = true;
   private readonly pageSize: number;
   private readonly saveDelayMs: number;
   private readonly saveAfterShare: number;
@@ -112,6 +114,7 @@ export class SearchService {
     clearTimeout(this.saveTimer);
     // Thrown away first: if the app closes mid-way, the next start rebuilds again.
     await this.store.discard();
+    this.stored = false;
     let total = 0;
     for (const table of journalTables) total += await this.reader.count(table);
     const seen = new Set<string>();
@@ -216,6 +219,7 @@ export class SearchService {
     this.index = loadIndex(snapshot);
     try {
       await this.store.save(snapshot, this.watermark, this.reader.version, this.appliedSeq);
+      this.stored = true;
     } catch (error) {
       // Not stored: those changes are still the next start's to read again.
       for (const key of unsaved) this.unsaved.add(key);
@@ -254,10 +258,13 @@ export class SearchService {
       this.current = { ...this.current, indexed: this.index.size, total: this.index.size };
   }
 
-  /** Stores the index after the quiet time, when enough has changed since it was stored. */
+  /**
+   * Stores the index after the quiet time, when enough has changed since it was stored, or
+   * on any change while nothing is stored (a rebuild's store failed).
+   */
   private scheduleSave() {
     const enough = Math.max(1, Math.ceil(this.index.size * this.saveAfterShare));
-    if (this.unsaved.size < enough && this.unsavedNotes < this.saveAfterNotes) return;
+    if (this.stored && this.unsaved.size < enough && this.unsavedNotes < this.saveAfterNotes) return;
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
       // Not mid-way through a rebuild: that would store a partial index as if whole. The
