@@ -141,9 +141,10 @@ describe('createBackupTextWriter', () => {
     );
   });
 
-  it('writes a valid backup of a real journal, and refuses a record before its table', () => {
+  it('writes a valid backup of a real journal, and refuses records or tables out of order', () => {
     const text = written({ entries: [valid().entries[0]!], stories: [], revisions: [] });
     expect(parseBackup(text)).toMatchObject({ ok: true });
     expect(() => createBackupTextWriter(head).add({ id: 'x' })).toThrow('before its table');
+    expect(() => createBackupTextWriter(head).table('stories')).toThrow('out of place');
   });
 });

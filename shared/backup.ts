@@ -105,16 +105,20 @@ export function serializeBackup(backup: Backup): string {
 
 export type BackupTable = 'entries' | 'stories' | 'revisions';
 
+const BACKUP_TABLES: readonly BackupTable[] = ['entries', 'stories', 'revisions'];
+
 /**
- * Writes the same text as `serializeBackup`, one record at a time: a journal read a page at
- * a time is never held whole, nor stringified in one long task. Tables come in the order
- * `entries`, `stories`, `revisions`, each opened with `table()` before its records.
+ * Writes the same text as `serializeBackup`, one record at a time: the journal's records,
+ * read a page at a time, are never all in memory at once, nor stringified in one long task.
+ * Tables come in the order `entries`, `stories`, `revisions`, each opened with `table()`
+ * before its records.
  */
 export function createBackupTextWriter(head: Pick<Backup, 'format' | 'version' | 'exportedAt'>) {
   // `{"format", "version", "exportedAt"` as JSON.stringify indents them, without the closing brace.
   const parts = [JSON.stringify(head, null, 2).slice(0, -2)];
   let length = parts[0]!.length;
   let open: 'none' | 'empty' | 'filled' = 'none';
+  let tables = 0;
   const push = (part: string) => {
     parts.push(part);
     length += part.length;
@@ -124,6 +128,9 @@ export function createBackupTextWriter(head: Pick<Backup, 'format' | 'version' |
   };
   return {
     table(name: BackupTable) {
+      if (name !== BACKUP_TABLES[tables])
+        throw new Error(`A backup's tables come in order; "${name}" is out of place.`);
+      tables++;
       close();
       push(`,\n  ${JSON.stringify(name)}: [`);
       open = 'empty';

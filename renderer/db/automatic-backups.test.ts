@@ -93,8 +93,11 @@ describe('a journal too large to carry to main', () => {
     const unsubscribe = lastAutomaticBackup.subscribe(() => seen.push(lastAutomaticBackup.outcome()));
     const stop = scheduleAutomaticBackups(db, repository, main, { maxChars: 100 });
     vi.advanceTimersByTime(3000);
-    vi.useRealTimers();
     await vi.waitFor(() => expect(seen).toEqual(['too-large']));
+    // Not read again this session: the next hourly check does not even open the database.
+    const opened = vi.spyOn(db, 'open');
+    vi.advanceTimersByTime(60 * 60 * 1000);
+    expect(opened).not.toHaveBeenCalled();
     stop();
     unsubscribe();
   });

@@ -20,7 +20,7 @@ export async function countsOf(db: HindsightDatabase): Promise<BackupCounts> {
   return { entries: await db.entries.count(), stories: await db.stories.count() };
 }
 
-export type AutomaticBackupOutcome = 'written' | 'not-due' | 'held-back' | 'too-large';
+export type AutomaticBackupOutcome = 'written' | 'not-due' | 'held-back' | 'too-large' | 'failed';
 
 export interface AutomaticBackupOptions {
   now?: () => Date;
@@ -47,7 +47,7 @@ export async function runAutomaticBackup(
   // Larger journals cannot cross to main: stop reading there, not after the whole journal.
   const exported = await backups.exportBackupTextUpTo(maxChars);
   if (!exported) return 'too-large';
-  return (await automatic.writeIfDue(exported.text, counts)) ? 'written' : 'not-due';
+  return (await automatic.writeIfDue(exported.text, exported.counts)) ? 'written' : 'not-due';
 }
 
 let lastOutcome: AutomaticBackupOutcome | undefined;
@@ -62,21 +62,28 @@ export const lastAutomaticBackup = {
   },
 };
 
-/** At start-up (making up a missed day) and every hour while the app is open; returns a stop. */
+/**
+ * At start-up (making up a missed day) and every hour while the app is open; returns a stop.
+ * A journal found too large is not read again until the next start: every check would be
+ * due, and each would read 50 MB for nothing.
+ */
 export function scheduleAutomaticBackups(
   db: HindsightDatabase,
   backups: BackupRepository,
   automatic: AutomaticBackups,
   options: AutomaticBackupOptions = {},
 ): () => void {
-  const run = () =>
-    void runAutomaticBackup(db, backups, automatic, options).then(
-      (outcome) => {
-        lastOutcome = outcome;
-        outcomeListeners.forEach((listener) => listener());
-      },
-      (error: unknown) => console.warn('Automatic backup failed:', error),
-    );
+  const note = (outcome: AutomaticBackupOutcome) => {
+    lastOutcome = outcome;
+    outcomeListeners.forEach((listener) => listener());
+  };
+  const run = () => {
+    if (lastOutcome === 'too-large') return;
+    runAutomaticBackup(db, backups, automatic, options).then(note, (error: unknown) => {
+      console.warn('Automatic backup failed:', error);
+      note('failed');
+    });
+  };
   const first = setTimeout(run, 3000);
   const hourly = setInterval(run, CHECK_EVERY_MS);
   return () => {

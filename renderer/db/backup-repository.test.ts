@@ -136,14 +136,14 @@ describe('backups', () => {
 });
 
 describe('backup text', () => {
-  /** 1,201 setbacks (three pages of the export), a story and the revisions an edit leaves. */
-  async function largeJournal() {
+  /** `1 + more` setbacks (1,201 by default: three pages of the export), a story and the revisions an edit leaves. */
+  async function largeJournal(more = 1200) {
     const first = await setback('Missed deadline');
     await entries.update(first.id, { whatHappened: 'Edited\nonce, with "quotes" and ünïcode.' });
     await createStoryRepository(db).promote([first.id]);
     const stored = (await db.entries.get(first.id))!;
     await db.entries.bulkAdd(
-      Array.from({ length: 1200 }, (_, at) => ({
+      Array.from({ length: more }, (_, at) => ({
         ...stored,
         id: `bulk-${String(at).padStart(4, '0')}`,
         title: `Setback ${at}`,
@@ -152,13 +152,22 @@ describe('backup text', () => {
   }
   const stampOf = (text: string) => /"exportedAt": "([^"]+)"/.exec(text)?.[1] ?? '';
 
-  it('is written page by page exactly as the whole backup serialized at once', async () => {
-    await largeJournal();
+  it.each([1200, 999])(
+    'is written page by page exactly as the whole backup serialized at once (%i + 1 setbacks)',
+    async (more) => {
+      await largeJournal(more);
+      const { text, counts } = await backups.exportBackupText();
+      const whole = await backups.exportBackup();
+      expect(text).toBe(serializeBackup({ ...whole, exportedAt: stampOf(text) }));
+      expect(counts).toEqual({ entries: more + 1, stories: 1 });
+      expect(whole.revisions.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('writes an empty journal as an empty backup', async () => {
     const { text, counts } = await backups.exportBackupText();
-    const whole = await backups.exportBackup();
-    expect(text).toBe(serializeBackup({ ...whole, exportedAt: stampOf(text) }));
-    expect(counts).toEqual({ entries: 1201, stories: 1 });
-    expect(whole.revisions.length).toBeGreaterThan(0);
+    expect(text).toBe(serializeBackup({ ...(await backups.exportBackup()), exportedAt: stampOf(text) }));
+    expect(counts).toEqual({ entries: 0, stories: 0 });
   });
 
   it('stops once it grows past a limit, and fits when the limit allows it', async () => {

@@ -39,8 +39,14 @@ export function AutomaticBackupList({
       <p className="muted">Hindsight writes a backup once a day into its data folder and keeps the last 30.</p>
       {outcome === 'too-large' && (
         <p className="form-alert" role="alert">
-          Automatic backups are paused: your journal is larger than {MAX_IPC_BACKUP_CHARS / 1024 / 1024} MB, the most
-          one can hold. Export backup above still saves all of it to a file.
+          Automatic backups are paused: your journal is larger than about {MAX_IPC_BACKUP_CHARS / 1024 / 1024} MB, the
+          most one can hold. Export backup above still saves all of it to a file.
+        </p>
+      )}
+      {outcome === 'failed' && (
+        <p className="form-alert" role="alert">
+          The last automatic backup could not be written. It is tried again within the hour; Export backup above saves
+          one now.
         </p>
       )}
       {error && (
