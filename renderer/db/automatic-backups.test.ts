@@ -101,4 +101,15 @@ describe('a journal too large to carry to main', () => {
     stop();
     unsubscribe();
   });
+
+  it('tells Settings when a run fails', async () => {
+    const main = fakeMain(null);
+    vi.mocked(main.list).mockRejectedValue(new Error('The backups folder cannot be read.'));
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    const stop = scheduleAutomaticBackups(db, createBackupRepository(db), main);
+    vi.advanceTimersByTime(3000);
+    await vi.waitFor(() => expect(lastAutomaticBackup.outcome()).toBe('failed'));
+    stop();
+  });
 });

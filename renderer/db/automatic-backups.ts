@@ -73,12 +73,14 @@ export function scheduleAutomaticBackups(
   automatic: AutomaticBackups,
   options: AutomaticBackupOptions = {},
 ): () => void {
+  let tooLarge = false;
   const note = (outcome: AutomaticBackupOutcome) => {
+    tooLarge = outcome === 'too-large';
     lastOutcome = outcome;
     outcomeListeners.forEach((listener) => listener());
   };
   const run = () => {
-    if (lastOutcome === 'too-large') return;
+    if (tooLarge) return;
     runAutomaticBackup(db, backups, automatic, options).then(note, (error: unknown) => {
       console.warn('Automatic backup failed:', error);
       note('failed');
