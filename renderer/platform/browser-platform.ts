@@ -1,3 +1,4 @@
+import { blobInSteps } from './blob-in-steps';
 import type { Platform } from './platform';
 
 /** Browser mode: everything stays in this browser profile's storage for this address. */
@@ -11,7 +12,7 @@ export const browserPlatform: Platform = {
     };
   },
   async saveBackup(fileName, text) {
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const url = URL.createObjectURL(await blobInSteps(text, 'application/json'));
     const link = document.createElement('a');
     link.href = url;
     link.download = fileName;
