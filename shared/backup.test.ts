@@ -146,5 +146,8 @@ describe('createBackupTextWriter', () => {
     expect(parseBackup(text)).toMatchObject({ ok: true });
     expect(() => createBackupTextWriter(head).add({ id: 'x' })).toThrow('before its table');
     expect(() => createBackupTextWriter(head).table('stories')).toThrow('out of place');
+    const partial = createBackupTextWriter(head);
+    partial.table('entries');
+    expect(() => partial.finish()).toThrow('before all its tables');
   });
 });

@@ -105,7 +105,8 @@ export function serializeBackup(backup: Backup): string {
 
 export type BackupTable = 'entries' | 'stories' | 'revisions';
 
-const BACKUP_TABLES: readonly BackupTable[] = ['entries', 'stories', 'revisions'];
+/** A backup's tables, in the order a file holds them. */
+export const BACKUP_TABLES: readonly BackupTable[] = ['entries', 'stories', 'revisions'];
 
 /**
  * Writes the same text as `serializeBackup`, one record at a time: the journal's records,
@@ -145,6 +146,7 @@ export function createBackupTextWriter(head: Pick<Backup, 'format' | 'version' |
       return length;
     },
     finish(): string {
+      if (tables !== BACKUP_TABLES.length) throw new Error('A backup was finished before all its tables.');
       close();
       push('\n}\n');
       return parts.join('');

@@ -1,6 +1,7 @@
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
+  BACKUP_TABLES,
   createBackupTextWriter,
   type Backup,
   type BackupCounts,
@@ -51,7 +52,6 @@ export interface ExportedBackup {
 
 /** Records read and written per step of an export: a short task each (~15 ms at 10,000 setbacks). */
 const EXPORT_PAGE_SIZE = 500;
-const exportedTables: readonly BackupTable[] = ['entries', 'stories', 'revisions'];
 
 const sameContent = (a: Stamped, b: Stamped) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -97,7 +97,7 @@ export function createBackupRepository(db: HindsightDatabase, options: Repositor
     return db.transaction('r', db.entries, db.stories, db.revisions, async () => {
       const writer = createBackupTextWriter({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now() });
       const written: Record<BackupTable, number> = { entries: 0, stories: 0, revisions: 0 };
-      for (const name of exportedTables) {
+      for (const name of BACKUP_TABLES) {
         writer.table(name);
         const table = db.table<{ id: string }, string>(name);
         for (let after: string | null = null; ;) {
