@@ -76,7 +76,7 @@ export default tseslint.config(
   {
     // Components and pages never touch the database: they use renderer/db hooks and repositories.
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/db/**', 'renderer/**/*.test.ts'],
+    ignores: ['renderer/db/**', 'renderer/**/*.test.ts', 'renderer/**/test-support/**'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
