@@ -129,18 +129,6 @@ export function createBackupRepository(db: HindsightDatabase, options: Repositor
       return writeBackupText(maxChars);
     },
 
-    /** Every entry, story and revision, read in one transaction so the file is consistent. */
-    exportBackup(): Promise<Backup> {
-      return db.transaction('r', db.entries, db.stories, db.revisions, async () => ({
-        format: BACKUP_FORMAT,
-        version: BACKUP_VERSION,
-        exportedAt: now(),
-        entries: await db.entries.toArray(),
-        stories: await db.stories.toArray(),
-        revisions: await db.revisions.toArray(),
-      }));
-    },
-
     /** What importing `backup` would add, leave alone and conflict with; writes nothing. */
     planImport(backup: Backup): Promise<ImportPlan> {
       return db.transaction('r', db.entries, db.stories, db.revisions, () => plan(backup));

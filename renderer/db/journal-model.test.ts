@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Backup } from '../../shared/backup';
+import { parseBackup, type Backup } from '../../shared/backup';
 import { createBackupRepository } from './backup-repository';
 import { openDatabase, type HindsightDatabase } from './database';
 import { createEntryRepository } from './entry-repository';
@@ -126,7 +126,9 @@ class ExportThenImportLater extends Checked {
   }
   override async apply(model: Model, real: Real) {
     if (!real.saved) {
-      real.saved = { backup: await real.backups.exportBackup(), model: structuredClone(model) };
+      const parsed = parseBackup((await real.backups.exportBackupText()).text);
+      if (!parsed.ok) throw new Error(parsed.error);
+      real.saved = { backup: parsed.backup, model: structuredClone(model) };
       return;
     }
     // 'replace': every record in the backup comes back as it was then; newer records stay.
