@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type HindsightDatabase } from './database';
 import { createEntryRepository, type EntryRepository } from './entry-repository';
 import { createStoryRepository } from './story-repository';
@@ -158,6 +158,35 @@ describe('journal pages', () => {
     const first = await repo.readPage({}, null, 3);
     expect(titles(first.entries).sort()).toEqual(['n1', 'n2', 'n3', 'twin']);
     expect(titles((await repo.readPage({}, first.last, 3)).entries)).toEqual(['n4', 'n5', 'n6']);
+  });
+
+  it('reads a page in one walk of the index when the entry after it sorts lower (no second read for ties)', async () => {
+    await seed(6);
+    const where = vi.spyOn(db.entries, 'where');
+    expect(titles((await repo.readPage({}, null, 3)).entries)).toEqual(['n1', 'n2', 'n3']);
+    expect(where).toHaveBeenCalledTimes(1);
+    // With a twin of the page's last entry next in the index, its key is read whole.
+    const third = (await repo.listJournal({}, 3)).entries[2]!;
+    await db.entries.put({ ...third, id: 'e3-twin', title: 'twin' });
+    where.mockClear();
+    expect(titles((await repo.readPage({}, null, 3)).entries).sort()).toEqual(['n1', 'n2', 'n3', 'twin']);
+    expect(where).toHaveBeenCalledTimes(2);
+  });
+
+  it('pages through entries that share keys in threes, whatever the page size, each entry once', async () => {
+    await seed(7);
+    for (const entry of await db.entries.toArray())
+      for (const copy of [1, 2])
+        await db.entries.put({ ...entry, id: `${entry.id}-${copy}`, title: `${entry.title}.${copy}` });
+    const every = (await db.entries.toArray()).map((entry) => entry.title).sort();
+    for (const size of [1, 2, 3, 4, 5]) {
+      const { seen } = await readAll({}, size);
+      expect([...seen].sort()).toEqual(every);
+      // Newest first: n1 and its copies, then n2…
+      expect(seen.map((title) => title.split('.')[0])).toEqual(
+        Array.from({ length: 7 }, (_, i) => Array<string>(3).fill(`n${i + 1}`)).flat(),
+      );
+    }
   });
 
   it('filters by type, tag, waiting and dates (inclusive), combined, still in order and paged', async () => {

@@ -105,7 +105,7 @@ export async function readJournalPage(
     if (!range) return cut(found, limit);
     const read = await readChunk(db, range.limit(chunk), chunk, ids, seen);
     for (const entry of read.entries) if (passes(entry)) found.push(entry);
-    if (found.length >= limit) return finishPage(db, found, limit, seen, passes);
+    if (found.length >= limit) return finishPage(db, found, limit, seen, passes, read.tail);
     if (read.tail === null) return cut(found, limit);
     if (read.fresh === 0) {
       // A whole chunk of entries sharing one key, all seen: read that key whole, then go below it.
@@ -153,16 +153,23 @@ async function readChunk(
   return { entries, fresh: fresh.length, tail: last ? keyOf(last) : null };
 }
 
-/** Cuts a full page after `limit` entries, then adds every other entry sharing the last one's key. */
+/**
+ * Cuts a full page after `limit` entries, then adds every other entry sharing the last one's
+ * key. `walkedTo` is the key the index walk stopped at (null: it reached the end of the range).
+ */
 async function finishPage(
   db: HindsightDatabase,
   found: Entry[],
   limit: number,
   seen: Set<string>,
   passes: (entry: Entry) => boolean,
+  walkedTo: JournalKey | null,
 ): Promise<JournalPage> {
   const lastKey = keyOf(found[limit - 1]!);
   const page = found.filter((entry, index) => index < limit || sameKey(keyOf(entry), lastKey));
+  // The walk already went below the last key: every entry sharing it has been read, so no
+  // second read (the usual case, as the first chunk reads one entry more than the page).
+  if (walkedTo === null || compareKeys(walkedTo, lastKey) < 0) return { entries: page, last: lastKey };
   const ties = await db.entries.where(ORDER).equals(lastKey).toArray();
   for (const entry of ties) if (!seen.has(entry.id) && passes(entry)) page.push(entry);
   return { entries: page, last: lastKey };
