@@ -1,5 +1,5 @@
 import type { FollowUp, KeyPhrase, Story, StoryFieldsInput, StoryStatus } from '../../shared/story';
-import { StoryFieldsSchema } from '../../shared/story';
+import { FollowUpSchema, StoryFieldsSchema } from '../../shared/story';
 import { fieldErrorsOf } from '../../shared/field-errors';
 import type { StoryPatch } from '../db/story-repository';
 
@@ -39,7 +39,11 @@ export interface CheckedStoryDraft {
   errors: Record<string, string>;
 }
 
-/** Splits a draft into the fields that can be saved now and messages for the rest. */
+/**
+ * Splits a draft into the fields that can be saved now and messages for the rest. An
+ * unfinished follow-up (a question not yet written) holds back only itself: the others,
+ * and the answers typed into them, are still saved.
+ */
 export function checkStoryDraft(draft: StoryDraft, entryIds: readonly string[]): CheckedStoryDraft {
   const input: StoryFieldsInput = { ...draft, entryIds: [...entryIds] };
   const result = StoryFieldsSchema.safeParse(input);
@@ -47,5 +51,7 @@ export function checkStoryDraft(draft: StoryDraft, entryIds: readonly string[]):
   const errors = fieldErrorsOf(result.error);
   const invalidKeys = new Set(Object.keys(errors).map((path) => path.split('.')[0]));
   const patch = Object.fromEntries(Object.entries(draft).filter(([key]) => !invalidKeys.has(key))) as StoryPatch;
+  if (invalidKeys.has('followUps') && !('followUps' in errors))
+    patch.followUps = draft.followUps.filter((followUp) => FollowUpSchema.safeParse(followUp).success);
   return { patch, errors };
 }

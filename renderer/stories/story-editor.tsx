@@ -24,7 +24,14 @@ import { StorySources } from './story-sources';
 export function StoryEditor({ story, onRestored }: { story: Story; onRestored?: (updatedAt: string) => void }) {
   const [draft, setDraft] = useState<StoryDraft>(() => storyDraftOf(story));
   const [exporting, setExporting] = useState(false);
-  const checked = useMemo(() => checkStoryDraft(draft, story.entryIds), [draft, story.entryIds]);
+  // Keyed by the ids' text: each live read of the story brings a new array, and a new
+  // patch for an invalid draft would look like a change and be saved again (over edits made
+  // elsewhere) every time the story is read.
+  const entryIdsKey = story.entryIds.join('\n');
+  const checked = useMemo(
+    () => checkStoryDraft(draft, entryIdsKey === '' ? [] : entryIdsKey.split('\n')),
+    [draft, entryIdsKey],
+  );
   const trashed = story.deletedAt !== null;
   const autosave = useAutosave(
     checked.patch,
