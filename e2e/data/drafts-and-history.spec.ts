@@ -51,3 +51,24 @@ test('an earlier version is listed with what changed and restored in one click',
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'What happened' })).toHaveValue('I blamed the vendor.');
 });
+
+test('right after restoring a version, another setback opened from the address bar shows its own text', async ({
+  page,
+}) => {
+  await openJournal(page);
+  await logSetback(page, { title: 'Older setback', whatHappened: 'The vendor slipped.', type: 'Technical' });
+  await logSetback(page, { title: 'Versioned', whatHappened: 'I blamed the vendor.', type: 'Judgment' });
+  await openSetback(page, 'Older setback');
+  const olderHash = new URL(page.url()).hash;
+  await openJournal(page);
+  await openSetback(page, 'Versioned');
+  await page.getByRole('textbox', { name: 'What happened' }).fill('I skipped the vendor review myself.');
+  await waitForSaved(page);
+  const history = page.getByRole('region', { name: 'History' });
+  await history.getByRole('button', { name: /Go back to this version/ }).click();
+  await expect(page.getByRole('textbox', { name: 'What happened' })).toHaveValue('I blamed the vendor.');
+
+  await page.evaluate((hash) => (window.location.hash = hash), olderHash);
+  await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Older setback');
+  await expect(page.getByRole('textbox', { name: 'What happened' })).toHaveValue('The vendor slipped.');
+});

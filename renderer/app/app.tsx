@@ -43,9 +43,10 @@ function Routes() {
   return (
     <Switch>
       <Route path="/journal" component={JournalPage} />
-      <Route path="/journal/:id">{(params) => <EntryPage id={params.id} />}</Route>
+      {/* Keyed by id: going straight from one record to another starts its page afresh. */}
+      <Route path="/journal/:id">{(params) => <EntryPage key={params.id} id={params.id} />}</Route>
       <Route path="/stories" component={StoriesPage} />
-      <Route path="/stories/:id">{(params) => <StoryPage id={params.id} />}</Route>
+      <Route path="/stories/:id">{(params) => <StoryPage key={params.id} id={params.id} />}</Route>
       <Route path="/settings" component={SettingsPage} />
       <Route>
         <Redirect to="/journal" replace />
