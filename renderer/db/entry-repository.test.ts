@@ -217,6 +217,22 @@ describe('journal pages', () => {
     expect((await repo.readPage({ from: '2026-02-01' }, null, 5)).entries).toEqual([]);
   });
 
+  it('"has a story" leaves out an unlinked entry sharing its key with linked ones, past 200 links', async () => {
+    const first = await repo.create({ ...base, title: 'linked 0' });
+    const entries = Array.from({ length: 300 }, (_, n) => ({ ...first, id: `k${1000 + n}`, title: `k${n}` }));
+    await db.entries.bulkPut(entries);
+    const linked = entries.filter((_, n) => n % 7 !== 3).map((entry) => entry.id);
+    const stories = createStoryRepository(db, { now: () => new Date((clock += 1000)), newId: () => `s${++ids}` });
+    const story = await stories.promote([first.id]);
+    const groups = Array.from({ length: Math.ceil(linked.length / 50) }, (_, g) => linked.slice(g * 50, g * 50 + 50));
+    await db.stories.bulkPut(groups.map((entryIds, g) => ({ ...story, id: `group-${g}`, entryIds })));
+    expect(linked.length).toBeGreaterThan(200);
+
+    const { seen } = await readAll({ hasStory: true }, 10);
+    const titleOf = new Map([...entries, first].map((entry) => [entry.title, entry.id]));
+    expect(seen.map((title) => titleOf.get(title)).sort()).toEqual([first.id, ...linked].sort());
+  });
+
   it('"has a story" keeps entries linked by a story that is not in the Trash', async () => {
     await seed(5);
     const stories = createStoryRepository(db, { now: () => new Date((clock += 1000)), newId: () => `s${++ids}` });

@@ -76,9 +76,11 @@ export async function readJournalPage(
   // Only await what Dexie returns: inside liveQuery, awaiting a promise that touches no table
   // loses track of the query, and the page would stop updating.
   const ids = filter.tag || filter.hasStory ? await candidateIds(db, filter) : null;
-  // With "has a story", only linked entries are ever read (they come from `ids`).
+  // With "has a story", an entry passes only when it is in `ids` (the linked entries): the
+  // chunks read only those, and a read of every entry sharing one key checks it here.
   const hasStory = filter.hasStory === true;
-  const passes = (entry: Entry) => entryPassesFilter({ ...entry, hasStory }, filter);
+  const passes = (entry: Entry) =>
+    (ids === null || ids.has(entry.id)) && entryPassesFilter({ ...entry, hasStory }, filter);
   const ceiling = bounds.before ?? [HIGHEST, HIGHEST];
   const to: JournalKey | null = filter.to ? [filter.to, HIGHEST] : null;
   let upper: JournalKey = to && compareKeys(to, ceiling) < 0 ? to : ceiling;
