@@ -110,6 +110,30 @@ describe('entry repository', () => {
   });
 });
 
+describe('edits from two places', () => {
+  const snapshotsOf = async (id: string) =>
+    (await db.revisions.toArray()).filter((revision) => revision.recordId === id).map((r) => r.snapshot);
+
+  it('keeps the stored text as a revision when a save is based on an older state, at once', async () => {
+    const entry = await repo.create(base);
+    const fromA = await repo.update(entry.id, { title: 'Tab A' }, entry.updatedAt);
+    expect(await snapshotsOf(entry.id)).toHaveLength(1);
+    // Tab B saves, based on what it read: within the few minutes between editing snapshots.
+    const fromB = await repo.update(entry.id, { whatHappened: 'Written in tab B.' }, fromA.updatedAt);
+    expect(await snapshotsOf(entry.id)).toHaveLength(1);
+    // Tab A saves again, based on its own last save: tab B's text is kept first.
+    await repo.update(entry.id, { title: 'Tab A again' }, fromA.updatedAt);
+    const kept = await snapshotsOf(entry.id);
+    expect(kept).toHaveLength(2);
+    expect(kept).toContainEqual(fromB);
+    // Saves without a base, or based on the stored state, wait for the editing interval.
+    await repo.update(entry.id, { title: 'No base' });
+    const latest = await repo.get(entry.id);
+    await repo.update(entry.id, { title: 'Based on the latest' }, latest!.updatedAt);
+    expect(await snapshotsOf(entry.id)).toHaveLength(2);
+  });
+});
+
 describe('journal pages', () => {
   /** Entry n happened n days before 2026-02-01; every third is judgment, every fourth tagged ops. */
   async function seed(count: number) {

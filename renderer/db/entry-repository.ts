@@ -39,12 +39,15 @@ export function createEntryRepository(db: HindsightDatabase, options: Repository
   const newId = options.newId ?? (() => crypto.randomUUID());
 
   const revisions = createRevisionStore(db, { now });
-  const historyOf = (reason: RevisionReason) => ({
+  // A change based on an older state than the stored one (`basedOn`, its updatedAt) would
+  // replace text written elsewhere (another tab, a restore): that text is always kept first.
+  const historyOf = (reason: RevisionReason, basedOn?: string) => ({
     tables: [db.revisions],
-    beforeChange: (current: Entry) => revisions.snapshot('entry', current, reason),
+    beforeChange: (current: Entry) =>
+      revisions.snapshot('entry', current, reason, basedOn !== undefined && basedOn !== current.updatedAt),
   });
-  const change = (id: string, apply: (entry: Entry) => Entry, reason: RevisionReason = 'editing') =>
-    changeRecord(db.entries, EntrySchema, 'This setback', id, apply, now, historyOf(reason));
+  const change = (id: string, apply: (entry: Entry) => Entry, reason: RevisionReason = 'editing', basedOn?: string) =>
+    changeRecord(db.entries, EntrySchema, 'This setback', id, apply, now, historyOf(reason, basedOn));
 
   return {
     /** Logs a new setback. Throws ValidationError with per-field messages when input is invalid. */
@@ -58,14 +61,23 @@ export function createEntryRepository(db: HindsightDatabase, options: Repository
       return entry;
     },
 
-    /** Changes some fields of a setback that is not in the Trash. */
-    update(id: string, patch: EntryPatch): Promise<Entry> {
-      return change(id, (entry) => {
-        assertNotTrashed(entry, 'This setback');
-        // Reflection parts merge one by one, so a patch of one part keeps the others.
-        const merged = { ...entry, ...patch, reflection: { ...entry.reflection, ...patch.reflection } };
-        return withoutEmptyFeelings({ ...entry, ...validOrThrow(EntryFieldsSchema, merged) });
-      });
+    /**
+     * Changes some fields of a setback that is not in the Trash. `basedOn` is the updatedAt
+     * the editor last read or wrote: when the stored setback is newer, its text is kept as
+     * a revision before the patch replaces it.
+     */
+    update(id: string, patch: EntryPatch, basedOn?: string): Promise<Entry> {
+      return change(
+        id,
+        (entry) => {
+          assertNotTrashed(entry, 'This setback');
+          // Reflection parts merge one by one, so a patch of one part keeps the others.
+          const merged = { ...entry, ...patch, reflection: { ...entry.reflection, ...patch.reflection } };
+          return withoutEmptyFeelings({ ...entry, ...validOrThrow(EntryFieldsSchema, merged) });
+        },
+        'editing',
+        basedOn,
+      );
     },
 
     /** Moves a setback to the Trash; nothing is deleted. */

@@ -47,14 +47,21 @@ export function createRevisionStore(
   const store = {
     /**
      * Keeps `record` (the state about to be replaced) as a revision. While editing, at
-     * most one per record every few minutes; before a destructive action, always, unless
-     * the newest revision already holds the same text.
+     * most one per record every few minutes (unless `always`: the text being replaced was
+     * written elsewhere); before a destructive action, always, unless the newest revision
+     * already holds the same text.
      */
-    async snapshot<K extends RevisionKind>(kind: K, record: SnapshotOf<K>, reason: RevisionReason): Promise<void> {
+    async snapshot<K extends RevisionKind>(
+      kind: K,
+      record: SnapshotOf<K>,
+      reason: RevisionReason,
+      always = false,
+    ): Promise<void> {
       const latest = await forRecord(kind, record.id).last();
       if (latest && contentOf(latest.snapshot) === contentOf(record)) return;
       if (
         reason === 'editing' &&
+        !always &&
         latest &&
         Date.parse(now()) - Date.parse(latest.takenAt) < EDITING_SNAPSHOT_INTERVAL_MS
       )

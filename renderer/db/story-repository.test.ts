@@ -82,6 +82,18 @@ describe('story repository', () => {
     expect((await stories.update(story.id, { whatIDid: 'Still editable.' })).whatIDid).toBe('Still editable.');
   });
 
+  it('keeps a story written elsewhere as a revision before a save based on an older state', async () => {
+    const story = await stories.promote([(await setback('Migration')).id]);
+    const fromA = await stories.update(story.id, { title: 'Tab A' }, story.updatedAt);
+    const fromB = await stories.update(story.id, { whatILearned: 'Written in tab B.' }, fromA.updatedAt);
+    const revisionsOf = async () => (await db.revisions.toArray()).filter((r) => r.recordId === story.id);
+    const before = (await revisionsOf()).length;
+    await stories.update(story.id, { title: 'Tab A again' }, fromA.updatedAt);
+    const kept = await revisionsOf();
+    expect(kept).toHaveLength(before + 1);
+    expect(kept.map((revision) => revision.snapshot)).toContainEqual(fromB);
+  });
+
   it('trashes and restores stories; the list leaves trashed ones out', async () => {
     const story = await stories.promote([(await setback('X')).id]);
     await stories.trash(story.id);

@@ -15,10 +15,12 @@ export function createStoryRepository(db: HindsightDatabase, options: Repository
   const now = () => (options.now ?? (() => new Date()))().toISOString();
   const newId = options.newId ?? (() => crypto.randomUUID());
   const revisions = createRevisionStore(db, { now });
-  const change = (id: string, apply: (story: Story) => Story, reason: RevisionReason = 'editing') =>
+  // As for setbacks: a change based on an older state keeps the text written elsewhere first.
+  const change = (id: string, apply: (story: Story) => Story, reason: RevisionReason = 'editing', basedOn?: string) =>
     changeRecord(db.stories, StorySchema, 'This story', id, apply, now, {
       tables: [db.revisions],
-      beforeChange: (current) => revisions.snapshot('story', current, reason),
+      beforeChange: (current) =>
+        revisions.snapshot('story', current, reason, basedOn !== undefined && basedOn !== current.updatedAt),
     });
 
   return {
@@ -44,12 +46,20 @@ export function createStoryRepository(db: HindsightDatabase, options: Repository
       });
     },
 
-    /** Changes some fields of a story that is not in the Trash. */
-    update(id: string, patch: StoryPatch): Promise<Story> {
-      return change(id, (story) => {
-        assertNotTrashed(story, 'This story');
-        return { ...story, ...validOrThrow(StoryFieldsSchema, { ...story, ...patch }) };
-      });
+    /**
+     * Changes some fields of a story that is not in the Trash; `basedOn` as for setbacks
+     * (a newer stored story is kept as a revision first).
+     */
+    update(id: string, patch: StoryPatch, basedOn?: string): Promise<Story> {
+      return change(
+        id,
+        (story) => {
+          assertNotTrashed(story, 'This story');
+          return { ...story, ...validOrThrow(StoryFieldsSchema, { ...story, ...patch }) };
+        },
+        'editing',
+        basedOn,
+      );
     },
 
     /** Adds another setback to a story's sources. */

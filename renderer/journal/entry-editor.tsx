@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import type { Entry, Reflection } from '../../shared/entry';
 import { reflectionStateLabels, reflectionStateOf } from '../../shared/reflection-state';
 import { useAutosave } from '../app/use-autosave';
@@ -19,10 +19,6 @@ import { ReflectionFields } from './reflection-fields';
 const MemoEntryStories = memo(EntryStories);
 const MemoRevisionHistory = memo(RevisionHistory);
 
-const saveEntry = (id: string) => async (patch: EntryPatch) => {
-  await entryRepository.update(id, patch);
-};
-
 /** Edits one setback; every change is saved automatically a moment after typing stops. */
 export function EntryEditor({ entry, onRestored }: { entry: Entry; onRestored?: (updatedAt: string) => void }) {
   const [draft, setDraft] = useState<EntryDraft>(() => draftOf(entry));
@@ -31,7 +27,15 @@ export function EntryEditor({ entry, onRestored }: { entry: Entry; onRestored?: 
   const checked = useMemo(() => checkDraft(draft), [checkDraft, draft]);
   const errors = checked.errors;
   const trashed = entry.deletedAt !== null;
-  const save = useMemo(() => saveEntry(entry.id), [entry.id]);
+  // The stored state the text is based on: the one opened, then each one saved. A save over
+  // a newer state (changed in another tab) keeps that state in the history first.
+  const basedOn = useRef(entry.updatedAt);
+  const save = useCallback(
+    async (patch: EntryPatch) => {
+      basedOn.current = (await entryRepository.update(entry.id, patch, basedOn.current)).updatedAt;
+    },
+    [entry.id],
+  );
   const autosave = useAutosave(checked.patch, save, describeSaveError);
 
   const update: UpdateDraftField = useCallback(

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { countWords, reviewStory } from '../../shared/coach/review-story';
 import { storyStatusLabels, storyStatuses, type Story } from '../../shared/story';
@@ -33,10 +33,12 @@ export function StoryEditor({ story, onRestored }: { story: Story; onRestored?: 
     [draft, entryIdsKey],
   );
   const trashed = story.deletedAt !== null;
+  // As in the setback editor: saves say which stored state they are based on.
+  const basedOn = useRef(story.updatedAt);
   const autosave = useAutosave(
     checked.patch,
     async (patch) => {
-      await storyRepository.update(story.id, patch);
+      basedOn.current = (await storyRepository.update(story.id, patch, basedOn.current)).updatedAt;
     },
     describeSaveError,
   );
