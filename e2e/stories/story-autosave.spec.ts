@@ -43,3 +43,23 @@ test('an idle tab holding an invalid draft never writes it over edits saved in a
   await expect(learned).toHaveValue('Staging runs are not optional, and I now own the checklist.');
   await other.close();
 });
+
+test('an answer typed under a question not yet written is back when the story is opened again', async ({ page }) => {
+  await openJournal(page);
+  await logReflectedSetback(page, migrationSetback);
+  await promoteToStory(page);
+  const storyUrl = page.url();
+
+  await page.getByRole('button', { name: 'Add a question' }).click();
+  await page.getByRole('textbox', { name: 'Answer 4' }).fill('I would start with the rollback plan.');
+  await savedExceptMarked(page);
+  await page.getByRole('link', { name: '← Story list' }).click();
+  await expect(page.getByRole('list', { name: 'Stories' })).toBeVisible();
+  await page.goto(storyUrl);
+
+  await expect(
+    page.getByRole('note').filter({ hasText: 'could not be saved when you left this story are back in the form' }),
+  ).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Answer 4' })).toHaveValue('I would start with the rollback plan.');
+  await expect(page.getByText('Write the question, or remove it.')).toBeVisible();
+});

@@ -9,6 +9,15 @@ export interface Autosave {
   flush: () => Promise<void>;
 }
 
+export interface AutosaveOptions {
+  delayMs?: number;
+  maxWaitMs?: number;
+  /** The first value is not the stored one (edits brought back): save it too. */
+  startPending?: boolean;
+  /** The save made as the component unmounts failed: what was pending is not stored. */
+  onUnsaved?: () => void;
+}
+
 /**
  * Saves `value` `delayMs` after the last change, at least every `maxWaitMs` during
  * non-stop typing, and at once when the page hides or the component unmounts, so well
@@ -19,41 +28,54 @@ export function useAutosave<T>(
   value: T,
   save: (value: T) => Promise<void>,
   describeError: (error: unknown) => string,
-  delayMs = 300,
-  maxWaitMs = 400,
+  { delayMs = 300, maxWaitMs = 400, startPending = false, onUnsaved }: AutosaveOptions = {},
 ): Autosave {
   const [state, setState] = useState<SaveState>('saved');
   const [error, setError] = useState<string | null>(null);
   /** The value last stored (at first, the one loaded). */
   const [savedValue, setSavedValue] = useState(value);
-  const latest = useRef({ value, save, describeError });
+  const latest = useRef({ value, save, describeError, onUnsaved });
   const pending = useRef(false);
   const timer = useRef<number | undefined>(undefined);
-  const first = useRef(true);
+  const first = useRef(!startPending);
   /** When the oldest unsaved change was made; null when nothing waits. */
   const pendingSince = useRef<number | null>(null);
 
   useEffect(() => {
-    latest.current = { value, save, describeError };
+    latest.current = { value, save, describeError, onUnsaved };
   });
 
-  const flush = useCallback(async () => {
+  /** The save running now, if any: saves run one after another. */
+  const running = useRef<Promise<boolean>>(Promise.resolve(true));
+
+  /**
+   * Stores what is pending, after any save still running (so a save in flight when the
+   * component unmounts is waited for, and saves never overtake each other). Resolves to
+   * false when something pending could not be stored.
+   */
+  const store = useCallback((): Promise<boolean> => {
     window.clearTimeout(timer.current);
-    if (!pending.current) return;
-    pending.current = false;
-    pendingSince.current = null;
-    setState('saving');
-    const { value: current, save: run, describeError: describe } = latest.current;
-    try {
-      await run(current);
-      setSavedValue(() => current);
-      setError(null);
-      setState((now) => (now === 'saving' ? 'saved' : now));
-    } catch (failure) {
-      pending.current = true;
-      setError(describe(failure));
-      setState('failed');
-    }
+    const next = running.current.then(async () => {
+      if (!pending.current) return true;
+      pending.current = false;
+      pendingSince.current = null;
+      setState('saving');
+      const { value: current, save: run, describeError: describe } = latest.current;
+      try {
+        await run(current);
+        setSavedValue(() => current);
+        setError(null);
+        setState((now) => (now === 'saving' ? 'saved' : now));
+        return true;
+      } catch (failure) {
+        pending.current = true;
+        setError(describe(failure));
+        setState('failed');
+        return false;
+      }
+    });
+    running.current = next;
+    return next;
   }, []);
 
   useEffect(() => {
@@ -68,23 +90,28 @@ export function useAutosave<T>(
     // Someone who never pauses still gets their text stored every `maxWaitMs`.
     const wait = Math.max(0, Math.min(delayMs, pendingSince.current + maxWaitMs - now));
     window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => void flush(), wait);
-  }, [value, delayMs, maxWaitMs, flush]);
+    timer.current = window.setTimeout(() => void store(), wait);
+  }, [value, delayMs, maxWaitMs, store]);
 
   useEffect(() => {
-    const onHide = () => void flush();
+    const onHide = () => void store();
     window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onHide);
     return () => {
       window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onHide);
-      void flush();
+      void store().then((stored) => {
+        if (!stored) latest.current.onUnsaved?.();
+      });
     };
-  }, [flush]);
+  }, [store]);
 
   // Never "saved" while the value differs from the one stored: the effect above marks a change
   // pending only after it is painted, and a reload in between would have shown "All changes
   // saved" over a change that was not.
   const shown: SaveState = state === 'saved' && !Object.is(value, savedValue) ? 'pending' : state;
+  const flush = useCallback(async () => {
+    await store();
+  }, [store]);
   return { state: shown, error, flush };
 }

@@ -1,6 +1,7 @@
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import type { Entry, Reflection } from '../../shared/entry';
 import { reflectionStateLabels, reflectionStateOf } from '../../shared/reflection-state';
+import { createKeptEdits, useKeptEdits } from '../app/kept-edits';
 import { useAutosave } from '../app/use-autosave';
 import { entryRepository } from '../db/app-database';
 import type { EntryPatch } from '../db/entry-repository';
@@ -19,9 +20,13 @@ import { ReflectionFields } from './reflection-fields';
 const MemoEntryStories = memo(EntryStories);
 const MemoRevisionHistory = memo(RevisionHistory);
 
+/** Drafts a setback's editor could not store when it closed, until it opens again. */
+const keptEntryEdits = createKeptEdits<EntryDraft>();
+
 /** Edits one setback; every change is saved automatically a moment after typing stops. */
 export function EntryEditor({ entry, onRestored }: { entry: Entry; onRestored?: (updatedAt: string) => void }) {
-  const [draft, setDraft] = useState<EntryDraft>(() => draftOf(entry));
+  const [kept] = useState(() => keptEntryEdits.get(entry.id));
+  const [draft, setDraft] = useState<EntryDraft>(() => kept?.draft ?? draftOf(entry));
   // Re-checks only the field that changed: a keystroke in 2,000 words stays cheap.
   const [checkDraft] = useState(createDraftChecker);
   const checked = useMemo(() => checkDraft(draft), [checkDraft, draft]);
@@ -29,14 +34,27 @@ export function EntryEditor({ entry, onRestored }: { entry: Entry; onRestored?: 
   const trashed = entry.deletedAt !== null;
   // The stored state the text is based on: the one opened, then each one saved. A save over
   // a newer state (changed in another tab) keeps that state in the history first.
-  const basedOn = useRef(entry.updatedAt);
+  const basedOn = useRef(kept?.basedOn ?? entry.updatedAt);
   const save = useCallback(
     async (patch: EntryPatch) => {
       basedOn.current = (await entryRepository.update(entry.id, patch, basedOn.current)).updatedAt;
     },
     [entry.id],
   );
-  const autosave = useAutosave(checked.patch, save, describeSaveError);
+  const invalid = Object.keys(errors).length > 0;
+  const { keep, forget } = useKeptEdits(keptEntryEdits, entry.id, draft, invalid, basedOn);
+  const autosave = useAutosave(checked.patch, save, describeSaveError, {
+    startPending: kept !== undefined,
+    onUnsaved: keep,
+  });
+  // A restored version replaces this editor's text: its draft must not come back.
+  const restored = useCallback(
+    (updatedAt: string) => {
+      forget();
+      onRestored?.(updatedAt);
+    },
+    [forget, onRestored],
+  );
 
   const update: UpdateDraftField = useCallback(
     (key, value) => setDraft((current) => ({ ...current, [key]: value })),
@@ -56,9 +74,14 @@ export function EntryEditor({ entry, onRestored }: { entry: Entry; onRestored?: 
         entry={entry}
         saveState={autosave.state}
         saveError={autosave.error}
-        invalid={Object.keys(errors).length > 0}
+        invalid={invalid}
         flush={autosave.flush}
       />
+      {kept && (
+        <div className="banner" role="note">
+          <span>Your changes that could not be saved when you left this setback are back in the form.</span>
+        </div>
+      )}
       <fieldset className="entry-form" disabled={trashed}>
         <section className="card" aria-labelledby="setback-heading">
           <h2 id="setback-heading" className="section-heading">
@@ -88,7 +111,7 @@ export function EntryEditor({ entry, onRestored }: { entry: Entry; onRestored?: 
       <MemoEntryStories entry={entry} beforePromote={autosave.flush} />
       {/* A trashed setback is read-only: restore it from the Trash, then its history. */}
       {!trashed && (
-        <MemoRevisionHistory kind="entry" id={entry.id} beforeRestore={autosave.flush} onRestored={onRestored} />
+        <MemoRevisionHistory kind="entry" id={entry.id} beforeRestore={autosave.flush} onRestored={restored} />
       )}
     </article>
   );

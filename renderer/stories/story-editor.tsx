@@ -1,8 +1,9 @@
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { countWords, reviewStory } from '../../shared/coach/review-story';
 import { storyStatusLabels, storyStatuses, type Story } from '../../shared/story';
 import { storyParts, type StoryPart } from '../../shared/story-parts';
+import { createKeptEdits, useKeptEdits } from '../app/kept-edits';
 import { useAutosave } from '../app/use-autosave';
 import { useMoveToTrash } from '../app/use-move-to-trash';
 import { storyRepository } from '../db/app-database';
@@ -20,9 +21,13 @@ import { checkStoryDraft, storyDraftOf, type StoryDraft } from './story-draft';
 import { StoryPartField } from './story-part-field';
 import { StorySources } from './story-sources';
 
+/** Drafts a story's editor could not store when it closed, until it opens again. */
+const keptStoryEdits = createKeptEdits<StoryDraft>();
+
 /** Edits one story, with the coach reviewing it as the person types. */
 export function StoryEditor({ story, onRestored }: { story: Story; onRestored?: (updatedAt: string) => void }) {
-  const [draft, setDraft] = useState<StoryDraft>(() => storyDraftOf(story));
+  const [kept] = useState(() => keptStoryEdits.get(story.id));
+  const [draft, setDraft] = useState<StoryDraft>(() => kept?.draft ?? storyDraftOf(story));
   const [exporting, setExporting] = useState(false);
   // Keyed by the ids' text: each live read of the story brings a new array, and a new
   // patch for an invalid draft would look like a change and be saved again (over edits made
@@ -34,13 +39,24 @@ export function StoryEditor({ story, onRestored }: { story: Story; onRestored?: 
   );
   const trashed = story.deletedAt !== null;
   // As in the setback editor: saves say which stored state they are based on.
-  const basedOn = useRef(story.updatedAt);
+  const basedOn = useRef(kept?.basedOn ?? story.updatedAt);
+  const invalid = Object.keys(checked.errors).length > 0;
+  const { keep, forget } = useKeptEdits(keptStoryEdits, story.id, draft, invalid, basedOn);
   const autosave = useAutosave(
     checked.patch,
     async (patch) => {
       basedOn.current = (await storyRepository.update(story.id, patch, basedOn.current)).updatedAt;
     },
     describeSaveError,
+    { startPending: kept !== undefined, onUnsaved: keep },
+  );
+  // A restored version replaces this editor's text: its draft must not come back.
+  const restored = useCallback(
+    (updatedAt: string) => {
+      forget();
+      onRestored?.(updatedAt);
+    },
+    [forget, onRestored],
   );
   // The coach reads a deferred copy, so typing never waits for a review.
   const deferred = useDeferredValue(draft);
@@ -60,7 +76,7 @@ export function StoryEditor({ story, onRestored }: { story: Story; onRestored?: 
           <Link href="/stories" className="back-link">
             ← Story list
           </Link>
-          <SaveStatus state={autosave.state} invalid={Object.keys(checked.errors).length > 0} />
+          <SaveStatus state={autosave.state} invalid={invalid} />
           {!trashed && (
             <>
               <button type="button" className="quiet danger" onClick={() => void moveToTrash(story)}>
@@ -85,6 +101,11 @@ export function StoryEditor({ story, onRestored }: { story: Story; onRestored?: 
             <button type="button" className="primary" onClick={() => void storyRepository.restore(story.id)}>
               Restore
             </button>
+          </div>
+        )}
+        {kept && (
+          <div className="banner" role="note">
+            <span>Your changes that could not be saved when you left this story are back in the form.</span>
           </div>
         )}
         {autosave.error && (
@@ -163,7 +184,7 @@ export function StoryEditor({ story, onRestored }: { story: Story; onRestored?: 
         </fieldset>
         <StorySources story={story} readOnly={trashed} />
         {!trashed && (
-          <RevisionHistory kind="story" id={story.id} beforeRestore={autosave.flush} onRestored={onRestored} />
+          <RevisionHistory kind="story" id={story.id} beforeRestore={autosave.flush} onRestored={restored} />
         )}
       </article>
       <CoachPanel review={review} />
