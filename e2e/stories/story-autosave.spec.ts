@@ -5,17 +5,21 @@ import { logReflectedSetback, migrationSetback, promoteToStory } from '../pages/
 const savedExceptMarked = (page: Page) =>
   expect(page.getByRole('status').filter({ hasText: 'Saved, except the fields marked below' })).toBeVisible();
 
-test('an unfinished follow-up question holds back only itself: the other answers are saved', async ({ page }) => {
+test('clearing a saved follow-up question to rephrase it never deletes its stored answer', async ({ page }) => {
   await openJournal(page);
   await logReflectedSetback(page, migrationSetback);
   await promoteToStory(page);
-
-  await page.getByRole('button', { name: 'Add a question' }).click();
+  const question = page.getByRole('textbox', { name: 'Question 1' });
+  const original = await question.inputValue();
   await page.getByRole('textbox', { name: 'Answer 1' }).fill('Rarely this badly, and each one changed a habit.');
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+
+  await question.fill('');
+  await page.getByRole('textbox', { name: 'Answer 2' }).fill('Often enough to plan for it.');
   await expect(page.getByText('Write the question, or remove it.')).toBeVisible();
   await savedExceptMarked(page);
-
   await page.reload();
+  await expect(question).toHaveValue(original);
   await expect(page.getByRole('textbox', { name: 'Answer 1' })).toHaveValue(
     'Rarely this badly, and each one changed a habit.',
   );
@@ -29,6 +33,16 @@ test('an idle tab holding an invalid draft never writes it over edits saved in a
   // The first tab is left with a field it cannot save: a question not yet written.
   await page.getByRole('button', { name: 'Add a question' }).click();
   await savedExceptMarked(page);
+  // From now on, its writes to the stories table are counted.
+  await page.evaluate(() => {
+    const counted = window as Window & { storyPuts?: number };
+    const put = IDBObjectStore.prototype.put;
+    counted.storyPuts = 0;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'stories') counted.storyPuts = (counted.storyPuts ?? 0) + 1;
+      return put.apply(this, args);
+    };
+  });
 
   const other = await page.context().newPage();
   await other.goto(storyUrl);
@@ -38,7 +52,7 @@ test('an idle tab holding an invalid draft never writes it over edits saved in a
 
   // The first tab reads the changed story (its sources panel follows it) and must stay quiet.
   await page.waitForTimeout(1500);
-  await expect(page.getByRole('status').filter({ hasText: 'Saved, except the fields marked below' })).toBeVisible();
+  expect(await page.evaluate(() => (window as Window & { storyPuts?: number }).storyPuts)).toBe(0);
   await other.reload();
   await expect(learned).toHaveValue('Staging runs are not optional, and I now own the checklist.');
   await other.close();
@@ -54,8 +68,8 @@ test('an answer typed under a question not yet written is back when the story is
   await page.getByRole('textbox', { name: 'Answer 4' }).fill('I would start with the rollback plan.');
   await savedExceptMarked(page);
   await page.getByRole('link', { name: '← Story list' }).click();
-  await expect(page.getByRole('list', { name: 'Stories' })).toBeVisible();
-  await page.goto(storyUrl);
+  await page.getByRole('list', { name: 'Stories' }).getByRole('link').first().click();
+  await expect(page).toHaveURL(storyUrl);
 
   await expect(
     page.getByRole('note').filter({ hasText: 'could not be saved when you left this story are back in the form' }),

@@ -14,20 +14,26 @@ export interface KeptEdits<T> {
  */
 export function createKeptEdits<T>() {
   const kept = new Map<string, KeptEdits<T>>();
+  /** Records with an editor open: a draft settling late never lands behind one. */
+  const open = new Map<string, number>();
   return {
     get: (id: string): KeptEdits<T> | undefined => kept.get(id),
-    keep: (id: string, edits: KeptEdits<T>) => void kept.set(id, edits),
+    keep: (id: string, edits: KeptEdits<T>) => {
+      if (!open.get(id)) kept.set(id, edits);
+    },
     discard: (id: string) => void kept.delete(id),
+    opened: (id: string) => void open.set(id, (open.get(id) ?? 0) + 1),
+    closed: (id: string) => void open.set(id, (open.get(id) ?? 1) - 1),
   };
 }
 
 export type KeptEditsStore<T> = ReturnType<typeof createKeptEdits<T>>;
 
 /**
- * Takes over the edits kept for record `id` while the editor is open, and keeps the draft
- * again when the editor closes with invalid fields. Returns `keep` (for useAutosave's
- * `onUnsaved`: the last save failed) and `forget` (the editor closes on purpose, e.g. to
- * show a restored version, and its draft must not come back).
+ * Takes over the edits kept for record `id` while the editor is open. Returns `onClosed`
+ * (for useAutosave: once the last save has settled, the draft is kept when that save failed
+ * or a field is still invalid) and `forget` (the editor's text is being replaced on purpose,
+ * by a restored version: its draft must not come back).
  */
 export function useKeptEdits<T>(
   store: KeptEditsStore<T>,
@@ -40,9 +46,13 @@ export function useKeptEdits<T>(
   useEffect(() => {
     latest.current = { ...latest.current, draft, invalid };
   });
-  const keep = useCallback(() => {
-    if (!latest.current.forgotten) store.keep(id, { draft: latest.current.draft, basedOn: basedOn.current });
-  }, [store, id, basedOn]);
+  const onClosed = useCallback(
+    (stored: boolean) => {
+      const { draft: last, invalid: stillInvalid, forgotten } = latest.current;
+      if (!forgotten && (!stored || stillInvalid)) store.keep(id, { draft: last, basedOn: basedOn.current });
+    },
+    [store, id, basedOn],
+  );
   const forget = useCallback(() => {
     latest.current.forgotten = true;
     store.discard(id);
@@ -50,9 +60,8 @@ export function useKeptEdits<T>(
   useEffect(() => {
     latest.current.forgotten = false;
     store.discard(id);
-    return () => {
-      if (latest.current.invalid) keep();
-    };
-  }, [store, id, keep]);
-  return { keep, forget };
+    store.opened(id);
+    return () => store.closed(id);
+  }, [store, id]);
+  return { onClosed, forget };
 }

@@ -5,8 +5,10 @@ export type SaveState = 'saved' | 'pending' | 'saving' | 'failed';
 export interface Autosave {
   state: SaveState;
   error: string | null;
-  /** Saves now whatever is pending (on leaving the page, before a destructive action). */
+  /** Saves now whatever is pending (before leaving, a restore, a promote); rejects when that fails. */
   flush: () => Promise<void>;
+  /** Drops what is pending without saving it: its text is being replaced on purpose (a restore). */
+  discard: () => void;
 }
 
 export interface AutosaveOptions {
@@ -14,8 +16,8 @@ export interface AutosaveOptions {
   maxWaitMs?: number;
   /** The first value is not the stored one (edits brought back): save it too. */
   startPending?: boolean;
-  /** The save made as the component unmounts failed: what was pending is not stored. */
-  onUnsaved?: () => void;
+  /** Told, once the save made as the component unmounts has settled, whether it stored everything. */
+  onClosed?: (stored: boolean) => void;
 }
 
 /**
@@ -28,13 +30,13 @@ export function useAutosave<T>(
   value: T,
   save: (value: T) => Promise<void>,
   describeError: (error: unknown) => string,
-  { delayMs = 300, maxWaitMs = 400, startPending = false, onUnsaved }: AutosaveOptions = {},
+  { delayMs = 300, maxWaitMs = 400, startPending = false, onClosed }: AutosaveOptions = {},
 ): Autosave {
   const [state, setState] = useState<SaveState>('saved');
   const [error, setError] = useState<string | null>(null);
   /** The value last stored (at first, the one loaded). */
   const [savedValue, setSavedValue] = useState(value);
-  const latest = useRef({ value, save, describeError, onUnsaved });
+  const latest = useRef({ value, save, describeError, onClosed });
   const pending = useRef(false);
   const timer = useRef<number | undefined>(undefined);
   const first = useRef(!startPending);
@@ -42,11 +44,12 @@ export function useAutosave<T>(
   const pendingSince = useRef<number | null>(null);
 
   useEffect(() => {
-    latest.current = { value, save, describeError, onUnsaved };
+    latest.current = { value, save, describeError, onClosed };
   });
 
   /** The save running now, if any: saves run one after another. */
   const running = useRef<Promise<boolean>>(Promise.resolve(true));
+  const lastFailure = useRef<unknown>(null);
 
   /**
    * Stores what is pending, after any save still running (so a save in flight when the
@@ -68,6 +71,7 @@ export function useAutosave<T>(
         setState((now) => (now === 'saving' ? 'saved' : now));
         return true;
       } catch (failure) {
+        lastFailure.current = failure;
         pending.current = true;
         setError(describe(failure));
         setState('failed');
@@ -100,9 +104,7 @@ export function useAutosave<T>(
     return () => {
       window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onHide);
-      void store().then((stored) => {
-        if (!stored) latest.current.onUnsaved?.();
-      });
+      void store().then((stored) => latest.current.onClosed?.(stored));
     };
   }, [store]);
 
@@ -111,7 +113,12 @@ export function useAutosave<T>(
   // saved" over a change that was not.
   const shown: SaveState = state === 'saved' && !Object.is(value, savedValue) ? 'pending' : state;
   const flush = useCallback(async () => {
-    await store();
+    if (!(await store())) throw lastFailure.current;
   }, [store]);
-  return { state: shown, error, flush };
+  const discard = useCallback(() => {
+    window.clearTimeout(timer.current);
+    pending.current = false;
+    pendingSince.current = null;
+  }, []);
+  return { state: shown, error, flush, discard };
 }

@@ -9,14 +9,15 @@ interface Trashable {
 
 /**
  * "Move to Trash" for an editor: saves what is pending, trashes the record, goes back to
- * its list and offers Undo. A failure is reported, and the record stays where it was.
+ * its list and offers Undo. A failure (of the save or the move) is reported, and the record
+ * stays where it was.
  */
 export function useMoveToTrash(repository: Trashable, listPath: string, flush: () => Promise<void>) {
   const notify = useNotify();
   const [, navigate] = useLocation();
   return async (record: { id: string; title: string }) => {
-    await flush();
     try {
+      await flush();
       await repository.trash(record.id);
       navigate(listPath);
       notify({

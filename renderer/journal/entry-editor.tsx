@@ -35,6 +35,8 @@ export function EntryEditor({ entry, onRestored }: { entry: Entry; onRestored?: 
   // The stored state the text is based on: the one opened, then each one saved. A save over
   // a newer state (changed in another tab) keeps that state in the history first.
   const basedOn = useRef(kept?.basedOn ?? entry.updatedAt);
+  // Changed since those edits were made (another tab, an import): saving them keeps that version.
+  const [changedSince] = useState(() => kept !== undefined && kept.basedOn !== entry.updatedAt);
   const save = useCallback(
     async (patch: EntryPatch) => {
       basedOn.current = (await entryRepository.update(entry.id, patch, basedOn.current)).updatedAt;
@@ -42,18 +44,21 @@ export function EntryEditor({ entry, onRestored }: { entry: Entry; onRestored?: 
     [entry.id],
   );
   const invalid = Object.keys(errors).length > 0;
-  const { keep, forget } = useKeptEdits(keptEntryEdits, entry.id, draft, invalid, basedOn);
+  const { onClosed, forget } = useKeptEdits(keptEntryEdits, entry.id, draft, invalid, basedOn);
   const autosave = useAutosave(checked.patch, save, describeSaveError, {
     startPending: kept !== undefined,
-    onUnsaved: keep,
+    onClosed,
   });
-  // A restored version replaces this editor's text: its draft must not come back.
+  // A restored version replaces this editor's text: nothing pending is saved over it, and
+  // its draft does not come back.
+  const discardPending = autosave.discard;
   const restored = useCallback(
     (updatedAt: string) => {
+      discardPending();
       forget();
       onRestored?.(updatedAt);
     },
-    [forget, onRestored],
+    [discardPending, forget, onRestored],
   );
 
   const update: UpdateDraftField = useCallback(
@@ -79,7 +84,10 @@ export function EntryEditor({ entry, onRestored }: { entry: Entry; onRestored?: 
       />
       {kept && (
         <div className="banner" role="note">
-          <span>Your changes that could not be saved when you left this setback are back in the form.</span>
+          <span>
+            Your changes that could not be saved when you left this setback are back in the form.
+            {changedSince && ' It had changed since then: that version is kept in History.'}
+          </span>
         </div>
       )}
       <fieldset className="entry-form" disabled={trashed}>

@@ -20,7 +20,8 @@ export function ExportDialog({ story, open, onClose, beforeExport, desktop }: Ex
   const empty = storyParts.filter((part) => part !== 'roleConnection' && !story[part].trim());
 
   async function submit(options: PrintOptions) {
-    await beforeExport();
+    // A failed save is shown by the editor; the PDF is made from what is stored.
+    await beforeExport().catch(() => undefined);
     if (await run({ storyIds: [story.id], options }, fileNameFor(story.title))) onClose();
   }
 

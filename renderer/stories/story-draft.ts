@@ -1,5 +1,5 @@
 import type { FollowUp, KeyPhrase, Story, StoryFieldsInput, StoryStatus } from '../../shared/story';
-import { FollowUpSchema, StoryFieldsSchema } from '../../shared/story';
+import { StoryFieldsSchema } from '../../shared/story';
 import { fieldErrorsOf } from '../../shared/field-errors';
 import type { StoryPatch } from '../db/story-repository';
 
@@ -40,9 +40,9 @@ export interface CheckedStoryDraft {
 }
 
 /**
- * Splits a draft into the fields that can be saved now and messages for the rest. An
- * unfinished follow-up (a question not yet written) holds back only itself: the others,
- * and the answers typed into them, are still saved.
+ * Splits a draft into the fields that can be saved now and messages for the rest. A field
+ * with any invalid part (one follow-up without its question) is held back whole, so a save
+ * never drops stored text; leaving the page keeps it (see kept-edits).
  */
 export function checkStoryDraft(draft: StoryDraft, entryIds: readonly string[]): CheckedStoryDraft {
   const input: StoryFieldsInput = { ...draft, entryIds: [...entryIds] };
@@ -51,7 +51,5 @@ export function checkStoryDraft(draft: StoryDraft, entryIds: readonly string[]):
   const errors = fieldErrorsOf(result.error);
   const invalidKeys = new Set(Object.keys(errors).map((path) => path.split('.')[0]));
   const patch = Object.fromEntries(Object.entries(draft).filter(([key]) => !invalidKeys.has(key))) as StoryPatch;
-  if (invalidKeys.has('followUps') && !('followUps' in errors))
-    patch.followUps = draft.followUps.filter((followUp) => FollowUpSchema.safeParse(followUp).success);
   return { patch, errors };
 }

@@ -40,23 +40,28 @@ export function StoryEditor({ story, onRestored }: { story: Story; onRestored?: 
   const trashed = story.deletedAt !== null;
   // As in the setback editor: saves say which stored state they are based on.
   const basedOn = useRef(kept?.basedOn ?? story.updatedAt);
+  // Changed since those edits were made (another tab, an import): saving them keeps that version.
+  const [changedSince] = useState(() => kept !== undefined && kept.basedOn !== story.updatedAt);
   const invalid = Object.keys(checked.errors).length > 0;
-  const { keep, forget } = useKeptEdits(keptStoryEdits, story.id, draft, invalid, basedOn);
+  const { onClosed, forget } = useKeptEdits(keptStoryEdits, story.id, draft, invalid, basedOn);
   const autosave = useAutosave(
     checked.patch,
     async (patch) => {
       basedOn.current = (await storyRepository.update(story.id, patch, basedOn.current)).updatedAt;
     },
     describeSaveError,
-    { startPending: kept !== undefined, onUnsaved: keep },
+    { startPending: kept !== undefined, onClosed },
   );
-  // A restored version replaces this editor's text: its draft must not come back.
+  // A restored version replaces this editor's text: nothing pending is saved over it, and
+  // its draft does not come back.
+  const discardPending = autosave.discard;
   const restored = useCallback(
     (updatedAt: string) => {
+      discardPending();
       forget();
       onRestored?.(updatedAt);
     },
-    [forget, onRestored],
+    [discardPending, forget, onRestored],
   );
   // The coach reads a deferred copy, so typing never waits for a review.
   const deferred = useDeferredValue(draft);
@@ -105,7 +110,10 @@ export function StoryEditor({ story, onRestored }: { story: Story; onRestored?: 
         )}
         {kept && (
           <div className="banner" role="note">
-            <span>Your changes that could not be saved when you left this story are back in the form.</span>
+            <span>
+              Your changes that could not be saved when you left this story are back in the form.
+              {changedSince && ' It had changed since then: that version is kept in History.'}
+            </span>
           </div>
         )}
         {autosave.error && (
