@@ -65,3 +65,22 @@ export function useKeptEdits<T>(
   }, [store, id]);
   return { onClosed, forget };
 }
+
+/**
+ * An editor's `onRestored`: a restored version replaces its text, so nothing pending is
+ * saved over it (`discardPending`) and its kept draft does not come back (`forget`).
+ */
+export function useRestoredHandler(
+  discardPending: () => void,
+  forget: () => void,
+  onRestored: ((updatedAt: string) => void) | undefined,
+) {
+  return useCallback(
+    (updatedAt: string) => {
+      discardPending();
+      forget();
+      onRestored?.(updatedAt);
+    },
+    [discardPending, forget, onRestored],
+  );
+}

@@ -1,12 +1,13 @@
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import type { Entry, Reflection } from '../../shared/entry';
 import { reflectionStateLabels, reflectionStateOf } from '../../shared/reflection-state';
-import { createKeptEdits, useKeptEdits } from '../app/kept-edits';
+import { createKeptEdits, useKeptEdits, useRestoredHandler } from '../app/kept-edits';
 import { useAutosave } from '../app/use-autosave';
 import { entryRepository } from '../db/app-database';
 import type { EntryPatch } from '../db/entry-repository';
 import { describeSaveError } from '../db/storage-errors';
 import { RevisionHistory } from '../revisions/revision-history';
+import { KeptEditsNote } from '../ui/kept-edits-note';
 import { TextField } from '../ui/text-field';
 import { CaptureFields, type UpdateDraftField } from './capture-fields';
 import { createDraftChecker, draftOf, type EntryDraft } from './entry-draft';
@@ -49,17 +50,7 @@ export function EntryEditor({ entry, onRestored }: { entry: Entry; onRestored?: 
     startPending: kept !== undefined,
     onClosed,
   });
-  // A restored version replaces this editor's text: nothing pending is saved over it, and
-  // its draft does not come back.
-  const discardPending = autosave.discard;
-  const restored = useCallback(
-    (updatedAt: string) => {
-      discardPending();
-      forget();
-      onRestored?.(updatedAt);
-    },
-    [discardPending, forget, onRestored],
-  );
+  const restored = useRestoredHandler(autosave.discard, forget, onRestored);
 
   const update: UpdateDraftField = useCallback(
     (key, value) => setDraft((current) => ({ ...current, [key]: value })),
@@ -82,14 +73,7 @@ export function EntryEditor({ entry, onRestored }: { entry: Entry; onRestored?: 
         invalid={invalid}
         flush={autosave.flush}
       />
-      {kept && (
-        <div className="banner" role="note">
-          <span>
-            Your changes that could not be saved when you left this setback are back in the form.
-            {changedSince && ' It had changed since then: that version is kept in History.'}
-          </span>
-        </div>
-      )}
+      {kept && <KeptEditsNote record="setback" changedSince={changedSince} />}
       <fieldset className="entry-form" disabled={trashed}>
         <section className="card" aria-labelledby="setback-heading">
           <h2 id="setback-heading" className="section-heading">

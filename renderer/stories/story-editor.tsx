@@ -1,15 +1,16 @@
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { countWords, reviewStory } from '../../shared/coach/review-story';
 import { storyStatusLabels, storyStatuses, type Story } from '../../shared/story';
 import { storyParts, type StoryPart } from '../../shared/story-parts';
-import { createKeptEdits, useKeptEdits } from '../app/kept-edits';
+import { createKeptEdits, useKeptEdits, useRestoredHandler } from '../app/kept-edits';
 import { useAutosave } from '../app/use-autosave';
 import { useMoveToTrash } from '../app/use-move-to-trash';
 import { storyRepository } from '../db/app-database';
 import { describeSaveError } from '../db/storage-errors';
 import { ChoiceGroup } from '../ui/choice-group';
 import { SaveStatus } from '../ui/save-status';
+import { KeptEditsNote } from '../ui/kept-edits-note';
 import { TextField } from '../ui/text-field';
 import { platform } from '../platform';
 import { RevisionHistory } from '../revisions/revision-history';
@@ -52,17 +53,7 @@ export function StoryEditor({ story, onRestored }: { story: Story; onRestored?: 
     describeSaveError,
     { startPending: kept !== undefined, onClosed },
   );
-  // A restored version replaces this editor's text: nothing pending is saved over it, and
-  // its draft does not come back.
-  const discardPending = autosave.discard;
-  const restored = useCallback(
-    (updatedAt: string) => {
-      discardPending();
-      forget();
-      onRestored?.(updatedAt);
-    },
-    [discardPending, forget, onRestored],
-  );
+  const restored = useRestoredHandler(autosave.discard, forget, onRestored);
   // The coach reads a deferred copy, so typing never waits for a review.
   const deferred = useDeferredValue(draft);
   const review = useMemo(() => reviewStory(deferred), [deferred]);
@@ -108,14 +99,7 @@ export function StoryEditor({ story, onRestored }: { story: Story; onRestored?: 
             </button>
           </div>
         )}
-        {kept && (
-          <div className="banner" role="note">
-            <span>
-              Your changes that could not be saved when you left this story are back in the form.
-              {changedSince && ' It had changed since then: that version is kept in History.'}
-            </span>
-          </div>
-        )}
+        {kept && <KeptEditsNote record="story" changedSince={changedSince} />}
         {autosave.error && (
           <p className="form-alert" role="alert">
             {autosave.error}
