@@ -39,12 +39,9 @@ export function createEntryRepository(db: HindsightDatabase, options: Repository
   const newId = options.newId ?? (() => crypto.randomUUID());
 
   const revisions = createRevisionStore(db, { now });
-  // A change based on an older state than the stored one (`basedOn`, its updatedAt) would
-  // replace text written elsewhere (another tab, a restore): that text is always kept first.
   const historyOf = (reason: RevisionReason, basedOn?: string) => ({
     tables: [db.revisions],
-    beforeChange: (current: Entry) =>
-      revisions.snapshot('entry', current, reason, basedOn !== undefined && basedOn !== current.updatedAt),
+    beforeChange: (current: Entry) => revisions.snapshot('entry', current, reason, basedOn),
   });
   const change = (id: string, apply: (entry: Entry) => Entry, reason: RevisionReason = 'editing', basedOn?: string) =>
     changeRecord(db.entries, EntrySchema, 'This setback', id, apply, now, historyOf(reason, basedOn));

@@ -178,19 +178,4 @@ describe('RecordTextCache', () => {
     expect(read).toHaveBeenCalledTimes(3);
     expect(cache.get('entry:a')).toBe('new text');
   });
-
-  it('does not read a text again on a retry when it arrived in the meantime', async () => {
-    const read = vi.fn(async (keys: readonly string[]) => {
-      if (read.mock.calls.length === 1) throw new Error('busy');
-      return new Map(keys.map((key) => [key, 'alpha']));
-    });
-    const cache = new RecordTextCache(read, () => undefined, 30);
-    cache.subscribe('entry:a', () => undefined);
-    await settle();
-    cache.dropAll();
-    await settle();
-    expect(cache.get('entry:a')).toBe('alpha');
-    await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(read).toHaveBeenCalledTimes(2);
-  });
 });

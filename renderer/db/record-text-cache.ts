@@ -78,11 +78,8 @@ export class RecordTextCache {
   private async flush(): Promise<void> {
     this.scheduled = false;
     const generation = this.generation;
-    // Known texts are not read again, and a key already being read in this generation gets
-    // its text from that read.
-    const keys = [...this.wanted].filter(
-      (key) => parseSearchKey(key) !== null && !this.texts.has(key) && this.reading.get(key) !== generation,
-    );
+    // A key already being read in this generation gets its text from that read.
+    const keys = [...this.wanted].filter((key) => parseSearchKey(key) !== null && this.reading.get(key) !== generation);
     this.wanted = new Set();
     if (keys.length === 0) return;
     keys.forEach((key) => this.reading.set(key, generation));
@@ -96,7 +93,11 @@ export class RecordTextCache {
       if (generation !== this.generation) return;
       const again = keys.filter((key) => this.listeners.has(key) && !this.failed.has(key));
       keys.forEach((key) => this.failed.add(key));
-      if (again.length > 0) setTimeout(() => again.forEach((key) => this.want(key)), this.retryDelayMs);
+      if (again.length > 0)
+        setTimeout(
+          () => again.filter((key) => !this.texts.has(key)).forEach((key) => this.want(key)),
+          this.retryDelayMs,
+        );
       return;
     }
     this.doneReading(keys, generation);

@@ -47,21 +47,22 @@ export function createRevisionStore(
   const store = {
     /**
      * Keeps `record` (the state about to be replaced) as a revision. While editing, at
-     * most one per record every few minutes (unless `always`: the text being replaced was
-     * written elsewhere); before a destructive action, always, unless the newest revision
-     * already holds the same text.
+     * most one per record every few minutes, unless the change is `basedOn` (the updatedAt
+     * its editor last read or wrote) an older state: then the text it replaces was written
+     * elsewhere (another tab, a restore) and is always kept. Before a destructive action,
+     * always. Never when the newest revision already holds the same text.
      */
     async snapshot<K extends RevisionKind>(
       kind: K,
       record: SnapshotOf<K>,
       reason: RevisionReason,
-      always = false,
+      basedOn?: string,
     ): Promise<void> {
       const latest = await forRecord(kind, record.id).last();
       if (latest && contentOf(latest.snapshot) === contentOf(record)) return;
       if (
         reason === 'editing' &&
-        !always &&
+        (basedOn === undefined || basedOn === record.updatedAt) &&
         latest &&
         Date.parse(now()) - Date.parse(latest.takenAt) < EDITING_SNAPSHOT_INTERVAL_MS
       )

@@ -15,12 +15,10 @@ export function createStoryRepository(db: HindsightDatabase, options: Repository
   const now = () => (options.now ?? (() => new Date()))().toISOString();
   const newId = options.newId ?? (() => crypto.randomUUID());
   const revisions = createRevisionStore(db, { now });
-  // As for setbacks: a change based on an older state keeps the text written elsewhere first.
   const change = (id: string, apply: (story: Story) => Story, reason: RevisionReason = 'editing', basedOn?: string) =>
     changeRecord(db.stories, StorySchema, 'This story', id, apply, now, {
       tables: [db.revisions],
-      beforeChange: (current) =>
-        revisions.snapshot('story', current, reason, basedOn !== undefined && basedOn !== current.updatedAt),
+      beforeChange: (current) => revisions.snapshot('story', current, reason, basedOn),
     });
 
   return {
