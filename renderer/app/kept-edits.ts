@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 
 /** An editor's draft that could not be stored, and the stored state it was based on. */
 export interface KeptEdits<T> {
@@ -23,11 +23,32 @@ export function createKeptEdits<T>() {
     },
     discard: (id: string) => void kept.delete(id),
     opened: (id: string) => void open.set(id, (open.get(id) ?? 0) + 1),
-    closed: (id: string) => void open.set(id, (open.get(id) ?? 1) - 1),
+    closed: (id: string) => {
+      const count = (open.get(id) ?? 1) - 1;
+      if (count > 0) open.set(id, count);
+      else open.delete(id);
+    },
   };
 }
 
 export type KeptEditsStore<T> = ReturnType<typeof createKeptEdits<T>>;
+
+/** What an editor opens on: the edits kept for its record, if any. */
+export interface OpenedEdits<T> {
+  kept: KeptEdits<T> | undefined;
+  /** The record changed after those edits were made (another tab, an import). */
+  changedSince: boolean;
+  /** The stored state the editor's text is based on: the kept edits' base, else the record's. */
+  basedOnRef: RefObject<string>;
+}
+
+/** Reads, once, the edits kept for `record`, and the state the editor's text is based on. */
+export function useOpenedEdits<T>(store: KeptEditsStore<T>, record: { id: string; updatedAt: string }): OpenedEdits<T> {
+  const [kept] = useState(() => store.get(record.id));
+  const [changedSince] = useState(() => kept !== undefined && kept.basedOn !== record.updatedAt);
+  const basedOnRef = useRef(kept?.basedOn ?? record.updatedAt);
+  return { kept, changedSince, basedOnRef };
+}
 
 /**
  * Takes over the edits kept for record `id` while the editor is open. Returns `onClosed`
@@ -40,7 +61,7 @@ export function useKeptEdits<T>(
   id: string,
   draft: T,
   invalid: boolean,
-  basedOn: RefObject<string>,
+  basedOnRef: RefObject<string>,
 ) {
   const latest = useRef({ draft, invalid, forgotten: false });
   useEffect(() => {
@@ -49,9 +70,9 @@ export function useKeptEdits<T>(
   const onClosed = useCallback(
     (stored: boolean) => {
       const { draft: last, invalid: stillInvalid, forgotten } = latest.current;
-      if (!forgotten && (!stored || stillInvalid)) store.keep(id, { draft: last, basedOn: basedOn.current });
+      if (!forgotten && (!stored || stillInvalid)) store.keep(id, { draft: last, basedOn: basedOnRef.current });
     },
-    [store, id, basedOn],
+    [store, id, basedOnRef],
   );
   const forget = useCallback(() => {
     latest.current.forgotten = true;

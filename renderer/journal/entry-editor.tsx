@@ -1,7 +1,7 @@
-import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import type { Entry, Reflection } from '../../shared/entry';
 import { reflectionStateLabels, reflectionStateOf } from '../../shared/reflection-state';
-import { createKeptEdits, useKeptEdits, useRestoredHandler } from '../app/kept-edits';
+import { createKeptEdits, useKeptEdits, useOpenedEdits, useRestoredHandler } from '../app/kept-edits';
 import { useAutosave } from '../app/use-autosave';
 import { entryRepository } from '../db/app-database';
 import type { EntryPatch } from '../db/entry-repository';
@@ -26,26 +26,23 @@ const keptEntryEdits = createKeptEdits<EntryDraft>();
 
 /** Edits one setback; every change is saved automatically a moment after typing stops. */
 export function EntryEditor({ entry, onRestored }: { entry: Entry; onRestored?: (updatedAt: string) => void }) {
-  const [kept] = useState(() => keptEntryEdits.get(entry.id));
+  const { kept, changedSince, basedOnRef } = useOpenedEdits(keptEntryEdits, entry);
   const [draft, setDraft] = useState<EntryDraft>(() => kept?.draft ?? draftOf(entry));
   // Re-checks only the field that changed: a keystroke in 2,000 words stays cheap.
   const [checkDraft] = useState(createDraftChecker);
   const checked = useMemo(() => checkDraft(draft), [checkDraft, draft]);
   const errors = checked.errors;
   const trashed = entry.deletedAt !== null;
-  // The stored state the text is based on: the one opened, then each one saved. A save over
-  // a newer state (changed in another tab) keeps that state in the history first.
-  const basedOn = useRef(kept?.basedOn ?? entry.updatedAt);
-  // Changed since those edits were made (another tab, an import): saving them keeps that version.
-  const [changedSince] = useState(() => kept !== undefined && kept.basedOn !== entry.updatedAt);
+  // Each save says which stored state it is based on (then becomes it): a save over a newer
+  // state (changed in another tab) keeps that state in the history first.
   const save = useCallback(
     async (patch: EntryPatch) => {
-      basedOn.current = (await entryRepository.update(entry.id, patch, basedOn.current)).updatedAt;
+      basedOnRef.current = (await entryRepository.update(entry.id, patch, basedOnRef.current)).updatedAt;
     },
-    [entry.id],
+    [entry.id, basedOnRef],
   );
   const invalid = Object.keys(errors).length > 0;
-  const { onClosed, forget } = useKeptEdits(keptEntryEdits, entry.id, draft, invalid, basedOn);
+  const { onClosed, forget } = useKeptEdits(keptEntryEdits, entry.id, draft, invalid, basedOnRef);
   const autosave = useAutosave(checked.patch, save, describeSaveError, {
     startPending: kept !== undefined,
     onClosed,

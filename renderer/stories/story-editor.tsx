@@ -1,9 +1,9 @@
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { countWords, reviewStory } from '../../shared/coach/review-story';
 import { storyStatusLabels, storyStatuses, type Story } from '../../shared/story';
 import { storyParts, type StoryPart } from '../../shared/story-parts';
-import { createKeptEdits, useKeptEdits, useRestoredHandler } from '../app/kept-edits';
+import { createKeptEdits, useKeptEdits, useOpenedEdits, useRestoredHandler } from '../app/kept-edits';
 import { useAutosave } from '../app/use-autosave';
 import { useMoveToTrash } from '../app/use-move-to-trash';
 import { storyRepository } from '../db/app-database';
@@ -27,7 +27,7 @@ const keptStoryEdits = createKeptEdits<StoryDraft>();
 
 /** Edits one story, with the coach reviewing it as the person types. */
 export function StoryEditor({ story, onRestored }: { story: Story; onRestored?: (updatedAt: string) => void }) {
-  const [kept] = useState(() => keptStoryEdits.get(story.id));
+  const { kept, changedSince, basedOnRef } = useOpenedEdits(keptStoryEdits, story);
   const [draft, setDraft] = useState<StoryDraft>(() => kept?.draft ?? storyDraftOf(story));
   const [exporting, setExporting] = useState(false);
   // Keyed by the ids' text: each live read of the story brings a new array, and a new
@@ -39,16 +39,13 @@ export function StoryEditor({ story, onRestored }: { story: Story; onRestored?: 
     [draft, entryIdsKey],
   );
   const trashed = story.deletedAt !== null;
-  // As in the setback editor: saves say which stored state they are based on.
-  const basedOn = useRef(kept?.basedOn ?? story.updatedAt);
-  // Changed since those edits were made (another tab, an import): saving them keeps that version.
-  const [changedSince] = useState(() => kept !== undefined && kept.basedOn !== story.updatedAt);
   const invalid = Object.keys(checked.errors).length > 0;
-  const { onClosed, forget } = useKeptEdits(keptStoryEdits, story.id, draft, invalid, basedOn);
+  const { onClosed, forget } = useKeptEdits(keptStoryEdits, story.id, draft, invalid, basedOnRef);
   const autosave = useAutosave(
     checked.patch,
+    // As in the setback editor: each save says which stored state it is based on.
     async (patch) => {
-      basedOn.current = (await storyRepository.update(story.id, patch, basedOn.current)).updatedAt;
+      basedOnRef.current = (await storyRepository.update(story.id, patch, basedOnRef.current)).updatedAt;
     },
     describeSaveError,
     { startPending: kept !== undefined, onClosed },
