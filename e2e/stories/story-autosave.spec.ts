@@ -77,3 +77,26 @@ test('an answer typed under a question not yet written is back when the story is
   await expect(page.getByRole('textbox', { name: 'Answer 4' })).toHaveValue('I would start with the rollback plan.');
   await expect(page.getByText('Write the question, or remove it.')).toBeVisible();
 });
+
+test('a PDF is not made while the last words could not be saved: the export says why', async ({ page }) => {
+  await openJournal(page);
+  await logReflectedSetback(page, migrationSetback);
+  await promoteToStory(page);
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The disk is full.', 'QuotaExceededError');
+    };
+  });
+  await page.getByRole('textbox', { name: 'What I learned' }).fill('A closing line typed while the disk was full.');
+  await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export PDF' });
+  const opened = page
+    .context()
+    .waitForEvent('page', { timeout: 2000 })
+    .catch(() => null);
+  await dialog.getByRole('button', { name: 'Open print view' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Your disk or browser storage is full');
+  expect(await opened).toBeNull();
+});

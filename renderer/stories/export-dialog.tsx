@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import type { PrintOptions } from '../../shared/print-request';
 import type { Story } from '../../shared/story';
 import { storyPartLabels, storyParts } from '../../shared/story-parts';
+import { describeSaveError } from '../db/storage-errors';
 import { ModalDialog } from '../ui/modal-dialog';
 import { ExportForm } from './export-form';
 import { fileNameFor, usePdfExport } from './use-pdf-export';
@@ -17,11 +19,18 @@ interface ExportDialogProps {
 /** "Export PDF": the options, a note about empty parts, then the export itself. */
 export function ExportDialog({ story, open, onClose, beforeExport, desktop }: ExportDialogProps) {
   const { run, error, busy } = usePdfExport();
+  const [saveError, setSaveError] = useState<string | null>(null);
   const empty = storyParts.filter((part) => part !== 'roleConnection' && !story[part].trim());
 
   async function submit(options: PrintOptions) {
-    // A failed save is shown by the editor; the PDF is made from what is stored.
-    await beforeExport().catch(() => undefined);
+    // A PDF made before the last words are stored would leave them out: say so instead.
+    try {
+      await beforeExport();
+      setSaveError(null);
+    } catch (failure) {
+      setSaveError(describeSaveError(failure));
+      return;
+    }
     if (await run({ storyIds: [story.id], options }, fileNameFor(story.title))) onClose();
   }
 
@@ -29,7 +38,7 @@ export function ExportDialog({ story, open, onClose, beforeExport, desktop }: Ex
     <ModalDialog title="Export PDF" open={open} onClose={onClose}>
       <ExportForm
         submitLabel={desktop ? 'Export' : 'Open print view'}
-        error={error}
+        error={saveError ?? error}
         busy={busy}
         onCancel={onClose}
         onSubmit={submit}
