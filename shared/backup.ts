@@ -98,7 +98,11 @@ export function parseBackup(text: string): BackupParseResult {
   return { ok: true, backup: parsed.data };
 }
 
-/** The backup as the text of a file: stable key order, indented so it diffs well. */
+/**
+ * The backup as the text of a file, all at once: stable key order, indented so it diffs
+ * well. The reference for the format: the app writes files page by page with
+ * `createBackupTextWriter`, which tests hold to this text byte for byte.
+ */
 export function serializeBackup(backup: Backup): string {
   return `${JSON.stringify(backup, null, 2)}\n`;
 }

@@ -145,6 +145,10 @@ describe('search service warm-up', () => {
     service.search('vendor', {}, 50);
     await warming;
     expect(searches.mock.calls.map(([query]) => query)).toEqual(['vendor']);
+    // …and for good: a later warm-up runs no query either.
+    searches.mockClear();
+    await service.warmUp();
+    expect(searches).not.toHaveBeenCalled();
   });
 
   it('makes a search asked mid-way wait for one warm-up query at most', async () => {
