@@ -1,6 +1,6 @@
 // Search measurements in headless Chromium, on the production build in browser mode.
 // page.evaluate takes strings here: tsx wraps named functions in a helper the page lacks.
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 /** Waits until the page's search index answers; throws when the worker reports a failure. */
 async function waitForIndex(page: Page, timeout: number): Promise<void> {
@@ -197,7 +197,9 @@ export async function measureNaiveSearch(page: Page, queries: string[]): Promise
  * have no Playwright CDP session of their own, so this goes through the browser's targets;
  * with several search workers alive, the largest is the one holding the index.
  */
-export async function measureWorkerHeapMb(browser: Browser): Promise<number> {
+export async function measureWorkerHeapMb(context: BrowserContext): Promise<number> {
+  const browser = context.browser();
+  if (!browser) throw new Error('No browser behind this context: the search worker cannot be reached.');
   const session = await browser.newBrowserCDPSession();
   const replies = new Map<string, (message: { result?: Record<string, number> }) => void>();
   session.on('Target.receivedMessageFromTarget', (event) => {
