@@ -49,6 +49,24 @@ describe('search client', () => {
     expect(client.status.state).toBe('building');
   });
 
+  it('tells listeners of a status only when it changed, not with every answer', async () => {
+    const { worker, reply } = fakeWorker();
+    const client = createSearchClient(() => worker, 'journal');
+    const seen: number[] = [];
+    client.onStatus((next) => seen.push(next.revision));
+    const first = client.search('v', {}, 10);
+    reply({ type: 'results', id: 1, answer: answer(5), status });
+    await first;
+    const second = client.search('ve', {}, 10);
+    reply({ type: 'results', id: 2, answer: answer(2), status: { ...status } });
+    await second;
+    const third = client.search('ven', {}, 10);
+    reply({ type: 'results', id: 3, answer: answer(1), status: { ...status, revision: 2 } });
+    await third;
+    expect(seen).toEqual([1, 2]);
+    expect(client.status.revision).toBe(2);
+  });
+
   it('rejects the search in flight when the worker fails, and says search is unavailable', async () => {
     const { worker } = fakeWorker();
     const client = createSearchClient(() => worker, 'journal');

@@ -30,6 +30,14 @@ export interface WorkerLike {
   onerror: ((event: ErrorEvent) => void) | null;
 }
 
+const sameStatus = (a: IndexStatus, b: IndexStatus) =>
+  a.state === b.state &&
+  a.indexed === b.indexed &&
+  a.total === b.total &&
+  a.revision === b.revision &&
+  a.reason === b.reason &&
+  a.message === b.message;
+
 /** Changes kept for a worker not started yet, beyond which a rebuild is asked instead. */
 const MAX_QUEUED_CHANGES = 200;
 
@@ -42,7 +50,10 @@ export function createSearchClient(createWorker: () => WorkerLike, databaseName:
   let waiting: PendingSearch | undefined;
   const beforeStart: WorkerRequest[] = [];
 
+  // Every answer carries the status: listeners (each a React re-render of the journal page)
+  // hear only a change, not each keystroke's copy of the same status.
   const setStatus = (next: IndexStatus) => {
+    if (sameStatus(status, next)) return;
     status = next;
     for (const listener of listeners) listener(next);
   };
