@@ -54,6 +54,7 @@ export function JournalPage() {
   const [showTrash, setShowTrash] = useState(false);
   const [query, setQuery] = useJournalQuery();
   const searching = query.trim() !== '';
+  const [resultsReady, setResultsReady] = useState(false);
   const filtered = isFiltering(filter);
   // Read here, not in the list: it decides on the filters too. It stays read (and live) while
   // a search is open, so clearing the search shows the list at once and keeps the filters.
@@ -85,11 +86,11 @@ export function JournalPage() {
           {/* In one place for the list and the results: starting or clearing a search keeps
               them (remounted, they listed the journal's tags again: ~40 ms at 10,000 entries). */}
           {(searching || showsFilters(pages, filtered, listLoaded)) && filters}
-          {searching ? (
-            <SearchResults query={query} filter={filter} />
-          ) : (
-            <JournalList pages={pages} filtered={filtered} />
-          )}
+          {/* A new search keeps the list on screen until its first answer is ready, then
+              swaps in one render: no blank "Searching…" frame between the two, and the
+              keystroke's own task stays light. */}
+          {searching && <SearchResults query={query} filter={filter} onReady={setResultsReady} />}
+          {!(searching && resultsReady) && <JournalList pages={pages} filtered={filtered} />}
         </>
       )}
     </div>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo } from 'react';
 import { isFiltering, type JournalFilter } from '../../shared/journal-filter';
 import { MAX_QUERY_TERMS } from '../../shared/search/parse-query';
 import { useAfterFirstPaint } from '../ui/use-after-first-paint';
@@ -18,6 +18,8 @@ const shortened = (query: string) => {
 interface SearchResultsProps {
   query: string;
   filter: JournalFilter;
+  /** Told whether there is anything to show yet (an answer, or an error): until then the view stays hidden. */
+  onReady?: (ready: boolean) => void;
 }
 
 type Hit = SearchAnswer['hits'][number];
@@ -25,10 +27,21 @@ const noHits: Hit[] = [];
 const keyOfHit = (hit: Hit) => hit.key;
 /** A result before it is measured: title, details, two lines of snippet. */
 const ROW_ESTIMATE_PX = 124;
+/**
+ * Rows rendered beyond the visible ones, each way: few, because every keystroke renders a
+ * new answer's rows (title, tags and snippet marked), and each row costs that keystroke.
+ */
+const RESULT_OVERSCAN = 2;
 
 /** Setbacks and stories matching the search, best first, with the matched words marked. */
-export function SearchResults({ query, filter }: SearchResultsProps) {
+export function SearchResults({ query, filter, onReady }: SearchResultsProps) {
   const { answer, answeredQuery, error, status } = useSearch(query, filter);
+  const ready = answer !== undefined || error !== undefined;
+  // Before paint, so the view and what it replaces swap in the same frame.
+  useLayoutEffect(() => {
+    onReady?.(ready);
+    return () => onReady?.(false);
+  }, [ready, onReady]);
   const hits = answer?.hits ?? noHits;
   const listReady = useAfterFirstPaint();
   const terms = useMemo(() => new Set(answer?.matchedTerms ?? []), [answer]);
@@ -37,6 +50,26 @@ export function SearchResults({ query, filter }: SearchResultsProps) {
   const renderHit = useCallback(
     (hit: Hit) => <SearchResultRow hit={hit} terms={terms} prefix={prefix} />,
     [terms, prefix],
+  );
+  const listShown = listReady || hits.length > 0;
+  // The list changes with the answer, not with each letter typed before it arrives.
+  const list = useMemo(
+    () =>
+      listShown && (
+        <div hidden={hits.length === 0}>
+          <VirtualList
+            items={hits}
+            getKey={keyOfHit}
+            renderItem={renderHit}
+            estimateSize={ROW_ESTIMATE_PX}
+            overscan={RESULT_OVERSCAN}
+            label="Matches"
+            className="entry-list"
+            itemClassName="entry-row search-row"
+          />
+        </div>
+      ),
+    [listShown, hits, renderHit],
   );
 
   let summary: string;
@@ -49,7 +82,7 @@ export function SearchResults({ query, filter }: SearchResultsProps) {
   else summary = answer.total === 1 ? '1 match.' : `${count.format(answer.total)} matches.`;
 
   return (
-    <section className="search-results" aria-label="Search results">
+    <section className="search-results" aria-label="Search results" hidden={!ready}>
       <IndexStatusNotice status={status} />
       {error && (
         <p role="alert" className="form-alert">
@@ -69,19 +102,7 @@ export function SearchResults({ query, filter }: SearchResultsProps) {
       {/* Mounted, hidden, once the view is on screen (or with the first matches, if sooner):
           the list is set up (its scroller, its offset: two more renders and a layout) in a
           task of its own, not in the keystroke's nor in the one rendering the first answer. */}
-      {(listReady || hits.length > 0) && (
-        <div hidden={hits.length === 0}>
-          <VirtualList
-            items={hits}
-            getKey={keyOfHit}
-            renderItem={renderHit}
-            estimateSize={ROW_ESTIMATE_PX}
-            label="Matches"
-            className="entry-list"
-            itemClassName="entry-row search-row"
-          />
-        </div>
-      )}
+      {list}
     </section>
   );
 }
