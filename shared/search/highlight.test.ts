@@ -41,6 +41,13 @@ describe('snippetOf', () => {
     expect(marked(snippet.text, snippet.ranges)).toEqual(['deadline']);
   });
 
+  it('collapses every kind of whitespace run, tabs and non-breaking spaces included, marks still in place', () => {
+    const text = 'Plan\t\u00a0 slipped\u2003\u2003past the\r\ndeadline again.';
+    const snippet = snippetOf(text, matchRanges(text, new Set(['deadline', 'slipped']), null));
+    expect(snippet.text).toBe('Plan slipped past the deadline again.');
+    expect(marked(snippet.text, snippet.ranges)).toEqual(['slipped', 'deadline']);
+  });
+
   it('starts at the beginning when nothing matched', () => {
     expect(snippetOf('Short text.', []).text).toBe('Short text.');
   });

@@ -55,6 +55,13 @@ export function snippetOf(text: string, ranges: readonly TextRange[], maxLength 
   };
 }
 
+const WHITESPACE = /\s/;
+/** Whether a UTF-16 code unit is whitespace as `\s` sees it: ASCII answered without a regex. */
+const isSpace = (code: number) =>
+  code < 128
+    ? code === 32 || (code >= 9 && code <= 13)
+    : WHITESPACE.test(String.fromCharCode(code));
+
 /** Maps offsets in `text` to offsets once each whitespace run is one space. */
 function offsetMap(text: string): (offset: number) => number {
   const map = new Int32Array(text.length + 1);
@@ -62,7 +69,7 @@ function offsetMap(text: string): (offset: number) => number {
   let inSpace = false;
   for (let i = 0; i < text.length; i++) {
     map[i] = out;
-    const space = /\s/.test(text[i] ?? '');
+    const space = isSpace(text.charCodeAt(i));
     if (!space || !inSpace) out++;
     inSpace = space;
   }
