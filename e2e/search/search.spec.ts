@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { logSetback, openJournal, waitForSaved } from '../pages/journal';
+import { journalList, journalRows, logSetback, openJournal, seedJournal, waitForSaved } from '../pages/journal';
 import { matches, search, searchBox, searchSummary } from '../pages/search';
 import { logReflectedSetback, promoteToStory } from '../pages/stories';
 
@@ -172,4 +172,39 @@ test('finds stories too, and "Has a story" narrows to what became one', async ({
   await expect(matches(page).filter({ hasText: 'Billing typo' })).toHaveCount(0);
   await matches(page).filter({ hasText: 'Story' }).getByRole('link').click();
   await expect(page).toHaveURL(/#\/stories\/[\w-]+$/);
+});
+
+test('a search hides the journal without unloading it, and clearing shows its rows where the page now is', async ({
+  page,
+}) => {
+  await openJournal(page);
+  await seedJournal(page, 600);
+  await page.reload();
+  await expect(journalRows(page).first()).toHaveText(/^Setback 1(?!\d)/);
+  // The hidden list's rows are out of the accessibility tree: counted by their markup.
+  const lastJournalRow = () => page.locator('ul[aria-label="Setbacks"] > li').last().getAttribute('aria-posinset');
+  const lastBefore = await lastJournalRow();
+
+  await search(page, 'seeded');
+  await expect(searchSummary(page)).toHaveText('The best 200 of 600 matches.');
+  await expect(journalList(page)).toBeHidden();
+  // Scrolling the results moves the page: the hidden journal does not follow, nor read pages.
+  await page.getByRole('list', { name: 'Matches' }).hover();
+  for (let step = 0; step < 20; step++) await page.mouse.wheel(0, 600);
+  await expect(matches(page).filter({ hasText: /^Setback 1(?!\d)/ })).toHaveCount(0);
+  expect(await lastJournalRow()).toBe(lastBefore);
+
+  await searchBox(page).press('Escape');
+  await expect(journalList(page)).toBeVisible();
+  // Not a blank stretch: the list follows the page again, from where it now is.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('ul[aria-label="Setbacks"] > li')].some((row) => {
+          const box = row.getBoundingClientRect();
+          return box.bottom > 0 && box.top < window.innerHeight;
+        }),
+      ),
+    )
+    .toBe(true);
 });

@@ -8,6 +8,8 @@ interface JournalListProps {
   /** The journal's pages, read by the page (`useJournalPages`), which also decides on the filters above. */
   pages: JournalPages;
   filtered: boolean;
+  /** False while hidden under a search: the list keeps its rows and stops following the scroll. */
+  active: boolean;
 }
 
 // Its own chunk (TanStack Virtual is most of it), fetched as soon as this module runs at
@@ -41,7 +43,7 @@ const keyOfEntry = (entry: Entry) => entry.id;
 const renderEntry = (entry: Entry) => <EntryRow entry={entry} />;
 
 /** The filtered journal, newest first: rendered as it scrolls into view, read a page at a time. */
-export function JournalList({ pages, filtered }: JournalListProps) {
+export function JournalList({ pages, filtered, active }: JournalListProps) {
   const { entries, hasMore, loadMore } = pages;
   const listLoaded = useVirtualListLoaded();
   const onEndReached = useCallback(() => loadMore(), [loadMore]);
@@ -78,6 +80,7 @@ export function JournalList({ pages, filtered }: JournalListProps) {
         itemClassName="entry-row"
         hasMore={hasMore}
         onEndReached={onEndReached}
+        active={active}
       />
       {hasMore && (
         <p className="muted list-more" aria-live="polite">

@@ -63,6 +63,15 @@ export function JournalPage() {
   useSearchWarmUp(loadSearchResults);
   // Kept across keystrokes in the search box: typing re-renders the results, not the filters.
   const filters = useMemo(() => <JournalFilters filter={filter} onChange={setFilter} />, [filter]);
+  const journalShown = !(searching && resultsReady);
+  const journal = useMemo(
+    () => (
+      <div hidden={!journalShown}>
+        <JournalList pages={pages} filtered={filtered} active={journalShown} />
+      </div>
+    ),
+    [pages, filtered, journalShown],
+  );
 
   return (
     <div className="page journal-page">
@@ -88,9 +97,10 @@ export function JournalPage() {
           {(searching || showsFilters(pages, filtered, listLoaded)) && filters}
           {/* A new search keeps the list on screen until its first answer is ready, then
               swaps in one render: no blank "Searching…" frame between the two, and the
-              keystroke's own task stays light. */}
+              keystroke's own task stays light. The list stays mounted, hidden, under the
+              results: starting a search or clearing it does not unmount or remount its rows. */}
           {searching && <SearchResults query={query} filter={filter} onReady={setResultsReady} />}
-          {!(searching && resultsReady) && <JournalList pages={pages} filtered={filtered} />}
+          {journal}
         </>
       )}
     </div>

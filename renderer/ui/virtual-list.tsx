@@ -21,6 +21,12 @@ export interface VirtualListProps<T> {
   overscan?: number;
   className?: string;
   itemClassName?: string;
+  /**
+   * False while the list is hidden (the journal under a search): it stops following the
+   * scroll container and keeps its rows as they are, so showing it again costs nothing;
+   * once active again it follows the container from where it now is. Default true.
+   */
+  active?: boolean;
 }
 
 /**
@@ -55,9 +61,10 @@ function offsetIn(list: HTMLElement, target: Element): number {
  */
 export function VirtualList<T>(props: VirtualListProps<T>) {
   const { items, getKey, renderItem, estimateSize, label, hasMore = false, onEndReached } = props;
-  const { endThreshold = 10, overscan = 6 } = props;
+  const { endThreshold = 10, overscan = 6, active = true } = props;
   const listRef = useRef<HTMLUListElement>(null);
   const [target, setTarget] = useState<Element | null>(null);
+  const followed = active ? target : null;
   const [margin, setMargin] = useState(0);
   const [focused, setFocused] = useState<number | null>(null);
 
@@ -67,13 +74,13 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   // Content above the list (filters wrapping, a notice) moves it: keep its offset current.
   useLayoutEffect(() => {
     const list = listRef.current;
-    if (!target || !list?.parentElement) return;
-    const update = () => setMargin(offsetIn(list, target));
+    if (!followed || !list?.parentElement) return;
+    const update = () => setMargin(offsetIn(list, followed));
     update();
     const observer = new ResizeObserver(update);
     observer.observe(list.parentElement);
     return () => observer.disconnect();
-  }, [target]);
+  }, [followed]);
 
   // The focused row stays rendered, and so does the one after it: Tab always finds the next
   // row, however fast it is pressed (the overscan alone follows scrolling, a frame later).
@@ -91,7 +98,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer<Element, HTMLLIElement>({
     count: items.length,
-    getScrollElement: () => target,
+    getScrollElement: () => followed,
     estimateSize: () => estimateSize,
     getItemKey: (index) => getKey(items[index]!),
     overscan,
@@ -104,8 +111,8 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   const rows = virtualizer.getVirtualItems();
   const lastShown = rows.at(-1)?.index ?? -1;
   useEffect(() => {
-    if (hasMore && onEndReached && lastShown >= items.length - 1 - endThreshold) onEndReached();
-  }, [hasMore, onEndReached, lastShown, items.length, endThreshold]);
+    if (active && hasMore && onEndReached && lastShown >= items.length - 1 - endThreshold) onEndReached();
+  }, [active, hasMore, onEndReached, lastShown, items.length, endThreshold]);
 
   const onFocus = (event: FocusEvent<HTMLUListElement>) => {
     const row = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
