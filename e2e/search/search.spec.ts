@@ -208,3 +208,21 @@ test('a search hides the journal without unloading it, and clearing shows its ro
     )
     .toBe(true);
 });
+
+test('the matches come a page at a time as the list is scrolled, up to the best 200', async ({ page }) => {
+  await openJournal(page);
+  await seedJournal(page, 600);
+  await page.reload();
+  await search(page, 'seeded');
+  await expect(searchSummary(page)).toHaveText('The best 200 of 600 matches.');
+  // One page at first: the list says more are coming (set size unknown).
+  await expect(matches(page).first()).toHaveAttribute('aria-setsize', '-1');
+
+  const last = page.getByRole('list', { name: 'Matches' }).locator('li[aria-posinset="200"]');
+  await page.getByRole('list', { name: 'Matches' }).hover();
+  for (let step = 0; step < 200 && !(await last.isVisible()); step++) await page.mouse.wheel(0, 600);
+  await expect(last).toBeVisible();
+  // All 200 are listed now, and no more.
+  await expect(last).toHaveAttribute('aria-setsize', '200');
+  await expect(page.getByRole('list', { name: 'Matches' }).locator('li[aria-posinset="201"]')).toHaveCount(0);
+});

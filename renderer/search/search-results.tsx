@@ -1,11 +1,11 @@
-import { useCallback, useLayoutEffect, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { isFiltering, type JournalFilter } from '../../shared/journal-filter';
 import { MAX_QUERY_TERMS } from '../../shared/search/parse-query';
 import { useAfterFirstPaint } from '../ui/use-after-first-paint';
 import { VirtualList } from '../ui/virtual-list';
 import { IndexStatusNotice } from './index-status-notice';
 import { SearchResultRow } from './search-result-row';
-import type { SearchAnswer } from '../../shared/search/search-protocol';
+import { SEARCH_PAGE_SIZE, SEARCH_RESULT_LIMIT, type SearchAnswer } from '../../shared/search/search-protocol';
 import { useSearch } from './use-search';
 
 const count = new Intl.NumberFormat();
@@ -35,7 +35,10 @@ const RESULT_OVERSCAN = 2;
 
 /** Setbacks and stories matching the search, best first, with the matched words marked. */
 export function SearchResults({ query, filter, onReady }: SearchResultsProps) {
-  const { answer, answeredQuery, error, status } = useSearch(query, filter);
+  // A page of matches at first, more as the list nears its end. Kept while the search is
+  // typed on (a reader who scrolled keeps as many rows), back to one page for a new search.
+  const [limit, setLimit] = useState(SEARCH_PAGE_SIZE);
+  const { answer, answeredQuery, error, status } = useSearch(query, filter, limit);
   const ready = answer !== undefined || error !== undefined;
   // Before paint, so the view and what it replaces swap in the same frame.
   useLayoutEffect(() => {
@@ -52,6 +55,12 @@ export function SearchResults({ query, filter, onReady }: SearchResultsProps) {
     [terms, prefix],
   );
   const listShown = listReady || hits.length > 0;
+  const listed = Math.min(answer?.total ?? 0, SEARCH_RESULT_LIMIT);
+  const hasMore = hits.length < listed;
+  const showMore = useCallback(
+    () => setLimit((current) => Math.max(current, Math.min(SEARCH_RESULT_LIMIT, hits.length + SEARCH_PAGE_SIZE))),
+    [hits.length],
+  );
   // The list changes with the answer, not with each letter typed before it arrives.
   const list = useMemo(
     () =>
@@ -66,10 +75,12 @@ export function SearchResults({ query, filter, onReady }: SearchResultsProps) {
             label="Matches"
             className="entry-list"
             itemClassName="entry-row search-row"
+            hasMore={hasMore}
+            onEndReached={showMore}
           />
         </div>
       ),
-    [listShown, hits, renderHit],
+    [listShown, hits, renderHit, hasMore, showMore],
   );
 
   let summary: string;
@@ -77,8 +88,8 @@ export function SearchResults({ query, filter, onReady }: SearchResultsProps) {
   else if (answer.empty) summary = 'Type a word to search: punctuation and symbols alone are not searched.';
   else if (answer.total === 0)
     summary = `Nothing matches “${shortened(answeredQuery ?? '')}”${filtering ? ' with these filters' : ''}.`;
-  else if (answer.total > answer.hits.length)
-    summary = `The best ${count.format(answer.hits.length)} of ${count.format(answer.total)} matches.`;
+  else if (answer.total > listed)
+    summary = `The best ${count.format(listed)} of ${count.format(answer.total)} matches.`;
   else summary = answer.total === 1 ? '1 match.' : `${count.format(answer.total)} matches.`;
 
   return (

@@ -7,7 +7,7 @@ import { loadIndex, packIndex } from '../../shared/search/search-snapshot';
 import type { IndexStore } from '../db/search-index-store';
 import { journalTables, type IndexedRecord, type JournalReader } from '../db/search-journal-reader';
 import {
-  SEARCH_RESULT_LIMIT,
+  SEARCH_PAGE_SIZE,
   type ChangedKeys,
   type IndexStatus,
   type SearchAnswer,
@@ -200,7 +200,7 @@ export class SearchService {
     for (const query of WARM_UP_QUERIES) {
       await new Promise((resolve) => setTimeout(resolve));
       if (this.searched) return;
-      this.index.search(query, { limit: SEARCH_RESULT_LIMIT });
+      this.index.search(query, { limit: SEARCH_PAGE_SIZE });
     }
   }
 

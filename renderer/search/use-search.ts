@@ -1,7 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { JournalFilter } from '../../shared/journal-filter';
 import { searchClient } from './app-search';
-import { SEARCH_RESULT_LIMIT, type IndexStatus, type SearchAnswer } from '../../shared/search/search-protocol';
+import type { IndexStatus, SearchAnswer } from '../../shared/search/search-protocol';
 
 const WARM_UP_DELAY_MS = 1000;
 
@@ -18,10 +18,14 @@ export interface SearchState {
 }
 
 /**
- * Results for `query` and `filter`, asked again whenever the index changes (an edit, a
- * page of a rebuild), so what is shown follows the journal.
+ * The best `limit` results for `query` and `filter`, asked again whenever the index changes
+ * (an edit, a page of a rebuild), so what is shown follows the journal.
  */
-export function useSearch(query: string, filter: JournalFilter): SearchState & { status: IndexStatus } {
+export function useSearch(
+  query: string,
+  filter: JournalFilter,
+  limit: number,
+): SearchState & { status: IndexStatus } {
   const status = useIndexStatus();
   const [state, setState] = useState<SearchState>({ answer: undefined, answeredQuery: undefined, error: undefined });
   const filterKey = JSON.stringify(filter);
@@ -30,7 +34,7 @@ export function useSearch(query: string, filter: JournalFilter): SearchState & {
     if (query.trim() === '') return;
     let current = true;
     searchClient
-      .search(query, JSON.parse(filterKey) as JournalFilter, SEARCH_RESULT_LIMIT)
+      .search(query, JSON.parse(filterKey) as JournalFilter, limit)
       .then((reply) => {
         if (current && reply) setState({ answer: reply.answer, answeredQuery: query, error: undefined });
       })
@@ -41,7 +45,7 @@ export function useSearch(query: string, filter: JournalFilter): SearchState & {
     return () => {
       current = false;
     };
-  }, [query, filterKey, status.revision]);
+  }, [query, filterKey, limit, status.revision]);
 
   return { ...state, status };
 }

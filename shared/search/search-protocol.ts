@@ -4,8 +4,13 @@ import { z } from 'zod';
 import { JournalFilterSchema } from '../journal-filter';
 import { SearchHitSchema } from './search-hit';
 
-/** Best matches a search answers with; the total is always counted. */
+/** Best matches a search lists at most; the total is always counted. */
 export const SEARCH_RESULT_LIMIT = 200;
+/**
+ * Matches asked for at first, and added each time the list is scrolled near its end: an
+ * answer is cloned to the page and checked there, so each keystroke carries only a page.
+ */
+export const SEARCH_PAGE_SIZE = 50;
 
 /** Where the index stands; `indexed`/`total` count documents while it is (re)built. */
 export const IndexStatusSchema = z.object({
