@@ -1,7 +1,6 @@
 import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { isFiltering, type JournalFilter } from '../../shared/journal-filter';
 import { MAX_QUERY_TERMS } from '../../shared/search/parse-query';
-import { useAfterFirstPaint } from '../ui/use-after-first-paint';
 import { VirtualList } from '../ui/virtual-list';
 import { IndexStatusNotice } from './index-status-notice';
 import { SearchResultRow } from './search-result-row';
@@ -46,7 +45,6 @@ export function SearchResults({ query, filter, onReady }: SearchResultsProps) {
     return () => onReady?.(false);
   }, [ready, onReady]);
   const hits = answer?.hits ?? noHits;
-  const listReady = useAfterFirstPaint();
   const terms = useMemo(() => new Set(answer?.matchedTerms ?? []), [answer]);
   const prefix = answer?.prefix ?? null;
   const filtering = isFiltering(filter);
@@ -54,7 +52,6 @@ export function SearchResults({ query, filter, onReady }: SearchResultsProps) {
     (hit: Hit) => <SearchResultRow hit={hit} terms={terms} prefix={prefix} />,
     [terms, prefix],
   );
-  const listShown = listReady || hits.length > 0;
   const listed = Math.min(answer?.total ?? 0, SEARCH_RESULT_LIMIT);
   const hasMore = hits.length < listed;
   const showMore = useCallback(
@@ -63,24 +60,24 @@ export function SearchResults({ query, filter, onReady }: SearchResultsProps) {
   );
   // The list changes with the answer, not with each letter typed before it arrives.
   const list = useMemo(
-    () =>
-      listShown && (
-        <div hidden={hits.length === 0}>
-          <VirtualList
-            items={hits}
-            getKey={keyOfHit}
-            renderItem={renderHit}
-            estimateSize={ROW_ESTIMATE_PX}
-            overscan={RESULT_OVERSCAN}
-            label="Matches"
-            className="entry-list"
-            itemClassName="entry-row search-row"
-            hasMore={hasMore}
-            onEndReached={showMore}
-          />
-        </div>
-      ),
-    [listShown, hits, renderHit, hasMore, showMore],
+    () => (
+      <div hidden={hits.length === 0}>
+        <VirtualList
+          items={hits}
+          getKey={keyOfHit}
+          renderItem={renderHit}
+          estimateSize={ROW_ESTIMATE_PX}
+          overscan={RESULT_OVERSCAN}
+          label="Matches"
+          className="entry-list"
+          itemClassName="entry-row search-row"
+          hasMore={hasMore}
+          onEndReached={showMore}
+          active={ready}
+        />
+      </div>
+    ),
+    [hits, renderHit, hasMore, showMore, ready],
   );
 
   let summary: string;
@@ -110,9 +107,8 @@ export function SearchResults({ query, filter, onReady }: SearchResultsProps) {
         {summary}
         {answer?.truncated && ` Only the first ${MAX_QUERY_TERMS} words of a long search are used.`}
       </p>
-      {/* Mounted, hidden, once the view is on screen (or with the first matches, if sooner):
-          the list is set up (its scroller, its offset: two more renders and a layout) in a
-          task of its own, not in the keystroke's nor in the one rendering the first answer. */}
+      {/* Mounted with the view, while it is still hidden (before the first answer): the
+          list's setup is done by then, and it follows the page once the view is shown. */}
       {list}
     </section>
   );
