@@ -21,11 +21,7 @@ export interface SearchState {
  * The best `limit` results for `query` and `filter`, asked again whenever the index changes
  * (an edit, a page of a rebuild), so what is shown follows the journal.
  */
-export function useSearch(
-  query: string,
-  filter: JournalFilter,
-  limit: number,
-): SearchState & { status: IndexStatus } {
+export function useSearch(query: string, filter: JournalFilter, limit: number): SearchState & { status: IndexStatus } {
   const status = useIndexStatus();
   const [state, setState] = useState<SearchState>({ answer: undefined, answeredQuery: undefined, error: undefined });
   const filterKey = JSON.stringify(filter);

@@ -58,9 +58,7 @@ export function snippetOf(text: string, ranges: readonly TextRange[], maxLength 
 const WHITESPACE = /\s/;
 /** Whether a UTF-16 code unit is whitespace as `\s` sees it: ASCII answered without a regex. */
 const isSpace = (code: number) =>
-  code < 128
-    ? code === 32 || (code >= 9 && code <= 13)
-    : WHITESPACE.test(String.fromCharCode(code));
+  code < 128 ? code === 32 || (code >= 9 && code <= 13) : WHITESPACE.test(String.fromCharCode(code));
 
 /** Maps offsets in `text` to offsets once each whitespace run is one space. */
 function offsetMap(text: string): (offset: number) => number {
