@@ -174,39 +174,85 @@ test('finds stories too, and "Has a story" narrows to what became one', async ({
   await expect(page).toHaveURL(/#\/stories\/[\w-]+$/);
 });
 
-test('a search hides the journal without unloading it, and clearing shows its rows where the page now is', async ({
+/** Whether some row of the journal list is on screen (not a blank stretch where rows belong). */
+const journalRowOnScreen = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('ul[aria-label="Setbacks"] > li')].some((row) => {
+      const box = row.getBoundingClientRect();
+      return box.bottom > 0 && box.top < window.innerHeight;
+    }),
+  );
+
+test('a search hides the journal without unloading it, and clearing it shows the journal where it was', async ({
   page,
 }) => {
   await openJournal(page);
   await seedJournal(page, 600);
   await page.reload();
   await expect(journalRows(page).first()).toHaveText(/^Setback 1(?!\d)/);
+  // Down the journal, then back up to the search box (focusing it scrolls it into sight).
+  await journalList(page).hover();
+  await page.mouse.wheel(0, 400);
+  const scrolled = () => page.locator('main').evaluate((main) => main.scrollTop);
+  await expect.poll(scrolled).toBeGreaterThan(300);
+  await searchBox(page).focus();
+  await expect.poll(scrolled).toBeLessThan(300);
+  const before = await scrolled();
   // The hidden list's rows are out of the accessibility tree: counted by their markup.
   const lastJournalRow = () => page.locator('ul[aria-label="Setbacks"] > li').last().getAttribute('aria-posinset');
   const lastBefore = await lastJournalRow();
 
-  await search(page, 'seeded');
+  await page.keyboard.type('seeded');
+  await expect(page.locator('.search-summary')).toHaveAttribute('data-query', 'seeded');
   await expect(searchSummary(page)).toHaveText('The best 200 of 600 matches.');
   await expect(journalList(page)).toBeHidden();
   // Scrolling the results moves the page: the hidden journal does not follow, nor read pages.
   await page.getByRole('list', { name: 'Matches' }).hover();
   for (let step = 0; step < 20; step++) await page.mouse.wheel(0, 600);
+  await expect.poll(scrolled).toBeGreaterThan(5000);
   await expect(matches(page).filter({ hasText: /^Setback 1(?!\d)/ })).toHaveCount(0);
   expect(await lastJournalRow()).toBe(lastBefore);
 
   await searchBox(page).press('Escape');
   await expect(journalList(page)).toBeVisible();
-  // Not a blank stretch: the list follows the page again, from where it now is.
-  await expect
-    .poll(() =>
-      page.evaluate(() =>
-        [...document.querySelectorAll('ul[aria-label="Setbacks"] > li')].some((row) => {
-          const box = row.getBoundingClientRect();
-          return box.bottom > 0 && box.top < window.innerHeight;
+  // Back where the journal was before the search, its rows drawn (not a blank stretch).
+  await expect.poll(scrolled).toBe(before);
+  await expect.poll(() => journalRowOnScreen(page)).toBe(true);
+});
+
+test('filters changed during a search lay the journal out right once the search is cleared', async ({ page }) => {
+  await openJournal(page);
+  await seedJournal(page, 120);
+  await page.reload();
+  await search(page, 'seeded');
+  // The journal re-reads its pages for the new filter while hidden under the results.
+  await page.getByRole('radiogroup', { name: 'Show' }).getByRole('radio', { name: 'Technical' }).check();
+  await expect(matches(page).first()).toBeVisible();
+  // Rows measured while hidden would be 0 px tall: shown, they would be drawn stacked on one
+  // another for a frame. Their places are read at the first frame after the search is cleared.
+  await page.evaluate(() => {
+    document.addEventListener(
+      'keydown',
+      () =>
+        requestAnimationFrame(() => {
+          const rows = [...document.querySelectorAll<HTMLElement>('ul[aria-label="Setbacks"] > li')];
+          document.body.dataset.rowPlaces = rows.map((row) => row.style.transform).join(' | ');
         }),
-      ),
-    )
-    .toBe(true);
+      { once: true, capture: true },
+    );
+  });
+  await searchBox(page).press('Escape');
+  await expect(journalRows(page).first()).toBeVisible();
+  const places = ((await page.locator('body').getAttribute('data-row-places')) ?? '').split(' | ');
+  expect(places.length).toBeGreaterThan(3);
+  expect(new Set(places).size).toBe(places.length);
+});
+
+test('when search cannot start, typing a search says so instead of showing nothing', async ({ page }) => {
+  await page.route(/search-worker[^/]*\.js$/, (route) => route.abort());
+  await openJournal(page);
+  await searchBox(page).fill('vendor');
+  await expect(page.getByRole('alert')).toContainText('Search is not available right now');
 });
 
 test('the matches come a page at a time as the list is scrolled, up to the best 200', async ({ page }) => {
@@ -225,4 +271,21 @@ test('the matches come a page at a time as the list is scrolled, up to the best 
   // All 200 are listed now, and no more.
   await expect(last).toHaveAttribute('aria-setsize', '200');
   await expect(page.getByRole('list', { name: 'Matches' }).locator('li[aria-posinset="201"]')).toHaveCount(0);
+});
+
+test('a search that gets no answer still shows that it is searching, instead of nothing', async ({ page }) => {
+  // A worker that says its index is ready, then never answers (stuck, say): the page must not
+  // wait on it unseen.
+  const stuckWorker = `self.onmessage = (event) => {
+    if (event.data.type === 'start')
+      self.postMessage({ type: 'status', status: { state: 'ready', indexed: 1, total: 1, revision: 1 } });
+  };`;
+  await page.route(/search-worker[^/]*\.js$/, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: stuckWorker }),
+  );
+  await openJournal(page);
+  await searchBox(page).fill('vendor');
+  await expect(searchSummary(page)).toHaveText('Searching…');
+  await expect(searchSummary(page)).toBeInViewport();
+  await expect(journalList(page)).toBeHidden();
 });

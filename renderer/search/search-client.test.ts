@@ -63,8 +63,10 @@ describe('search client', () => {
     const third = client.search('ven', {}, 10);
     reply({ type: 'results', id: 3, answer: answer(1), status: { ...status, revision: 2 } });
     await third;
-    expect(seen).toEqual([1, 2]);
-    expect(client.status.revision).toBe(2);
+    // Any field counts, the optional ones too.
+    reply({ type: 'status', status: { ...status, revision: 2, reason: 'import' } });
+    expect(seen).toEqual([1, 2, 2]);
+    expect(client.status).toMatchObject({ revision: 2, reason: 'import' });
   });
 
   it('rejects the search in flight when the worker fails, and says search is unavailable', async () => {
@@ -74,6 +76,8 @@ describe('search client', () => {
     worker.onerror?.({ message: 'boom' } as ErrorEvent);
     await expect(pending).rejects.toThrow('Search is not available right now.');
     expect(client.status).toMatchObject({ state: 'failed', message: 'boom' });
+    // Searches asked afterwards are refused at once: nothing would ever answer them.
+    await expect(client.search('vendor', {}, 10)).rejects.toThrow('Search is not available right now.');
   });
 
   it('ignores messages that do not follow the protocol', () => {

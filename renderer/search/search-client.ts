@@ -30,13 +30,13 @@ export interface WorkerLike {
   onerror: ((event: ErrorEvent) => void) | null;
 }
 
-const sameStatus = (a: IndexStatus, b: IndexStatus) =>
-  a.state === b.state &&
-  a.indexed === b.indexed &&
-  a.total === b.total &&
-  a.revision === b.revision &&
-  a.reason === b.reason &&
-  a.message === b.message;
+/** Whether two statuses say the same: every field, whichever fields the schema has. */
+function sameStatus(a: IndexStatus, b: IndexStatus): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof IndexStatus)[]);
+  return [...keys].every((key) => a[key] === b[key]);
+}
+
+const UNAVAILABLE = 'Search is not available right now.';
 
 /** Changes kept for a worker not started yet, beyond which a rebuild is asked instead. */
 const MAX_QUEUED_CHANGES = 200;
@@ -97,7 +97,7 @@ export function createSearchClient(createWorker: () => WorkerLike, databaseName:
         revision: 0,
         message: event.message || 'The search worker stopped.',
       });
-      settle(null, (done) => done.reject(new Error('Search is not available right now.')));
+      settle(null, (done) => done.reject(new Error(UNAVAILABLE)));
     };
     worker.postMessage({ type: 'start', databaseName });
     for (const message of beforeStart.splice(0)) worker.postMessage(message);
@@ -119,6 +119,8 @@ export function createSearchClient(createWorker: () => WorkerLike, databaseName:
 
     /** Results for a query, or null when a newer query replaced it before it was sent. */
     search(query: string, filter: JournalFilter, limit: number): Promise<SearchReply | null> {
+      // A worker that failed answers nothing: say so now rather than wait forever.
+      if (status.state === 'failed') return Promise.reject(new Error(UNAVAILABLE));
       return new Promise((resolve, reject) => {
         const pending = { query, filter, limit, resolve, reject };
         if (!inFlight) return send(pending);

@@ -1,10 +1,11 @@
-import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { isFiltering, type JournalFilter } from '../../shared/journal-filter';
 import { MAX_QUERY_TERMS } from '../../shared/search/parse-query';
 import { VirtualList } from '../ui/virtual-list';
 import { IndexStatusNotice } from './index-status-notice';
 import { SearchResultRow } from './search-result-row';
-import { SEARCH_PAGE_SIZE, SEARCH_RESULT_LIMIT, type SearchAnswer } from '../../shared/search/search-protocol';
+import { SEARCH_RESULT_LIMIT, type SearchAnswer } from '../../shared/search/search-protocol';
+import { firstPage, nextPage, pagingFor } from './result-paging';
 import { useSearch } from './use-search';
 
 const count = new Intl.NumberFormat();
@@ -31,14 +32,32 @@ const ROW_ESTIMATE_PX = 124;
  * new answer's rows (title, tags and snippet marked), and each row costs that keystroke.
  */
 const RESULT_OVERSCAN = 2;
+/** A first answer slower than this (it takes ~10 ms) shows the view anyway, "Searching…". */
+const SHOW_ANYWAY_AFTER_MS = 250;
+
+/** False, then true once `ms` have passed since the component mounted. */
+function useTimePassed(ms: number): boolean {
+  const [passed, setPassed] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setPassed(true), ms);
+    return () => window.clearTimeout(timer);
+  }, [ms]);
+  return passed;
+}
 
 /** Setbacks and stories matching the search, best first, with the matched words marked. */
 export function SearchResults({ query, filter, onReady }: SearchResultsProps) {
-  // A page of matches at first, more as the list nears its end. Kept while the search is
-  // typed on (a reader who scrolled keeps as many rows), back to one page for a new search.
-  const [limit, setLimit] = useState(SEARCH_PAGE_SIZE);
-  const { answer, answeredQuery, error, status } = useSearch(query, filter, limit);
-  const ready = answer !== undefined || error !== undefined;
+  // A page of matches at first, more as the list nears its end (see result-paging.ts).
+  const filterKey = JSON.stringify(filter);
+  const [paging, setPaging] = useState(() => firstPage(query, filterKey));
+  const current = pagingFor(paging, query, filterKey);
+  if (current !== paging) setPaging(current);
+  const { answer, answeredQuery, error, status } = useSearch(query, filter, current.limit);
+  // Shown with its first answer, so the journal gives way to results in one frame. Shown at
+  // once when the index is not ready (its notice says why results are few, or none), and
+  // after a moment whatever happens, so a search that never answers is never invisible.
+  const waitedLong = useTimePassed(SHOW_ANYWAY_AFTER_MS);
+  const ready = answer !== undefined || error !== undefined || status.state !== 'ready' || waitedLong;
   // Before paint, so the view and what it replaces swap in the same frame.
   useLayoutEffect(() => {
     onReady?.(ready);
@@ -54,10 +73,7 @@ export function SearchResults({ query, filter, onReady }: SearchResultsProps) {
   );
   const listed = Math.min(answer?.total ?? 0, SEARCH_RESULT_LIMIT);
   const hasMore = hits.length < listed;
-  const showMore = useCallback(
-    () => setLimit((current) => Math.max(current, Math.min(SEARCH_RESULT_LIMIT, hits.length + SEARCH_PAGE_SIZE))),
-    [hits.length],
-  );
+  const showMore = useCallback(() => setPaging((latest) => nextPage(latest, hits.length)), [hits.length]);
   // The list changes with the answer, not with each letter typed before it arrives.
   const list = useMemo(
     () => (
@@ -90,9 +106,12 @@ export function SearchResults({ query, filter, onReady }: SearchResultsProps) {
   else summary = answer.total === 1 ? '1 match.' : `${count.format(answer.total)} matches.`;
 
   return (
-    <section className="search-results" aria-label="Search results" hidden={!ready}>
+    // Until shown it is only out of sight: its status line is already there for screen
+    // readers, which then hear "Searching…" change to the count.
+    <section className={ready ? 'search-results' : 'search-results visually-hidden'} aria-label="Search results">
       <IndexStatusNotice status={status} />
-      {error && (
+      {/* A search refused because search itself failed is said once, by the notice. */}
+      {error && status.state !== 'failed' && (
         <p role="alert" className="form-alert">
           Search failed: {error}
         </p>

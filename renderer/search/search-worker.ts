@@ -16,6 +16,8 @@ let service: SearchService | undefined;
 const early: WorkerRequest[] = [];
 
 const send = (message: WorkerResponse) => scope.postMessage(message);
+/** Why the index could not start, once it could not: searches asked after that say so too. */
+let startFailure: IndexStatus | undefined;
 const reportStatus = (status: IndexStatus) => send({ type: 'status', status });
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -30,9 +32,10 @@ async function start(databaseName: string) {
 
 function handle(request: WorkerRequest) {
   if (request.type === 'start') {
-    start(request.databaseName).catch((error: unknown) =>
-      reportStatus({ state: 'failed', indexed: 0, total: 0, revision: 0, message: describe(error) }),
-    );
+    start(request.databaseName).catch((error: unknown) => {
+      startFailure = { state: 'failed', indexed: 0, total: 0, revision: 0, message: describe(error) };
+      reportStatus(startFailure);
+    });
     return;
   }
   if (!service) {
@@ -41,7 +44,7 @@ function handle(request: WorkerRequest) {
         type: 'results',
         id: request.id,
         answer: { hits: [], total: 0, matchedTerms: [], prefix: null, truncated: false, empty: false },
-        status: { state: 'starting', indexed: 0, total: 0, revision: 0 },
+        status: startFailure ?? { state: 'starting', indexed: 0, total: 0, revision: 0 },
       });
     else early.push(request);
     return;

@@ -1,4 +1,4 @@
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, measureElement, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 
 export interface VirtualListProps<T> {
@@ -23,8 +23,10 @@ export interface VirtualListProps<T> {
   itemClassName?: string;
   /**
    * False while the list is hidden (the journal under a search): it stops following the
-   * scroll container and keeps its rows as they are, so showing it again costs nothing;
-   * once active again it follows the container from where it now is. Default true.
+   * scroll container and keeps its rows as they are, so showing it again costs nothing.
+   * Once active again, the virtualizer puts the container back where it was when the list
+   * was hidden (it scrolls to the offset it last followed) and follows it from there.
+   * Default true.
    */
   active?: boolean;
 }
@@ -100,6 +102,13 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     count: items.length,
     getScrollElement: () => followed,
     estimateSize: () => estimateSize,
+    // A row mounted while the list is hidden has no height yet: it keeps what is known of it
+    // (or the estimate) and is measured for real once the list is shown.
+    measureElement: (element, entry, instance) => {
+      if (active) return measureElement(element, entry, instance);
+      const item = items[instance.indexFromElement(element)];
+      return (item && instance.itemSizeCache.get(getKey(item))) ?? estimateSize;
+    },
     getItemKey: (index) => getKey(items[index]!),
     overscan,
     scrollMargin: margin,
