@@ -94,8 +94,11 @@ const server = await preview({
 });
 const baseURL = `http://127.0.0.1:${port}`;
 const floor = await serveFloorPages(rendererConfig.preview?.headers ?? {}, longEntry.whatHappened);
-// One profile for both browsers below, so the journal is seeded and indexed once.
+// One profile for both browsers below, so the journal is seeded and indexed once. A 100k
+// profile is over a gigabyte: removed however the bench ends (Playwright exits on Ctrl-C).
 const profile = mkdtempSync(path.join(tmpdir(), 'hindsight-bench-'));
+const removeProfile = () => rmSync(profile, { recursive: true, force: true });
+process.once('exit', removeProfile);
 /**
  * Chromium on this profile. `atDisplayClock`: frames are drawn at a 60 Hz clock, as on a
  * screen; otherwise each frame is drawn as soon as there is something new to draw.
@@ -150,8 +153,9 @@ async function typingSection(context: BrowserContext, suffix: string) {
   await floorPage.close();
 }
 
-let context = await launch(true);
+let context: BrowserContext | undefined;
 try {
+  context = await launch(true);
   const page = await context.newPage();
   // Seeded from Settings: it opens the database, and no search worker runs there to hold it.
   await page.goto(`${baseURL}/#/settings`);
@@ -244,8 +248,8 @@ try {
     }
   }
 } finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
+  await context?.close();
+  removeProfile();
   await server.close();
   await floor.close();
 }
