@@ -18,7 +18,7 @@ const shortened = (query: string) => {
 interface SearchResultsProps {
   query: string;
   filter: JournalFilter;
-  /** Told whether there is anything to show yet (an answer, or an error): until then the view stays hidden. */
+  /** Told whether the view is shown yet (see `ready` below): until then it is out of sight, and the journal stays. */
   onReady?: (ready: boolean) => void;
 }
 
