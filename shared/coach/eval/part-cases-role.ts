@@ -1,7 +1,6 @@
 /** "Connection to the role": whether the story ties back to the job (its absence is only a tip). */
 import type { EvalCase } from './eval-case';
 
-
 export const roleCases: EvalCase[] = [
   {
     id: 'role-empty',
