@@ -15,13 +15,32 @@ const impureForShared = [
 
 /** Syntax that would turn text into markup in the renderer (see the inert-rendering block). */
 const renderAsTextOnly = [
-  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text through React; never as HTML.' },
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'Render text through React; never as HTML.',
+  },
   { selector: "Property[key.name='dangerouslySetInnerHTML']", message: 'Render text through React; never as HTML.' },
-  { selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]', message: 'Use textContent or React; never innerHTML/outerHTML.' },
-  { selector: "MemberExpression[property.value=/^(innerHTML|outerHTML)$/]", message: 'Use textContent or React; never innerHTML/outerHTML.' },
-  { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|parseFromString|setHTMLUnsafe)$/]", message: 'No API that parses a string as HTML.' },
-  { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: 'No API that parses a string as HTML.' },
-  { selector: "JSXAttribute[name.name='srcDoc']", message: 'No inline documents: an iframe srcdoc is HTML parsed from a string.' },
+  {
+    selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+    message: 'Use textContent or React; never innerHTML/outerHTML.',
+  },
+  {
+    selector: 'MemberExpression[property.value=/^(innerHTML|outerHTML)$/]',
+    message: 'Use textContent or React; never innerHTML/outerHTML.',
+  },
+  {
+    selector:
+      'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|parseFromString|setHTMLUnsafe)$/]',
+    message: 'No API that parses a string as HTML.',
+  },
+  {
+    selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+    message: 'No API that parses a string as HTML.',
+  },
+  {
+    selector: "JSXAttribute[name.name='srcDoc']",
+    message: 'No inline documents: an iframe srcdoc is HTML parsed from a string.',
+  },
   { selector: "NewExpression[callee.name='DOMParser']", message: 'No API that parses a string as HTML.' },
 ];
 
@@ -44,7 +63,17 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': ['error', { patterns: impureForShared }],
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer', 'localStorage', 'indexedDB', 'navigator'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'process',
+        'require',
+        'Buffer',
+        'localStorage',
+        'indexedDB',
+        'navigator',
+      ],
     },
   },
   {
@@ -53,12 +82,18 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['electron', 'electron/*', 'node:*'], message: 'The renderer reaches the desktop only through renderer/platform.' },
-          { group: ['**/electron/**'], message: 'The renderer reaches the desktop only through renderer/platform.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'electron/*', 'node:*'],
+              message: 'The renderer reaches the desktop only through renderer/platform.',
+            },
+            { group: ['**/electron/**'], message: 'The renderer reaches the desktop only through renderer/platform.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -74,16 +109,47 @@ export default tseslint.config(
     },
   },
   {
-    // Components and pages never touch the database: they use renderer/db hooks and repositories.
+    // Components, pages and services never touch a database: they use the hooks and
+    // repositories of renderer/db. Only the data core, the start sequence and the search
+    // worker's own storage may import a module that exposes one.
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/db/**', 'renderer/**/*.test.ts', 'renderer/**/test-support/**'],
+    ignores: [
+      'renderer/db/**',
+      'renderer/app/start.ts',
+      'renderer/search/search-worker.ts',
+      'renderer/search/search-service.ts',
+      'renderer/search/search-index-store.ts',
+      'renderer/search/search-journal-reader.ts',
+      'renderer/**/*.test.ts',
+      'renderer/**/test-support/**',
+    ],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['electron', 'electron/*', 'node:*', '**/electron/**'], message: 'The renderer reaches the desktop only through renderer/platform.' },
-          { group: ['dexie', '**/db/database', '**/db/schema', '**/db/migrations/*'], message: 'Components never touch the database: use hooks and repositories from renderer/db.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'electron/*', 'node:*', '**/electron/**'],
+              message: 'The renderer reaches the desktop only through renderer/platform.',
+            },
+            {
+              group: [
+                'dexie',
+                'dexie-*',
+                '**/db/database',
+                '**/db/app-database',
+                '**/db/schema',
+                '**/db/change-feed',
+                '**/db/record-lookup',
+                '**/db/migrations/*',
+                '**/search/search-index-store',
+                '**/search/search-journal-reader',
+              ],
+              message: 'Only the data core touches a database: use the hooks and repositories of renderer/db.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -98,9 +164,14 @@ export default tseslint.config(
     files: ['electron/**/*.ts'],
     ignores: ['electron/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/renderer/**'], message: 'Main never reaches into the renderer; share through shared/.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/renderer/**'], message: 'Main never reaches into the renderer; share through shared/.' },
+          ],
+        },
+      ],
     },
   },
 );

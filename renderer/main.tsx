@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { App, isPrintRoute } from './app/app';
+import { startApp } from './app/start';
 import { preloadJournal } from './db/use-entries';
+import { preloadJournalList } from './journal/journal-list';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
@@ -9,9 +11,14 @@ import './styles/journal.css';
 import './styles/stories.css';
 import './styles/print.css';
 
-// The journal is the first screen: open the database and read its first page now, so both
-// overlap React's first render instead of waiting for the list to mount and ask.
-if (/^#?\/?(journal)?\/?$/.test(window.location.hash)) preloadJournal();
+// The print view starts none of the app's services: it only shows what it prints.
+if (!isPrintRoute(window.location.hash)) startApp();
+// The journal is the first screen: read its first page and load the list's code now, so
+// both overlap React's first render instead of waiting for the list to mount and ask.
+if (/^#?\/?(journal)?\/?$/.test(window.location.hash)) {
+  preloadJournal();
+  preloadJournalList();
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -25,6 +25,7 @@ import {
   measureSearchTyping,
   measureWorkerHeapMb,
   typedQueries,
+  waitForIndex,
 } from './bench/measure-search.ts';
 import { emitFor, onlyOption, option } from './bench/cli.ts';
 import { serveFloorPages } from './bench/floor-pages.ts';
@@ -190,9 +191,7 @@ try {
     const heapPage = await context.newPage();
     await heapPage.goto(`${baseURL}/#/journal`);
     await heapPage.locator('.entry-row').first().waitFor();
-    await heapPage.waitForFunction(() => document.documentElement.dataset.searchIndex === 'ready', null, {
-      timeout: 10 * 60_000,
-    });
+    await waitForIndex(heapPage, 10 * 60_000);
     // The page and the search worker together: the index lives in the worker.
     const pageHeap = await measureHeapMb(heapPage);
     const workerHeap = await measureWorkerHeapMb(context);

@@ -44,7 +44,9 @@ describe('parseBackup', () => {
     expect(refusal(text.slice(0, 40))).toMatch(/not valid JSON/);
     expect(refusal(JSON.stringify({ ...valid(), entries: 'x' }))).toMatch(/entries/);
     expect(refusal(text.replace('{', '{"__proto__":{"polluted":1},'))).toMatch(/__proto__/);
-    expect(refusal(JSON.stringify({ ...valid(), entries: [entry('a'), entry('a')] }))).toMatch(/id "a" twice/);
+    expect(refusal(JSON.stringify({ ...valid(), entries: [entry('a'), entry('a')] }))).toMatch(
+      /two setbacks with the id "a"/,
+    );
     expect(refusal(JSON.stringify({ ...valid(), version: 99 }))).toMatch(/newer Hindsight/);
     expect(refusal(JSON.stringify({ ...valid(), format: 'other' }))).toMatch(/not a Hindsight backup/);
     expect(refusal(JSON.stringify({ ...valid(), entries: [entry('a', 'x'.repeat(10_000_000))] }))).toMatch(/title/);

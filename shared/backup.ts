@@ -1,28 +1,31 @@
 import { z } from 'zod';
-import { EntrySchema } from './entry';
-import { RevisionSchema } from './revision';
-import { StorySchema } from './story';
+import { backupRuleOf, backupTables, tables, type BackupTable } from './table-registry';
 import { IsoDateTimeSchema } from './text-fields';
 
+export type { BackupTable } from './table-registry';
+
 export const BACKUP_FORMAT = 'hindsight-backup';
-/** The backup format this app writes; it reads this version and every earlier one. */
-export const BACKUP_VERSION = 1;
+/**
+ * The backup format this app writes: the newest version any backed-up table needs. It
+ * reads this version and every earlier one (a table an older file lacks imports as empty).
+ */
+export const BACKUP_VERSION = Math.max(...backupTables.map((name) => backupRuleOf(name).since));
 /** Larger files are refused before parsing: a real journal is a few MB at most. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
-const MAX_RECORDS = 100_000;
+
+type TableArrays = { [T in BackupTable]: z.ZodDefault<z.ZodArray<(typeof tables)[T]['schema']>> };
+
+const tableArrays = Object.fromEntries(
+  backupTables.map((name) => [name, z.array(tables[name].schema).max(backupRuleOf(name).max).default([])]),
+) as unknown as TableArrays;
 
 /** A whole journal as one JSON document: `{"format", "version", "exportedAt", ...tables}`. */
 export const BackupSchema = z
   .object({
     format: z.literal(BACKUP_FORMAT),
-    version: z.literal(BACKUP_VERSION),
+    version: z.int().min(1).max(BACKUP_VERSION),
     exportedAt: IsoDateTimeSchema,
-    entries: z.array(EntrySchema).max(MAX_RECORDS),
-    stories: z.array(StorySchema).max(MAX_RECORDS),
-    revisions: z
-      .array(RevisionSchema)
-      .max(MAX_RECORDS * 10)
-      .default([]),
+    ...tableArrays,
   })
   .strict();
 export type Backup = z.infer<typeof BackupSchema>;
@@ -30,8 +33,6 @@ export type Backup = z.infer<typeof BackupSchema>;
 export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; error: string };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-const tableNames: Record<string, string> = { entries: 'setback', stories: 'story', revisions: 'revision' };
 
 function refuse(error: string): BackupParseResult {
   return { ok: false, error: `This backup cannot be imported: ${error} Nothing was changed.` };
@@ -91,9 +92,10 @@ export function parseBackup(text: string): BackupParseResult {
     const where = issue ? describePath(issue.path) : '';
     return refuse(`${where ? `${where}: ` : ''}${issue?.message ?? 'it does not match the backup format.'}`);
   }
-  for (const table of ['entries', 'stories', 'revisions'] as const) {
+  for (const table of backupTables) {
     const duplicate = firstDuplicateId(parsed.data[table]);
-    if (duplicate !== undefined) return refuse(`it lists the ${tableNames[table]} id "${duplicate}" twice.`);
+    if (duplicate !== undefined)
+      return refuse(`it lists two ${backupRuleOf(table).noun.many} with the id "${duplicate}".`);
   }
   return { ok: true, backup: parsed.data };
 }
@@ -107,23 +109,18 @@ export function serializeBackup(backup: Backup): string {
   return `${JSON.stringify(backup, null, 2)}\n`;
 }
 
-export type BackupTable = 'entries' | 'stories' | 'revisions';
-
-/** A backup's tables, in the order a file holds them. */
-export const BACKUP_TABLES: readonly BackupTable[] = ['entries', 'stories', 'revisions'];
-
 /**
  * Writes the same text as `serializeBackup`, one record at a time: the journal's records,
  * read a page at a time, are never all in memory at once, nor stringified in one long task.
- * Tables come in the order `entries`, `stories`, `revisions`, each opened with `table()`
- * before its records.
+ * Tables come in the registry's order (`backupTables`), each opened with `table()` before
+ * its records.
  */
 export function createBackupTextWriter(head: Pick<Backup, 'format' | 'version' | 'exportedAt'>) {
   // `{"format", "version", "exportedAt"` as JSON.stringify indents them, without the closing brace.
   const parts = [JSON.stringify(head, null, 2).slice(0, -2)];
   let length = parts[0]!.length;
   let open: 'none' | 'empty' | 'filled' = 'none';
-  let tables = 0;
+  let opened = 0;
   const push = (part: string) => {
     parts.push(part);
     length += part.length;
@@ -133,9 +130,8 @@ export function createBackupTextWriter(head: Pick<Backup, 'format' | 'version' |
   };
   return {
     table(name: BackupTable) {
-      if (name !== BACKUP_TABLES[tables])
-        throw new Error(`A backup's tables come in order; "${name}" is out of place.`);
-      tables++;
+      if (name !== backupTables[opened]) throw new Error(`A backup's tables come in order; "${name}" is out of place.`);
+      opened++;
       close();
       push(`,\n  ${JSON.stringify(name)}: [`);
       open = 'empty';
@@ -150,7 +146,7 @@ export function createBackupTextWriter(head: Pick<Backup, 'format' | 'version' |
       return length;
     },
     finish(): string {
-      if (tables !== BACKUP_TABLES.length) throw new Error('A backup was finished before all its tables.');
+      if (opened !== backupTables.length) throw new Error('A backup was finished before all its tables.');
       close();
       push('\n}\n');
       return parts.join('');

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { decodeQuery, encodeQuery } from './query-string';
-
-/** Record ids as the app makes them (UUIDs), and nothing that could bend a URL. */
-export const RecordIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'Not a valid id.');
+import { RecordIdSchema } from './record-id';
 
 export const pageSizes = ['A4', 'Letter'] as const;
 export const PageSizeSchema = z.enum(pageSizes);

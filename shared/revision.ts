@@ -40,6 +40,8 @@ export const RevisionSchema = z.discriminatedUnion('kind', [
   z.object({ ...revisionBase, kind: z.literal('story'), snapshot: StorySchema }).strict(),
 ]);
 export type Revision = z.infer<typeof RevisionSchema>;
+/** The record a revision of `kind` holds. */
+export type SnapshotOf<K extends RevisionKind> = Extract<Revision, { kind: K }>['snapshot'];
 
 /** How long revisions are kept. */
 export const REVISION_RETENTION_DAYS = 90;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MAX_TEXT_LENGTH } from './story-parts';
 
 // Grouped by hand, once: the schemas call longText() for every text field while the app
-// starts, and a number formatter per call cost ~80 ms; the one formatter left cost ~10 ms.
+// starts, and a number formatter per call made start-up measurably slower.
 const MAX_TEXT_LENGTH_TEXT = String(MAX_TEXT_LENGTH).replace(/\B(?=(\d{3})+$)/g, ',');
 
 /** A free-text field: any text up to the house limit, kept exactly as typed. */

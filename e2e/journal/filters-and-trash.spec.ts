@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { journalList, logSetback, openJournal, waitForSaved } from '../pages/journal';
+import { logReflectedSetback, migrationSetback, promoteToStory } from '../pages/stories';
 
 async function seedThree(page: Page) {
   await logSetback(page, { title: 'Migration bug', type: 'Technical', tags: 'migrations, testing' });
@@ -56,12 +57,12 @@ test('move to Trash, undo, trash again, restore from the Trash', async ({ page }
   await rows(page).filter({ hasText: 'Wrong hire' }).getByRole('link').click();
   await page.getByRole('button', { name: 'Move to Trash' }).click();
   await expect(rows(page)).toHaveCount(2);
-  await page.getByRole('button', { name: 'Trash (1)' }).click();
+  await page.getByRole('link', { name: 'Trash (1)' }).click();
   const trash = page.getByRole('list', { name: 'Setbacks in the Trash' });
   await expect(trash.getByRole('listitem')).toHaveText([/Wrong hire/]);
   await page.getByRole('button', { name: 'Restore Wrong hire' }).click();
   await expect(page.getByText('The Trash is empty.')).toBeVisible();
-  await page.getByRole('button', { name: 'Back to journal' }).click();
+  await page.getByRole('link', { name: 'Back to journal' }).click();
   await expect(rows(page)).toHaveCount(3);
 });
 
@@ -72,7 +73,7 @@ test('a trashed setback opens read-only and can be restored from its page, or de
   const entryUrl = page.url();
   await page.getByRole('button', { name: 'Move to Trash' }).click();
   // Leave only once the move is stored: going straight back could race the write.
-  await expect(page.getByRole('button', { name: 'Trash (1)' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Trash (1)' })).toBeVisible();
   await page.goto(entryUrl);
   await expect(page.getByText('This setback is in the Trash.')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Title' })).toBeDisabled();
@@ -80,10 +81,36 @@ test('a trashed setback opens read-only and can be restored from its page, or de
   await expect(page.getByRole('textbox', { name: 'Title' })).toBeEnabled();
 
   await page.getByRole('button', { name: 'Move to Trash' }).click();
-  await page.getByRole('button', { name: 'Trash (1)' }).click();
+  await page.getByRole('link', { name: 'Trash (1)' }).click();
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Delete Short-lived forever' }).click();
   await expect(page.getByText('The Trash is empty.')).toBeVisible();
   await page.goto(entryUrl);
   await expect(page.getByRole('heading', { name: 'Setback not found' })).toBeVisible();
+});
+
+test('the Trash is a page of its own: Back returns to the journal, and stories have one too', async ({ page }) => {
+  await openJournal(page);
+  await logReflectedSetback(page, migrationSetback);
+  await promoteToStory(page);
+  await page.getByRole('button', { name: 'Move to Trash' }).click();
+  await expect(page.getByRole('heading', { name: 'Stories', level: 1 })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Trash' }).click();
+  await expect(page).toHaveURL(/#\/stories\/trash$/);
+  const trash = page.getByRole('list', { name: 'Stories in the Trash' });
+  await expect(trash.getByRole('listitem')).toHaveText([new RegExp(migrationSetback.title)]);
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Stories', level: 1 })).toBeVisible();
+  await page.goForward();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await trash.getByRole('button', { name: /forever$/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted' })).toContainText('for good');
+  await expect(page.getByText('The Trash is empty.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Journal', exact: true }).click();
+  await page.getByRole('link', { name: 'Trash (0)' }).click();
+  await expect(page).toHaveURL(/#\/journal\/trash$/);
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Journal', level: 1 })).toBeVisible();
 });

@@ -5,10 +5,13 @@ export function searchBox(page: Page) {
   return page.getByRole('searchbox', { name: 'Search' });
 }
 
-/** Types a search (replacing what was there) and waits until results for it are shown. */
+/**
+ * Types a search (replacing what was there) and waits until results for it are shown: the
+ * summary is busy from the keystroke until its answer arrives.
+ */
 export async function search(page: Page, text: string): Promise<void> {
   await searchBox(page).fill(text);
-  await expect(page.locator('.search-summary')).toHaveAttribute('data-query', text);
+  await expect(searchSummary(page)).toHaveAttribute('aria-busy', 'false');
 }
 
 /** The matches, best first. */

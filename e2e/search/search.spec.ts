@@ -200,10 +200,12 @@ test('a search hides the journal without unloading it, and clearing it shows the
   const before = await scrolled();
   // The hidden list's rows are out of the accessibility tree: counted by their markup.
   const lastJournalRow = () => page.locator('ul[aria-label="Setbacks"] > li').last().getAttribute('aria-posinset');
+  // The list follows the scroll a frame or two later: read its rows once it has.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const lastBefore = await lastJournalRow();
 
   await page.keyboard.type('seeded');
-  await expect(page.locator('.search-summary')).toHaveAttribute('data-query', 'seeded');
+  await expect(searchSummary(page)).toHaveAttribute('aria-busy', 'false');
   await expect(searchSummary(page)).toHaveText('The best 200 of 600 matches.');
   await expect(journalList(page)).toBeHidden();
   // Scrolling the results moves the page: the hidden journal does not follow, nor read pages.

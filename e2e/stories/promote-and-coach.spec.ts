@@ -132,7 +132,7 @@ test('several setbacks feed one story, and a trashed source keeps the story work
     .click();
   await expect(page.getByRole('region', { name: 'Interview stories' })).toContainText(migrationSetback.title);
   await page.getByRole('button', { name: 'Move to Trash' }).click();
-  await expect(page.getByRole('button', { name: 'Trash (1)' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Trash (1)' })).toBeVisible();
 
   await page.goto(storyUrl);
   await expect(sources.getByRole('note')).toContainText('One setback behind this story is in the Trash');

@@ -1,14 +1,24 @@
-import { Suspense, useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { CaptureDialog } from '../journal/capture-dialog';
 import { CaptureProvider, useCapture } from '../journal/capture-context';
 import { JournalPage } from '../journal/journal-page';
-import { EntryPage, PackPrintPage, SettingsPage, StoriesPage, StoryPage, StoryPrintPage } from './lazy-pages';
+import {
+  EntryPage,
+  JournalTrashPage,
+  PackPrintPage,
+  SettingsPage,
+  StoriesPage,
+  StoriesTrashPage,
+  StoryPage,
+  StoryPrintPage,
+} from './lazy-pages';
 import { LostJournalGate } from './lost-journal-gate';
 import { NoticeProvider } from './notices';
 import { isCommandKey } from './shortcuts';
 import { Sidebar } from './sidebar';
+import { startApp } from './start';
 
 function Loading({ children }: { children: ReactNode }) {
   return (
@@ -43,11 +53,21 @@ function Routes() {
   return (
     <Switch>
       <Route path="/journal" component={JournalPage} />
+      <Route path="/journal/trash">
+        <JournalTrashPage />
+      </Route>
       {/* Keyed by id: going straight from one record to another starts its page afresh. */}
       <Route path="/journal/:id">{(params) => <EntryPage key={params.id} id={params.id} />}</Route>
-      <Route path="/stories" component={StoriesPage} />
+      <Route path="/stories">
+        <StoriesPage />
+      </Route>
+      <Route path="/stories/trash">
+        <StoriesTrashPage />
+      </Route>
       <Route path="/stories/:id">{(params) => <StoryPage key={params.id} id={params.id} />}</Route>
-      <Route path="/settings" component={SettingsPage} />
+      <Route path="/settings">
+        <SettingsPage />
+      </Route>
       <Route>
         <Redirect to="/journal" replace />
       </Route>
@@ -70,36 +90,51 @@ function Shell() {
   );
 }
 
-/** The app shell: sidebar, the current page, the capture dialog and the status line. */
+const PRINT_ROUTE = /^#?\/(?:stories\/[^/?#]+\/print|pack\/print)(?:[/?#]|$)/;
+
+/** True for the print view's routes, which run none of the app's services. */
+export function isPrintRoute(hash: string): boolean {
+  return PRINT_ROUTE.test(hash);
+}
+
+/** The journal app: its services, the shell, the capture dialog and the status line. */
+function JournalApp() {
+  // Started here too: a print view opened first (browser mode) started nothing.
+  useState(startApp);
+  return (
+    <NoticeProvider>
+      <CaptureProvider>
+        <GlobalShortcuts />
+        <LostJournalGate>
+          <Shell />
+        </LostJournalGate>
+        <CaptureDialog />
+      </CaptureProvider>
+    </NoticeProvider>
+  );
+}
+
+/** The app: the print view on its own (no app chrome on paper, no services), or the journal app. */
 export function App() {
   return (
     <Router hook={useHashLocation}>
-      <NoticeProvider>
-        <CaptureProvider>
-          <GlobalShortcuts />
-          <Switch>
-            {/* The print view stands alone: no app chrome on paper. */}
-            <Route path="/stories/:id/print">
-              {(params) => (
-                <Loading>
-                  <StoryPrintPage id={params.id} />
-                </Loading>
-              )}
-            </Route>
-            <Route path="/pack/print">
-              <Loading>
-                <PackPrintPage />
-              </Loading>
-            </Route>
-            <Route>
-              <LostJournalGate>
-                <Shell />
-              </LostJournalGate>
-            </Route>
-          </Switch>
-          <CaptureDialog />
-        </CaptureProvider>
-      </NoticeProvider>
+      <Switch>
+        <Route path="/stories/:id/print">
+          {(params) => (
+            <Loading>
+              <StoryPrintPage id={params.id} />
+            </Loading>
+          )}
+        </Route>
+        <Route path="/pack/print">
+          <Loading>
+            <PackPrintPage />
+          </Loading>
+        </Route>
+        <Route>
+          <JournalApp />
+        </Route>
+      </Switch>
     </Router>
   );
 }

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
-import { useLostJournal } from '../db/use-lost-journal';
+import { useLostJournal } from '../backups/use-lost-journal';
 
 /**
  * Desktop start-up guard: when the journal is empty but the automatic backups remember

@@ -32,7 +32,8 @@ describe('change feed', () => {
     await settle();
     const reported = changes.flatMap((change) => (change.rebuild ? ['rebuild'] : change.keys.entries));
     expect(new Set(reported)).toEqual(new Set([a.id, b.id]));
-    for (const change of changes) if (!change.rebuild) expect(new Set(change.keys.entries).size).toBe(change.keys.entries.length);
+    for (const change of changes)
+      if (!change.rebuild) expect(new Set(change.keys.entries).size).toBe(change.keys.entries.length);
     await entries.trash(a.id);
     await entries.purge(a.id);
     await settle();

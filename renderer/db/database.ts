@@ -1,25 +1,18 @@
 import { Dexie, type DBCore, type Table } from 'dexie';
-import type { Entry } from '../../shared/entry';
-import type { Revision } from '../../shared/revision';
-import type { Story } from '../../shared/story';
+import type { RowOf, TableName } from '../../shared/table-registry';
 import { applySchema, CURRENT_SCHEMA_VERSION } from './schema';
 import { NewerDatabaseError } from './storage-errors';
 
-/** A form not yet saved as a record (the capture dialog), kept so a crash never loses it. */
-export interface StoredDraft {
-  id: string;
-  value: unknown;
-  savedAt: string;
-}
-
-export type HindsightDatabase = Dexie & {
-  entries: Table<Entry, string>;
-  stories: Table<Story, string>;
-  revisions: Table<Revision, string>;
-  drafts: Table<StoredDraft, string>;
+/** The journal database: one Dexie table per entry of the table registry. */
+export type HindsightDatabase = Dexie & { [T in TableName]: Table<RowOf<T>, string> } & {
   /** True once opened on a database made by a newer Hindsight: then every write is refused. */
   readOnly: boolean;
 };
+
+/** Table `name` of `db`, typed by the registry: for code that works through every table. */
+export function tableOf<T extends TableName>(db: HindsightDatabase, name: T): Table<RowOf<T>, string> {
+  return db[name] as Table<RowOf<T>, string>;
+}
 
 export const DATABASE_NAME = 'hindsight';
 

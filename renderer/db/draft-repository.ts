@@ -1,15 +1,17 @@
 import type { z } from 'zod';
+import { StoredDraftSchema } from '../../shared/draft';
 import type { HindsightDatabase } from './database';
+import { validOrThrow } from './record-changes';
 
 /**
  * Unsaved forms (the capture dialog) kept in IndexedDB, so closing the window, a reload or
- * a crash brings the half-written text back. Read back through a schema: a draft from an
- * older app or a damaged one is dropped rather than trusted.
+ * a crash brings the half-written text back. Read back through the form's schema: a draft
+ * from an older app or a damaged one is dropped rather than trusted.
  */
 export function createDraftRepository(db: HindsightDatabase) {
   return {
     async save(id: string, value: unknown): Promise<void> {
-      await db.drafts.put({ id, value, savedAt: new Date().toISOString() });
+      await db.drafts.put(validOrThrow(StoredDraftSchema, { id, value, savedAt: new Date().toISOString() }));
     },
 
     async load<T>(id: string, schema: z.ZodType<T>): Promise<T | undefined> {

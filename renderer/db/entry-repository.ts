@@ -3,8 +3,15 @@ import type { JournalFilter } from '../../shared/journal-filter';
 import type { RevisionReason } from '../../shared/revision';
 import type { HindsightDatabase } from './database';
 import { readJournalPage, type JournalKey, type JournalPage } from './journal-scan';
-import { createRevisionStore } from './revision-store';
-import { assertNotTrashed, changeRecord, listTrashed, validOrThrow } from './record-changes';
+import { createRevisionRepository } from './revision-repository';
+import {
+  type RepositoryOptions,
+  assertNotTrashed,
+  changeRecord,
+  clockOf,
+  listTrashed,
+  validOrThrow,
+} from './record-changes';
 import { ValidationError } from './storage-errors';
 
 export type { JournalFilter } from '../../shared/journal-filter';
@@ -20,11 +27,6 @@ export type EntryPatch = Partial<Omit<EntryFieldsInput, 'reflection'>> & {
   reflection?: Partial<EntryFieldsInput['reflection']>;
 };
 
-export interface RepositoryOptions {
-  now?: () => Date;
-  newId?: () => string;
-}
-
 /** "How it felt" is optional: an empty one (cleared, or never written) is left out of the record. */
 function withoutEmptyFeelings(entry: Entry): Entry {
   if (entry.feelings) return entry;
@@ -35,10 +37,9 @@ function withoutEmptyFeelings(entry: Entry): Entry {
 
 /** Reads and writes setbacks. Every write is validated with the shared schema first. */
 export function createEntryRepository(db: HindsightDatabase, options: RepositoryOptions = {}) {
-  const now = () => (options.now ?? (() => new Date()))().toISOString();
-  const newId = options.newId ?? (() => crypto.randomUUID());
+  const { now, newId } = clockOf(options);
 
-  const revisions = createRevisionStore(db, { now });
+  const revisions = createRevisionRepository(db, options);
   const historyOf = (reason: RevisionReason, basedOn?: string) => ({
     tables: [db.revisions],
     beforeChange: (current: Entry) => revisions.snapshot('entry', current, reason, basedOn),

@@ -5,7 +5,7 @@ import { parseBackup, type Backup } from '../../shared/backup';
 import { createBackupRepository } from './backup-repository';
 import { openDatabase, type HindsightDatabase } from './database';
 import { createEntryRepository } from './entry-repository';
-import { createRevisionStore } from './revision-store';
+import { createRevisionRepository } from './revision-repository';
 
 /** The simple model: what each entry's text is and whether it is in the Trash. */
 interface ModelEntry {
@@ -19,7 +19,7 @@ type Model = Map<string, ModelEntry>;
 interface Real {
   db: HindsightDatabase;
   entries: ReturnType<typeof createEntryRepository>;
-  revisions: ReturnType<typeof createRevisionStore>;
+  revisions: ReturnType<typeof createRevisionRepository>;
   backups: ReturnType<typeof createBackupRepository>;
   /** A backup taken earlier in the run, imported later. */
   saved: { backup: Backup; model: Model } | null;
@@ -169,7 +169,7 @@ describe('journal model', () => {
         const real: Real = {
           db,
           entries: createEntryRepository(db, { now }),
-          revisions: createRevisionStore(db, { now: () => now().toISOString() }),
+          revisions: createRevisionRepository(db, { now }),
           backups: createBackupRepository(db, { now }),
           saved: null,
         };

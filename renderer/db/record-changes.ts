@@ -3,6 +3,18 @@ import type { z } from 'zod';
 import { fieldErrorsOf } from '../../shared/field-errors';
 import { MissingRecordError, ValidationError } from './storage-errors';
 
+export interface RepositoryOptions {
+  /** The clock (tests pass a fake one). */
+  now?: () => Date;
+  newId?: () => string;
+}
+
+/** A repository's clock as ISO text, and its id maker. */
+export function clockOf(options: RepositoryOptions): { now: () => string; newId: () => string } {
+  const clock = options.now ?? (() => new Date());
+  return { now: () => clock().toISOString(), newId: options.newId ?? (() => crypto.randomUUID()) };
+}
+
 interface Stamped {
   id: string;
   updatedAt: string;

@@ -80,6 +80,11 @@ export function createRevisionRepository(db: HindsightDatabase, options: Reposit
       await prune();
     },
 
+    /** Deletes every revision of a record: what is deleted for good leaves no earlier version behind. */
+    async forget(kind: RevisionKind, recordId: string): Promise<void> {
+      await forRecord(kind, recordId).delete();
+    },
+
     /** A record's revisions, newest first. */
     async list(kind: RevisionKind, recordId: string): Promise<Revision[]> {
       return (await forRecord(kind, recordId).toArray()).reverse();

@@ -1,45 +1,40 @@
 import type { Dexie, Transaction } from 'dexie';
+import { newestTableVersion, tableNames, tables } from '../../shared/table-registry';
 
-/** One step of the database's history. Versions only ever move forward. */
-export interface SchemaVersion {
+/**
+ * A change to tables already shipped: new indexes for one (`stores`) and, when data must
+ * change, an `upgrade` — each in its own file under migrations/, with a test that opens a
+ * database made at the previous version. New tables need none: their registry entry's
+ * `since` adds them. Versions only ever move forward; a shipped migration is never edited.
+ */
+export interface Migration {
   version: number;
-  stores: Record<string, string | null>;
-  /** A data change, in its own file under migrations/, with a test from the previous version. */
+  stores?: Record<string, string | null>;
   upgrade?: (transaction: Transaction) => Promise<void> | void;
 }
 
-/**
- * Every schema version the app has shipped, oldest first. To change the schema, append
- * a version (never edit an old one) and, when data must change, an `upgrade`.
- */
-export const schemaVersions: readonly SchemaVersion[] = [
-  {
-    version: 1,
-    stores: {
-      // [occurredOn+createdAt] orders the journal newest first; *tags finds entries by tag.
-      entries: 'id, [occurredOn+createdAt], updatedAt, deletedAt, type, *tags',
-    },
-  },
-  {
-    version: 2,
-    // Stories, promoted from entries; *entryIds finds the stories a setback fed.
-    stores: { stories: 'id, updatedAt, deletedAt, *entryIds' },
-  },
-  {
-    version: 3,
-    // Revision history per record (newest last) and pruning by age; drafts of unsaved forms by id.
-    // New tables only: no data changes, so no upgrade().
-    stores: { revisions: 'id, [kind+recordId+takenAt], takenAt', drafts: 'id' },
-  },
-];
+/** Every migration the app has shipped, oldest first (none so far). */
+export const migrations: readonly Migration[] = [];
 
-export const CURRENT_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]?.version ?? 1;
+/** The schema version this app opens the journal at. */
+export const CURRENT_SCHEMA_VERSION = Math.max(newestTableVersion(), ...migrations.map((step) => step.version));
+
+/** What changed at `version`: the tables it added, and the indexes its migration changed. */
+export function storesAddedAt(version: number): Record<string, string | null> {
+  const added = Object.fromEntries(
+    tableNames.filter((name) => tables[name].since === version).map((name) => [name, tables[name].indexes]),
+  );
+  const migration = migrations.find((step) => step.version === version);
+  return { ...added, ...migration?.stores };
+}
 
 /** Declares the schema on `db`, up to `upToVersion` (tests open databases at older versions). */
 export function applySchema(db: Dexie, upToVersion = CURRENT_SCHEMA_VERSION): void {
-  for (const step of schemaVersions) {
-    if (step.version > upToVersion) break;
-    const version = db.version(step.version).stores(step.stores);
-    if (step.upgrade) version.upgrade(step.upgrade);
+  for (let version = 1; version <= upToVersion; version++) {
+    const stores = storesAddedAt(version);
+    const upgrade = migrations.find((step) => step.version === version)?.upgrade;
+    if (Object.keys(stores).length === 0 && !upgrade) continue;
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
   }
 }

@@ -3,18 +3,23 @@ import { storyFromEntries } from '../../shared/promote';
 import { StoryFieldsSchema, StorySchema, type Story, type StoryFieldsInput } from '../../shared/story';
 import type { RevisionReason } from '../../shared/revision';
 import type { HindsightDatabase } from './database';
-import type { RepositoryOptions } from './entry-repository';
-import { createRevisionStore } from './revision-store';
-import { assertNotTrashed, changeRecord, listTrashed, validOrThrow } from './record-changes';
+import { createRevisionRepository } from './revision-repository';
+import {
+  type RepositoryOptions,
+  assertNotTrashed,
+  changeRecord,
+  clockOf,
+  listTrashed,
+  validOrThrow,
+} from './record-changes';
 import { MissingRecordError, ValidationError } from './storage-errors';
 
 export type StoryPatch = Partial<Omit<StoryFieldsInput, 'entryIds'>>;
 
 /** Reads and writes interview stories; every write is validated with the shared schema. */
 export function createStoryRepository(db: HindsightDatabase, options: RepositoryOptions = {}) {
-  const now = () => (options.now ?? (() => new Date()))().toISOString();
-  const newId = options.newId ?? (() => crypto.randomUUID());
-  const revisions = createRevisionStore(db, { now });
+  const { now, newId } = clockOf(options);
+  const revisions = createRevisionRepository(db, options);
   const change = (id: string, apply: (story: Story) => Story, reason: RevisionReason = 'editing', basedOn?: string) =>
     changeRecord(db.stories, StorySchema, 'This story', id, apply, now, {
       tables: [db.revisions],
@@ -85,6 +90,18 @@ export function createStoryRepository(db: HindsightDatabase, options: Repository
 
     restore(id: string): Promise<Story> {
       return change(id, (story) => ({ ...story, deletedAt: null }));
+    },
+
+    /** Deletes a story for good, with its history; only possible from the Trash. Its setbacks stay. */
+    async purge(id: string): Promise<void> {
+      await db.transaction('rw', db.stories, db.revisions, async () => {
+        const story = await db.stories.get(id);
+        if (!story) return;
+        if (story.deletedAt === null)
+          throw new ValidationError({ form: 'Move a story to the Trash before deleting it for good.' });
+        await revisions.forget('story', id);
+        await db.stories.delete(id);
+      });
     },
 
     get(id: string): Promise<Story | undefined> {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from './database';
-import { CURRENT_SCHEMA_VERSION, schemaVersions } from './schema';
+import { applySchema, CURRENT_SCHEMA_VERSION } from './schema';
 import { SAVE_NOW_EVENT, watchForUpgrades } from './upgrade-watch';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -22,7 +22,7 @@ describe('another window upgrading the database', () => {
     });
 
     const newer = new Dexie(name);
-    for (const step of schemaVersions) newer.version(step.version).stores(step.stores);
+    applySchema(newer);
     newer.version(CURRENT_SCHEMA_VERSION + 1).stores({ later: 'id' });
     await newer.open();
 

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useSyncExternalStore } from 'react';
 import type { Entry } from '../../shared/entry';
 import { JournalFilterSchema, type JournalFilter } from '../../shared/journal-filter';
-import { entryRepository } from './app-database';
+import { entryRepository } from './repositories';
 import type { JournalKey, JournalPage } from './entry-repository';
 
 /** Entries read per page: about two screens of rows. */

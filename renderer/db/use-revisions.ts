@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Entry } from '../../shared/entry';
 import type { Revision, RevisionKind } from '../../shared/revision';
 import type { Story } from '../../shared/story';
-import { appDatabase, revisionRepository } from './app-database';
+import { revisionRepository } from './repositories';
 
 export interface RevisionList {
   revisions: Revision[];
@@ -14,7 +14,7 @@ export interface RevisionList {
 export function useRevisions(kind: RevisionKind, id: string): RevisionList | undefined {
   return useLiveQuery(async () => {
     const revisions = await revisionRepository.list(kind, id);
-    const current = kind === 'entry' ? await appDatabase.entries.get(id) : await appDatabase.stories.get(id);
+    const current = await revisionRepository.currentOf(kind, id);
     return { revisions, current: current ?? null };
   }, [kind, id]);
 }

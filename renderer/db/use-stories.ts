@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Entry } from '../../shared/entry';
 import type { Story } from '../../shared/story';
-import { entryRepository, storyRepository } from './app-database';
+import { entryRepository, storyRepository } from './repositories';
 
 /** One story: undefined while loading, null when there is no such story. */
 export function useStory(id: string): Story | null | undefined {
@@ -35,5 +35,13 @@ export function useLinkableEntries(story: Story): Entry[] {
     },
     [story.entryIds.join(',')],
     [],
+  );
+}
+
+/** Stories by id, in the order asked (for printing); undefined while loading, null for a missing one. */
+export function useStoriesById(ids: readonly string[]): (Story | null)[] | undefined {
+  return useLiveQuery(
+    () => Promise.all(ids.map(async (id) => (await storyRepository.get(id)) ?? null)),
+    [ids.join(',')],
   );
 }

@@ -3,7 +3,7 @@ import { useLocation } from 'wouter';
 import { EntryFieldsSchema } from '../../shared/entry';
 import { fieldErrorsOf } from '../../shared/field-errors';
 import { useNotify } from '../app/notices';
-import { entryRepository } from '../db/app-database';
+import { entryRepository } from '../db/repositories';
 import { describeSaveError, ValidationError } from '../db/storage-errors';
 import { CaptureFields, type UpdateDraftField } from './capture-fields';
 import { useCapture } from './capture-context';

@@ -1,18 +1,16 @@
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import type { Entry, Reflection } from '../../shared/entry';
 import { reflectionStateLabels, reflectionStateOf } from '../../shared/reflection-state';
-import { createKeptEdits, useKeptEdits, useOpenedEdits, useRestoredHandler } from '../app/kept-edits';
-import { useAutosave } from '../app/use-autosave';
-import { entryRepository } from '../db/app-database';
+import { entryRepository } from '../db/repositories';
 import type { EntryPatch } from '../db/entry-repository';
-import { describeSaveError } from '../db/storage-errors';
+import { createKeptEdits } from '../records/kept-edits';
+import { RecordHeader } from '../records/record-header';
+import { useRecordEditor } from '../records/use-record-editor';
 import { RevisionHistory } from '../revisions/revision-history';
-import { KeptEditsNote } from '../ui/kept-edits-note';
 import { TextField } from '../ui/text-field';
 import { CaptureFields, type UpdateDraftField } from './capture-fields';
 import { createDraftChecker, draftOf, type EntryDraft } from './entry-draft';
 import { entryGuidance } from './guidance';
-import { EntryHeader } from './entry-header';
 import { EntryStories } from './entry-stories';
 import { ReflectionFields } from './reflection-fields';
 
@@ -26,51 +24,51 @@ const keptEntryEdits = createKeptEdits<EntryDraft>();
 
 /** Edits one setback; every change is saved automatically a moment after typing stops. */
 export function EntryEditor({ entry, onRestored }: { entry: Entry; onRestored?: (updatedAt: string) => void }) {
-  const { kept, changedSince, basedOnRef } = useOpenedEdits(keptEntryEdits, entry);
-  const [draft, setDraft] = useState<EntryDraft>(() => kept?.draft ?? draftOf(entry));
   // Re-checks only the field that changed: a keystroke in 2,000 words stays cheap.
-  const [checkDraft] = useState(createDraftChecker);
-  const checked = useMemo(() => checkDraft(draft), [checkDraft, draft]);
-  const errors = checked.errors;
-  const trashed = entry.deletedAt !== null;
-  // Each save says which stored state it is based on (then becomes it): a save over a newer
-  // state (changed in another tab) keeps that state in the history first.
+  const [check] = useState(createDraftChecker);
   const save = useCallback(
-    async (patch: EntryPatch) => {
-      basedOnRef.current = (await entryRepository.update(entry.id, patch, basedOnRef.current)).updatedAt;
-    },
-    [entry.id, basedOnRef],
+    (patch: EntryPatch, basedOn: string) => entryRepository.update(entry.id, patch, basedOn),
+    [entry.id],
   );
-  const invalid = Object.keys(errors).length > 0;
-  const { onClosed, forget } = useKeptEdits(keptEntryEdits, entry.id, draft, invalid, basedOnRef);
-  const autosave = useAutosave(checked.patch, save, describeSaveError, {
-    startPending: kept !== undefined,
-    onClosed,
+  const editor = useRecordEditor({
+    record: entry,
+    kept: keptEntryEdits,
+    draftOf: () => draftOf(entry),
+    check,
+    save,
+    onRestored,
   });
-  const restored = useRestoredHandler(autosave.discard, forget, onRestored);
+  const { draft, setDraft, autosave, trashed } = editor;
+  const errors = editor.checked.errors;
 
   const update: UpdateDraftField = useCallback(
     (key, value) => setDraft((current) => ({ ...current, [key]: value })),
-    [],
+    [setDraft],
   );
   const updateFeelings = useCallback((value: string) => update('feelings', value), [update]);
   const updateReflection = useCallback(
     (part: keyof Reflection, value: string) =>
       setDraft((current) => ({ ...current, reflection: { ...current.reflection, [part]: value } })),
-    [],
+    [setDraft],
   );
 
   const state = reflectionStateOf(entry);
   return (
     <article className="page entry-page" aria-labelledby="entry-heading">
-      <EntryHeader
-        entry={entry}
+      <RecordHeader
+        record={entry}
+        noun="setback"
+        repository={entryRepository}
+        listHref="/journal"
+        listLabel="All setbacks"
+        trashHref="/journal/trash"
+        headingId="entry-heading"
         saveState={autosave.state}
         saveError={autosave.error}
-        invalid={invalid}
+        invalid={editor.invalid}
+        keptEdits={editor.keptEdits}
         flush={autosave.flush}
       />
-      {kept && <KeptEditsNote record="setback" changedSince={changedSince} />}
       <fieldset className="entry-form" disabled={trashed}>
         <section className="card" aria-labelledby="setback-heading">
           <h2 id="setback-heading" className="section-heading">
@@ -100,7 +98,7 @@ export function EntryEditor({ entry, onRestored }: { entry: Entry; onRestored?: 
       <MemoEntryStories entry={entry} beforePromote={autosave.flush} />
       {/* A trashed setback is read-only: restore it from the Trash, then its history. */}
       {!trashed && (
-        <MemoRevisionHistory kind="entry" id={entry.id} beforeRestore={autosave.flush} onRestored={restored} />
+        <MemoRevisionHistory kind="entry" id={entry.id} beforeRestore={autosave.flush} onRestored={editor.onRestored} />
       )}
     </article>
   );

@@ -2,7 +2,7 @@ import { Link, useLocation } from 'wouter';
 import type { Entry } from '../../shared/entry';
 import { reflectionStateOf } from '../../shared/reflection-state';
 import { useNotify } from '../app/notices';
-import { storyRepository } from '../db/app-database';
+import { storyRepository } from '../db/repositories';
 import { describeSaveError } from '../db/storage-errors';
 import { useStoriesForEntry } from '../db/use-stories';
 

@@ -1,7 +1,8 @@
-import { createElement, lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, type ReactNode } from 'react';
 import type { Entry } from '../../shared/entry';
+import { lazyComponent, useLazyLoaded } from '../app/lazy-component';
 import type { JournalPages } from '../db/use-entries';
-import type { VirtualList as VirtualListComponent, VirtualListProps } from '../ui/virtual-list';
+import type { VirtualListProps } from '../ui/virtual-list';
 import { EntryRow } from './entry-row';
 
 interface JournalListProps {
@@ -12,29 +13,21 @@ interface JournalListProps {
   active: boolean;
 }
 
-// Its own chunk (TanStack Virtual is most of it), fetched as soon as this module runs at
-// start-up, in parallel with the database opening: it keeps the JS that must load before
-// anything runs small. Not React.lazy: a Suspense fallback holds the reveal for 300 ms.
-type VirtualListType = typeof VirtualListComponent;
-let virtualList: VirtualListType | undefined;
-const loadingVirtualList = import('../ui/virtual-list').then((m) => (virtualList = m.VirtualList));
+// Its own chunk (TanStack Virtual is most of it), preloaded at start-up with the journal's
+// first page (preloadJournalList), so the JS that must load before anything runs stays small.
+// Shown only once loaded, never behind a Suspense fallback, which would hold the list back.
+const VirtualList = lazyComponent(() =>
+  import('../ui/virtual-list').then((m) => m.VirtualList as (props: VirtualListProps<Entry>) => ReactNode),
+);
 
-/** True once the list's chunk is loaded (it loads at start-up); until then the list shows "Opening…". */
-export function useVirtualListLoaded(): boolean {
-  const [loaded, setLoaded] = useState(() => virtualList !== undefined);
-  useEffect(() => {
-    if (!loaded) void loadingVirtualList.then(() => setLoaded(true));
-  }, [loaded]);
-  return loaded;
-}
+/** Starts loading the list's code (at start-up, with the journal's first page). */
+export const preloadJournalList = () => void VirtualList.preload();
 
-/** VirtualList from its chunk, under one stable component; render once `useVirtualListLoaded()`. */
-function LoadedVirtualList<T>(props: VirtualListProps<T>) {
-  return virtualList ? createElement(virtualList<T>, props) : null;
-}
+/** True once the list's code is loaded; until then the list shows "Opening…". */
+export const useVirtualListLoaded = () => useLazyLoaded(VirtualList);
 
 // Shown once, to a new journal: loaded when needed, to keep start-up JS small.
-const EmptyJournal = lazy(() => import('./empty-journal').then((m) => ({ default: m.EmptyJournal })));
+const EmptyJournal = lazyComponent(() => import('./empty-journal').then((m) => m.EmptyJournal));
 
 /** A row before it is measured: title, one line of details, padding and border. */
 const ROW_ESTIMATE_PX = 78;
@@ -70,7 +63,7 @@ export function JournalList({ pages, filtered, active }: JournalListProps) {
   }
   return (
     <>
-      <LoadedVirtualList
+      <VirtualList
         items={entries}
         getKey={keyOfEntry}
         renderItem={renderEntry}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import { isReadOnly } from '../db/app-database';
-import { useLostJournal } from '../db/use-lost-journal';
+import { useLostJournal } from '../backups/use-lost-journal';
+import { isReadOnly } from '../db/repositories';
 
 /**
  * Start-up warnings that must stop the person before they write: a journal made by a

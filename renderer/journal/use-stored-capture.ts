@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { z } from 'zod';
-import { draftRepository } from '../db/app-database';
+import { draftRepository } from '../db/repositories';
 import { describeSaveError } from '../db/storage-errors';
 import { SAVE_NOW_EVENT } from '../db/upgrade-watch';
 import { EntryDraftSchema, isBlankDraft } from './entry-draft';
@@ -93,6 +93,8 @@ export function useStoredCapture(current: StoredCapture, { onRestore }: StoredCa
       window.removeEventListener('pagehide', now);
       window.removeEventListener(SAVE_NOW_EVENT, now);
       document.removeEventListener('visibilitychange', now);
+      // Leaving the app (the print view in browser mode) stores what is pending, as hiding the page does.
+      now();
     };
   }, [flush]);
 

@@ -1,11 +1,11 @@
-/** Characters encoded per step: ~1 MB of text, a few tens of milliseconds on a slow machine. */
+/** Characters encoded per step: about a megabyte of text, a short task even on a slow machine. */
 const STEP_CHARS = 1 << 20;
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 /**
- * A Blob of `text`, encoded a slice per task: one `new Blob([text])` of a 33 MB backup held
- * the page for 720-790 ms. Slices never split a surrogate pair, so every character survives.
+ * A Blob of `text`, encoded a slice per task: one `new Blob([text])` of a large backup holds
+ * the page for most of a second. Slices never split a surrogate pair, so every character survives.
  */
 export async function blobInSteps(text: string, type: string, stepChars = STEP_CHARS): Promise<Blob> {
   const parts: Blob[] = [];

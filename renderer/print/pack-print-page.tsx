@@ -6,14 +6,14 @@ import type { Story } from '../../shared/story';
 import { PrintFrame, PrintProblem } from './print-frame';
 import { CueCard, StorySheet } from './story-sheet';
 import { usePrintState, type PrintState } from './use-print-state';
-import { usePrintStories } from './use-print-stories';
+import { useStoriesById } from '../db/use-stories';
 
 /** `#/pack/print?ids=…`: several stories behind a cover with a contents list. */
 export function PackPrintPage() {
   const search = useSearch();
   const { options, pack, ids } = useMemo(() => parsePrintQuery(search), [search]);
   const redact = useMemo(() => redactor(parseRedactions(options.redactions)), [options]);
-  const found = usePrintStories(ids);
+  const found = useStoriesById(ids);
   const stories = found?.filter((story): story is Story => story !== null && story.deletedAt === null);
   const title = ['Interview pack', pack.company && redact(pack.company)].filter(Boolean).join(' · ');
   const status: PrintState =

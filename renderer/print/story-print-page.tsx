@@ -5,14 +5,14 @@ import { parseRedactions, redactor } from '../../shared/redact';
 import { PrintFrame, PrintProblem } from './print-frame';
 import { CueCard, StorySheet } from './story-sheet';
 import { usePrintState, type PrintState } from './use-print-state';
-import { usePrintStories } from './use-print-stories';
+import { useStoriesById } from '../db/use-stories';
 
 /** `#/stories/<id>/print`: one story as a one-page interview sheet, or a cue card. */
 export function StoryPrintPage({ id }: { id: string }) {
   const search = useSearch();
   const { options } = useMemo(() => parsePrintQuery(search), [search]);
   const redact = useMemo(() => redactor(parseRedactions(options.redactions)), [options]);
-  const stories = usePrintStories([id]);
+  const stories = useStoriesById([id]);
   const story = stories?.[0];
   const status: PrintState =
     stories === undefined

@@ -1,5 +1,7 @@
+import type { RecordNoun } from './trashable';
+
 /** Says that edits which could not be saved when the record was left are back in its form. */
-export function KeptEditsNote({ record, changedSince }: { record: 'setback' | 'story'; changedSince: boolean }) {
+export function KeptEditsNote({ record, changedSince }: { record: RecordNoun; changedSince: boolean }) {
   return (
     <div className="banner" role="note">
       <span>

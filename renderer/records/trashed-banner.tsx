@@ -1,31 +1,29 @@
-import { useLocation } from 'wouter';
-import type { Entry } from '../../shared/entry';
-import { useNotify } from '../app/notices';
-import { entryRepository } from '../db/app-database';
-import { describeSaveError } from '../db/storage-errors';
+import { Link } from 'wouter';
+import { useTrashAction, type RecordNoun, type Trashable } from './trashable';
 
-/** Shown on a setback in the Trash: it is read-only until restored. */
-export function TrashedBanner({ entry }: { entry: Entry }) {
-  const notify = useNotify();
-  const [, navigate] = useLocation();
+interface TrashedBannerProps {
+  record: { id: string; title: string };
+  noun: RecordNoun;
+  repository: Trashable;
+  trashHref: string;
+}
+
+/** Shown on a setback or story in the Trash: it is read-only until restored. */
+export function TrashedBanner({ record, noun, repository, trashHref }: TrashedBannerProps) {
+  const run = useTrashAction();
   return (
     <div className="banner" role="note">
-      <span>This setback is in the Trash. Restore it to edit it.</span>
+      <span>This {noun} is in the Trash. Restore it to edit it.</span>
       <button
         type="button"
         className="primary"
-        onClick={() =>
-          void entryRepository.restore(entry.id).then(
-            () => notify({ message: `Restored “${entry.title}”.` }),
-            (error: unknown) => notify({ message: describeSaveError(error) }),
-          )
-        }
+        onClick={() => void run(() => repository.restore(record.id), `Restored “${record.title}”.`)}
       >
         Restore
       </button>
-      <button type="button" className="quiet" onClick={() => navigate('/journal')}>
-        Back to the journal
-      </button>
+      <Link href={trashHref} className="quiet-link">
+        Back to the Trash
+      </Link>
     </div>
   );
 }

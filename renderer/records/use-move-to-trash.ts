@@ -1,11 +1,7 @@
 import { useLocation } from 'wouter';
+import { useNotify } from '../app/notices';
 import { describeSaveError } from '../db/storage-errors';
-import { useNotify } from './notices';
-
-interface Trashable {
-  trash: (id: string) => Promise<unknown>;
-  restore: (id: string) => Promise<unknown>;
-}
+import type { Trashable } from './trashable';
 
 /**
  * "Move to Trash" for an editor: saves what is pending, trashes the record, goes back to
@@ -22,7 +18,11 @@ export function useMoveToTrash(repository: Trashable, listPath: string, flush: (
       navigate(listPath);
       notify({
         message: `Moved “${record.title}” to the Trash.`,
-        action: { label: 'Undo', run: () => void repository.restore(record.id) },
+        action: {
+          label: 'Undo',
+          run: () =>
+            void repository.restore(record.id).catch((error: unknown) => notify({ message: describeSaveError(error) })),
+        },
       });
     } catch (error) {
       notify({ message: describeSaveError(error) });

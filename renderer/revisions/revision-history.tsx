@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { revisionReasonLabels, type Revision, type RevisionKind } from '../../shared/revision';
 import { diffRecords } from '../../shared/revision-diff';
-import { revisionRepository } from '../db/app-database';
+import { revisionRepository } from '../db/repositories';
 import { describeSaveError } from '../db/storage-errors';
 import { useRevisions } from '../db/use-revisions';
 import { RevisionDiffView } from './revision-diff-view';

@@ -1,10 +1,11 @@
-import { appDatabase, onJournalChange } from '../db/app-database';
+import { DATABASE_NAME } from '../db/repositories';
 import { createSearchClient } from './search-client';
 
-/** The app's one search client; its worker starts on first use (the journal page warms it up). */
+/**
+ * The app's one search client; its worker starts on first use (the journal page warms it
+ * up). The start sequence passes it every journal change.
+ */
 export const searchClient = createSearchClient(
   () => new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'hindsight-search' }),
-  appDatabase.name,
+  DATABASE_NAME,
 );
-
-onJournalChange((change) => searchClient.changed(change));

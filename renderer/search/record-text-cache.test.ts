@@ -108,7 +108,6 @@ describe('RecordTextCache', () => {
     expect([first.mock.calls.length, second.mock.calls.length]).toEqual([1, 1]);
   });
 
-
   it('keeps at most MAX_CACHED_TEXTS texts, never one on screen', async () => {
     const { read } = readerOver(new Map());
     const cache = new RecordTextCache(read);

@@ -38,7 +38,7 @@ describe('search client', () => {
   it('keeps journal changes made before the worker starts, and reports status', () => {
     const { worker, sent, reply } = fakeWorker();
     const client = createSearchClient(() => worker, 'journal');
-    client.changed({ rebuild: false, entries: ['a'], stories: [] });
+    client.changed({ rebuild: false, keys: { entries: ['a'], stories: [] } });
     client.changed({ rebuild: true });
     const seen: string[] = [];
     client.onStatus((next) => seen.push(next.state));

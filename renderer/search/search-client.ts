@@ -2,7 +2,7 @@
 // queries one at a time — while one is answered, only the newest next query waits, so fast
 // typing never queues up stale searches.
 import type { JournalFilter } from '../../shared/journal-filter';
-import type { JournalChange } from '../db/search-change-feed';
+import type { JournalChange } from '../../shared/search/search-protocol';
 import {
   WorkerResponseSchema,
   type IndexStatus,
@@ -131,9 +131,7 @@ export function createSearchClient(createWorker: () => WorkerLike, databaseName:
 
     /** Forwards a journal change (kept until the worker starts: a stored index may hold the record). */
     changed(change: JournalChange) {
-      const message: WorkerRequest = change.rebuild
-        ? { type: 'rebuild' }
-        : { type: 'changed', keys: { entries: change.entries, stories: change.stories } };
+      const message: WorkerRequest = change.rebuild ? { type: 'rebuild' } : { type: 'changed', keys: change.keys };
       if (worker) worker.postMessage(message);
       else if (beforeStart.length < MAX_QUEUED_CHANGES) beforeStart.push(message);
       // A long session without search: one rebuild on start says it all, in constant memory.

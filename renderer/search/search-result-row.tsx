@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Link } from 'wouter';
 import { entryTypeLabels } from '../../shared/entry';
 import { matchRanges, snippetFor } from '../../shared/search/highlight';
-import { useSearchRecordText } from '../db/use-search-record';
+import { useSearchRecordText } from './use-search-record';
 import { formatDay } from '../ui/format';
 import { HighlightedText } from './highlighted-text';
 import type { SearchAnswer } from '../../shared/search/search-protocol';

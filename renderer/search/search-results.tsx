@@ -32,7 +32,7 @@ const ROW_ESTIMATE_PX = 124;
  * new answer's rows (title, tags and snippet marked), and each row costs that keystroke.
  */
 const RESULT_OVERSCAN = 2;
-/** A first answer slower than this (it takes ~10 ms) shows the view anyway, "Searching…". */
+/** A first answer slower than this (it usually comes within a frame or two) shows the view anyway, "Searching…". */
 const SHOW_ANYWAY_AFTER_MS = 250;
 
 /** False, then true once `ms` have passed since the component mounted. */
@@ -121,7 +121,6 @@ export function SearchResults({ query, filter, onReady }: SearchResultsProps) {
         role="status"
         aria-live="polite"
         aria-busy={answeredQuery !== query}
-        data-query={answeredQuery ?? ''}
       >
         {summary}
         {answer?.truncated && ` Only the first ${MAX_QUERY_TERMS} words of a long search are used.`}

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { IndexStatus } from '../../shared/search/search-protocol';
-import { openJournalReader } from '../db/search-journal-reader';
+import { openJournalReader } from './search-journal-reader';
 import { SearchService, type SearchServiceOptions } from './search-service';
 import { searchServiceFixture } from './test-support/search-service-fixture';
 

@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SearchIndex } from '../../shared/search/search-index';
 import { createStoryRepository } from '../db/story-repository';
-import { openJournalReader } from '../db/search-journal-reader';
+import { openJournalReader } from './search-journal-reader';
 import { SearchService } from './search-service';
 import { searchServiceFixture } from './test-support/search-service-fixture';
 

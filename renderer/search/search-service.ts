@@ -4,8 +4,8 @@ import type { JournalFilter } from '../../shared/journal-filter';
 import { SearchIndex } from '../../shared/search/search-index';
 import { parseSearchKey, searchKey } from '../../shared/search/search-documents';
 import { loadIndex, packIndex } from '../../shared/search/search-snapshot';
-import type { IndexStore } from '../db/search-index-store';
-import { journalTables, type IndexedRecord, type JournalReader } from '../db/search-journal-reader';
+import type { IndexStore } from './search-index-store';
+import { journalTables, type IndexedRecord, type JournalReader } from './search-journal-reader';
 import {
   SEARCH_PAGE_SIZE,
   type ChangedKeys,
@@ -20,9 +20,10 @@ export interface SearchServiceOptions {
   saveDelayMs?: number;
   /**
    * Share of the indexed records (setbacks and stories not in the Trash) that must have
-   * changed since the index was stored before it is stored again. Storing packs and writes the whole index (at 100,000
-   * entries, 1.2-1.6 s of the worker's time and ~116 MB), while a record left for the next
-   * start costs that start a few milliseconds to read and index again.
+   * changed since the index was stored before it is stored again. Storing packs and writes
+   * the whole index, which grows with the journal (seconds of the worker's time and a
+   * hundred megabytes for the largest journals), while a record left for the next start
+   * costs that start only its own read and indexing (docs/search.md has the figures).
    */
   saveAfterShare?: number;
   /** Changes noted since the index was stored that make it due anyway (each is a row read at start). */
@@ -32,9 +33,8 @@ export interface SearchServiceOptions {
 /**
  * Searched once the index is loaded, the answers dropped: a short prefix, a word being
  * typed, two words, a typo. The first searches a person types would otherwise run as cold
- * code, at two to three times their cost (at 10,000 entries "d" took 40-60 ms in the
- * worker, 16-26 ms after these). No single letter: at 100,000 entries one costs ~70 ms
- * cold, and a real search asked meanwhile would wait for it.
+ * code, at several times their warm cost. No single letter: in a large journal one letter
+ * matches nearly everything, and a real search asked meanwhile would wait for it.
  */
 const WARM_UP_QUERIES = ['st', 'pla', 'plan b', 'plna'];
 

@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 // The search worker: indexing and searching run here so the page never waits on them.
 import './jitless-zod';
-import { openIndexStore } from '../db/search-index-store';
-import { openJournalReader } from '../db/search-journal-reader';
+import { openIndexStore } from './search-index-store';
+import { openJournalReader } from './search-journal-reader';
 import {
   WorkerRequestSchema,
   type IndexStatus,

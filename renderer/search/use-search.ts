@@ -48,11 +48,9 @@ export function useSearch(query: string, filter: JournalFilter, limit: number): 
 
 /**
  * Starts the search worker and loads the results view (`preloadResults`) once the first
- * screen is up, so both are ready when wanted, and mirrors the index's state on
- * <html data-search-index> for the benchmark and tests.
+ * screen is up, so both are ready when wanted.
  */
 export function useSearchWarmUp(preloadResults: () => unknown) {
-  const { state } = useIndexStatus();
   useEffect(() => {
     // A moment after the first screen, when idle: loading the index competes for the CPU,
     // and a search typed before then starts the worker on the spot anyway.
@@ -61,7 +59,7 @@ export function useSearchWarmUp(preloadResults: () => unknown) {
       idle(
         () => {
           searchClient.warmUp();
-          // Loaded now, not on the first keystroke (where fetching and evaluating it took ~10 ms).
+          // Loaded now, not on the first keystroke, where fetching and evaluating it would delay the answer.
           preloadResults();
         },
         { timeout: 2000 },
@@ -69,7 +67,4 @@ export function useSearchWarmUp(preloadResults: () => unknown) {
     }, WARM_UP_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [preloadResults]);
-  useEffect(() => {
-    document.documentElement.dataset.searchIndex = state;
-  }, [state]);
 }

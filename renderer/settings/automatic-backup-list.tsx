@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { MAX_IPC_BACKUP_CHARS } from '../../shared/ipc/backup-contract';
-import { useAutomaticBackupOutcome } from '../db/use-automatic-backup-outcome';
+import { useAutomaticBackupOutcome } from '../backups/use-automatic-backup-outcome';
 import type { AutomaticBackupInfo, AutomaticBackups } from '../platform';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { backupRuleOf, backupTables } from '../../shared/table-registry';
 import type { ConflictChoice, ImportPlan } from '../db/backup-repository';
 
 const choices: { value: ConflictChoice; label: string; hint: string }[] = [
@@ -8,6 +9,7 @@ const choices: { value: ConflictChoice; label: string; hint: string }[] = [
 ];
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** What an import will do, before it does it: counts, conflicts and how to resolve them. */
 export function ImportPreview({
@@ -24,14 +26,22 @@ export function ImportPreview({
   onCancel: () => void;
 }) {
   const [choice, setChoice] = useState<ConflictChoice>('keep-newer');
-  const nothingToDo = plan.newEntries + plan.newStories + plan.newRevisions + plan.conflicts.length === 0;
+  const added = backupTables.reduce((sum, name) => sum + plan.added[name], 0);
+  const nothingToDo = added + plan.conflicts.length === 0;
   return (
     <section className="import-preview" aria-labelledby="import-preview-heading">
       <h3 id="import-preview-heading">Import {fileName}?</h3>
       <ul>
-        <li>{plural(plan.newEntries, 'new setback', 'new setbacks')}</li>
-        <li>{plural(plan.newStories, 'new story', 'new stories')}</li>
-        <li>{plural(plan.newRevisions, 'earlier version', 'earlier versions')} for History</li>
+        {backupTables.map((name) => {
+          const { noun, merge } = backupRuleOf(name);
+          return (
+            <li key={name}>
+              {merge === 'history'
+                ? `${plural(plan.added[name], noun.one, noun.many)} for History`
+                : plural(plan.added[name], `new ${noun.one}`, `new ${noun.many}`)}
+            </li>
+          );
+        })}
         <li>{plural(plan.unchanged, 'record already here unchanged', 'records already here unchanged')}</li>
         <li>{plural(plan.conflicts.length, 'conflict', 'conflicts')}</li>
       </ul>
@@ -40,8 +50,8 @@ export function ImportPreview({
           <p>These are in both this journal and the backup, with different text:</p>
           <ul aria-label="Conflicts">
             {plan.conflicts.map((conflict) => (
-              <li key={`${conflict.kind}-${conflict.id}`}>
-                {conflict.kind === 'entry' ? 'Setback' : 'Story'} “{conflict.title}” —{' '}
+              <li key={`${conflict.table}-${conflict.id}`}>
+                {capitalized(backupRuleOf(conflict.table).noun.one)} “{conflict.title}” —{' '}
                 {conflict.backupIsNewer ? 'the backup’s copy is newer' : 'yours is newer'}
               </li>
             ))}

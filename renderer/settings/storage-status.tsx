@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { PersistenceState } from '../db/storage-persistence';
-import { persistence } from '../db/app-database';
+import { requestPersistentStorage, type PersistenceState } from '../app/storage-persistence';
 
 const explanations: Record<PersistenceState, string> = {
   persistent: 'Persistent: this browser will not clear the journal to free up space.',
@@ -14,7 +13,7 @@ const explanations: Record<PersistenceState, string> = {
 export function StorageStatus() {
   const [state, setState] = useState<PersistenceState | null>(null);
   useEffect(() => {
-    void persistence.then(setState);
+    void requestPersistentStorage().then(setState);
   }, []);
   if (!state) return null;
   return (

@@ -3,10 +3,7 @@ import { Link } from 'wouter';
 import { reviewStory } from '../../shared/coach/review-story';
 import { storyStatusLabels, type Story } from '../../shared/story';
 import { readinessOf } from '../../shared/story-readiness';
-import { useNotify } from '../app/notices';
-import { storyRepository } from '../db/app-database';
-import { describeSaveError } from '../db/storage-errors';
-import { useStories, useStoryTrash } from '../db/use-stories';
+import { useStories } from '../db/use-stories';
 import { platform } from '../platform';
 import { PackDialog } from './pack-dialog';
 
@@ -30,63 +27,24 @@ function StoryRow({ story }: { story: Story }) {
   );
 }
 
-function StoryTrash() {
-  const trashed = useStoryTrash();
-  const notify = useNotify();
-  if (trashed === undefined) return null;
-  if (trashed.length === 0) return <p className="empty-state">The Trash is empty.</p>;
-  return (
-    <ul className="entry-list trash-list" aria-label="Stories in the Trash">
-      {trashed.map((story) => (
-        <li key={story.id} className="entry-row trash-row">
-          <span className="entry-title">{story.title}</span>
-          <span className="row-actions">
-            <button
-              type="button"
-              className="quiet"
-              aria-label={`Restore ${story.title}`}
-              onClick={() =>
-                void storyRepository.restore(story.id).then(
-                  () => notify({ message: `Restored “${story.title}”.` }),
-                  (error: unknown) => notify({ message: describeSaveError(error) }),
-                )
-              }
-            >
-              Restore
-            </button>
-          </span>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 /** `#/stories`: the interview stories promoted from reflected setbacks. */
 export function StoriesPage() {
   const stories = useStories();
-  const [showTrash, setShowTrash] = useState(false);
   const [packing, setPacking] = useState(false);
   return (
     <div className="page">
       <header className="page-header">
-        <h1>{showTrash ? 'Stories in the Trash' : 'Stories'}</h1>
-        {!showTrash && stories && stories.length > 0 && (
+        <h1>Stories</h1>
+        {stories && stories.length > 0 && (
           <button type="button" className="primary" onClick={() => setPacking(true)}>
             Export interview pack
           </button>
         )}
-        <button
-          type="button"
-          className="quiet"
-          aria-pressed={showTrash}
-          onClick={() => setShowTrash((shown) => !shown)}
-        >
-          {showTrash ? 'Back to stories' : 'Trash'}
-        </button>
+        <Link href="/stories/trash" className="button quiet">
+          Trash
+        </Link>
       </header>
-      {showTrash ? (
-        <StoryTrash />
-      ) : stories === undefined ? null : stories.length === 0 ? (
+      {stories === undefined ? null : stories.length === 0 ? (
         <section className="empty-state">
           <h2>Your interview stories will live here</h2>
           <p>

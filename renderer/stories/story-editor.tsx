@@ -1,18 +1,15 @@
-import { useDeferredValue, useMemo, useState } from 'react';
-import { Link } from 'wouter';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { countWords, reviewStory } from '../../shared/coach/review-story';
 import { storyStatusLabels, storyStatuses, type Story } from '../../shared/story';
 import { storyParts, type StoryPart } from '../../shared/story-parts';
-import { createKeptEdits, useKeptEdits, useOpenedEdits, useRestoredHandler } from '../app/kept-edits';
-import { useAutosave } from '../app/use-autosave';
-import { useMoveToTrash } from '../app/use-move-to-trash';
-import { storyRepository } from '../db/app-database';
-import { describeSaveError } from '../db/storage-errors';
+import { storyRepository } from '../db/repositories';
+import type { StoryPatch } from '../db/story-repository';
 import { ChoiceGroup } from '../ui/choice-group';
-import { SaveStatus } from '../ui/save-status';
-import { KeptEditsNote } from '../ui/kept-edits-note';
 import { TextField } from '../ui/text-field';
 import { platform } from '../platform';
+import { createKeptEdits } from '../records/kept-edits';
+import { RecordHeader } from '../records/record-header';
+import { useRecordEditor } from '../records/use-record-editor';
 import { RevisionHistory } from '../revisions/revision-history';
 import { CoachPanel } from './coach-panel';
 import { ExportDialog } from './export-dialog';
@@ -27,30 +24,28 @@ const keptStoryEdits = createKeptEdits<StoryDraft>();
 
 /** Edits one story, with the coach reviewing it as the person types. */
 export function StoryEditor({ story, onRestored }: { story: Story; onRestored?: (updatedAt: string) => void }) {
-  const { kept, changedSince, basedOnRef } = useOpenedEdits(keptStoryEdits, story);
-  const [draft, setDraft] = useState<StoryDraft>(() => kept?.draft ?? storyDraftOf(story));
   const [exporting, setExporting] = useState(false);
   // Keyed by the ids' text: each live read of the story brings a new array, and a new
   // patch for an invalid draft would look like a change and be saved again (over edits made
   // elsewhere) every time the story is read.
   const entryIdsKey = story.entryIds.join('\n');
-  const checked = useMemo(
-    () => checkStoryDraft(draft, entryIdsKey === '' ? [] : entryIdsKey.split('\n')),
-    [draft, entryIdsKey],
+  const check = useCallback(
+    (draft: StoryDraft) => checkStoryDraft(draft, entryIdsKey === '' ? [] : entryIdsKey.split('\n')),
+    [entryIdsKey],
   );
-  const trashed = story.deletedAt !== null;
-  const invalid = Object.keys(checked.errors).length > 0;
-  const { onClosed, forget } = useKeptEdits(keptStoryEdits, story.id, draft, invalid, basedOnRef);
-  const autosave = useAutosave(
-    checked.patch,
-    // As in the setback editor: each save says which stored state it is based on.
-    async (patch) => {
-      basedOnRef.current = (await storyRepository.update(story.id, patch, basedOnRef.current)).updatedAt;
-    },
-    describeSaveError,
-    { startPending: kept !== undefined, onClosed },
+  const save = useCallback(
+    (patch: StoryPatch, basedOn: string) => storyRepository.update(story.id, patch, basedOn),
+    [story.id],
   );
-  const restored = useRestoredHandler(autosave.discard, forget, onRestored);
+  const editor = useRecordEditor({
+    record: story,
+    kept: keptStoryEdits,
+    draftOf: () => storyDraftOf(story),
+    check,
+    save,
+    onRestored,
+  });
+  const { draft, setDraft, autosave, trashed, checked } = editor;
   // The coach reads a deferred copy, so typing never waits for a review.
   const deferred = useDeferredValue(draft);
   const review = useMemo(() => reviewStory(deferred), [deferred]);
@@ -59,28 +54,33 @@ export function StoryEditor({ story, onRestored }: { story: Story; onRestored?: 
   const update = <K extends keyof StoryDraft>(key: K, value: StoryDraft[K]) =>
     setDraft((current) => ({ ...current, [key]: value }));
   const findingsFor = (part: StoryPart) => review.findings.filter((finding) => finding.part === part);
-
-  const moveToTrash = useMoveToTrash(storyRepository, '/stories', autosave.flush);
+  const actions = useMemo(
+    () => (
+      <button type="button" className="primary" onClick={() => setExporting(true)}>
+        Export PDF
+      </button>
+    ),
+    [],
+  );
 
   return (
     <div className="story-layout">
       <article className="story-main" aria-labelledby="story-heading">
-        <header className="page-header">
-          <Link href="/stories" className="back-link">
-            ← Story list
-          </Link>
-          <SaveStatus state={autosave.state} invalid={invalid} />
-          {!trashed && (
-            <>
-              <button type="button" className="quiet danger" onClick={() => void moveToTrash(story)}>
-                Move to Trash
-              </button>
-              <button type="button" className="primary" onClick={() => setExporting(true)}>
-                Export PDF
-              </button>
-            </>
-          )}
-        </header>
+        <RecordHeader
+          record={story}
+          noun="story"
+          repository={storyRepository}
+          listHref="/stories"
+          listLabel="Story list"
+          trashHref="/stories/trash"
+          headingId="story-heading"
+          saveState={autosave.state}
+          saveError={autosave.error}
+          invalid={editor.invalid}
+          keptEdits={editor.keptEdits}
+          flush={autosave.flush}
+          actions={actions}
+        />
         <ExportDialog
           story={story}
           open={exporting}
@@ -88,23 +88,6 @@ export function StoryEditor({ story, onRestored }: { story: Story; onRestored?: 
           beforeExport={autosave.flush}
           desktop={platform.kind === 'desktop'}
         />
-        {trashed && (
-          <div className="banner" role="note">
-            <span>This story is in the Trash. Restore it to edit it.</span>
-            <button type="button" className="primary" onClick={() => void storyRepository.restore(story.id)}>
-              Restore
-            </button>
-          </div>
-        )}
-        {kept && <KeptEditsNote record="story" changedSince={changedSince} />}
-        {autosave.error && (
-          <p className="form-alert" role="alert">
-            {autosave.error}
-          </p>
-        )}
-        <h1 id="story-heading" className="visually-hidden">
-          {story.title}
-        </h1>
         <fieldset className="entry-form" disabled={trashed}>
           <section className="card" aria-labelledby="story-about-heading">
             <h2 id="story-about-heading" className="visually-hidden">
@@ -173,7 +156,7 @@ export function StoryEditor({ story, onRestored }: { story: Story; onRestored?: 
         </fieldset>
         <StorySources story={story} readOnly={trashed} />
         {!trashed && (
-          <RevisionHistory kind="story" id={story.id} beforeRestore={autosave.flush} onRestored={restored} />
+          <RevisionHistory kind="story" id={story.id} beforeRestore={autosave.flush} onRestored={editor.onRestored} />
         )}
       </article>
       <CoachPanel review={review} />

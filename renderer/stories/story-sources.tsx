@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import type { Story } from '../../shared/story';
 import { useNotify } from '../app/notices';
-import { storyRepository } from '../db/app-database';
+import { storyRepository } from '../db/repositories';
 import { describeSaveError } from '../db/storage-errors';
 import { useLinkableEntries, useStorySources } from '../db/use-stories';
 import { formatDay } from '../ui/format';

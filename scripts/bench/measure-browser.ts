@@ -2,6 +2,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import type { Entry } from '../../shared/entry';
 import type { Story } from '../../shared/story';
+import { waitForIndex } from './measure-search.ts';
 
 declare global {
   interface Window {
@@ -127,9 +128,7 @@ export async function measureScroll(page: Page, baseURL: string): Promise<number
   await page.locator('.entry-row').first().waitFor();
   // Scrolling is measured once the search index has loaded in its worker: on 2 cores its
   // load (about a second at 10k entries) competes with the page for the CPU.
-  await page.waitForFunction(() => document.documentElement.dataset.searchIndex === 'ready', null, {
-    timeout: 10 * 60_000,
-  });
+  await waitForIndex(page, 10 * 60_000);
   await page.hover('.entry-list');
   // A string, not a function: tsx would wrap named functions in a helper the page lacks.
   const counting = page.evaluate<number>(`new Promise((resolve) => {

@@ -2,15 +2,21 @@
 // page.evaluate takes strings here: tsx wraps named functions in a helper the page lacks.
 import type { BrowserContext, Page } from '@playwright/test';
 
+/**
+ * What the Search box says of the index (its accessible description): "Finds setbacks…"
+ * once ready, "Building…" while it is built, "…not available…" when it failed.
+ */
+const indexState = `(() => {
+  const text = document.getElementById(document.querySelector('input[type=search]')?.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
+  return text.startsWith('Finds') ? 'ready' : text.includes('not available') ? 'failed' : text.startsWith('Building') ? 'building' : 'opening';
+})()`;
+
 /** Waits until the page's search index answers; throws when the worker reports a failure. */
-async function waitForIndex(page: Page, timeout: number): Promise<void> {
-  const state = await page.waitForFunction(
-    () =>
-      ['ready', 'failed'].includes(document.documentElement.dataset.searchIndex ?? '') &&
-      document.documentElement.dataset.searchIndex,
-    null,
-    { timeout, polling: 50 },
-  );
+export async function waitForIndex(page: Page, timeout: number): Promise<void> {
+  const state = await page.waitForFunction(`['ready', 'failed'].includes(${indexState}) && ${indexState}`, null, {
+    timeout,
+    polling: 50,
+  });
   if ((await state.jsonValue()) === 'failed')
     throw new Error(`The search index failed: ${await page.locator('[role=alert]').allInnerTexts()}`);
 }
@@ -29,9 +35,8 @@ const watchLongTasks = `(() => {
   });
   window.__longTaskObserver.observe({ type: 'longtask', buffered: true });
   new MutationObserver(() => {
-    if (window.__buildingAt === undefined && document.documentElement.dataset.searchIndex === 'building')
-      window.__buildingAt = performance.now();
-  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-search-index'] });
+    if (window.__buildingAt === undefined && ${indexState} === 'building') window.__buildingAt = performance.now();
+  }).observe(document, { subtree: true, childList: true, characterData: true });
 })()`;
 
 /**
@@ -75,7 +80,8 @@ export interface Keystroke {
 
 /**
  * Keystroke → results for that exact text painted, typing each word letter by letter at
- * a brisk 150 ms a key. The answered query is read from the results' `data-query`.
+ * a brisk 150 ms a key. Its results are painted once the summary, busy since the keystroke
+ * (its `aria-busy`), is no longer busy while the box still holds that text.
  * `unanswered` counts keystrokes whose results were never painted before the next key:
  * they have no sample, and a figure that left them out would look better than it is.
  */
@@ -98,13 +104,19 @@ export async function measureSearchTyping(
       window.__searchInputs++;
       const started = event.timeStamp;
       const done = () => requestAnimationFrame(() => setTimeout(() => window.__searchLatencies.push({ text: wanted, ms: performance.now() - started })));
-      const answered = () => document.querySelector('.search-summary')?.getAttribute('data-query') === wanted;
-      if (answered()) return done();
+      // Busy from the render that takes this text until its answer: seen busy first, so an
+      // answer to the text before is never taken for this one.
+      let seenBusy = false;
+      const answered = () => {
+        const busy = document.querySelector('.search-summary')?.getAttribute('aria-busy');
+        if (busy === 'true') seenBusy = true;
+        return seenBusy && busy === 'false';
+      };
       const observer = new MutationObserver(() => {
         if (document.querySelector('input[type=search]')?.value !== wanted) return observer.disconnect();
         if (answered()) { observer.disconnect(); done(); }
       });
-      observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-query'] });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
     }, true);
   })()`);
   for (const query of typedQueries) {

@@ -11,7 +11,7 @@ export const AUTOMATIC_BACKUP_INTERVAL_MS = 20 * 60 * 60 * 1000;
 /**
  * Whether an automatic backup is due, given when the newest one was made (none: due).
  * Main decides with it before writing; the renderer asks it before exporting the journal,
- * which at 10,000 setbacks means reading and serializing ~33 MB on the page.
+ * which means reading and serializing all of it on the page.
  */
 export function automaticBackupDue(newestCreatedAt: string | undefined, now: Date): boolean {
   return newestCreatedAt === undefined || now.getTime() - Date.parse(newestCreatedAt) >= AUTOMATIC_BACKUP_INTERVAL_MS;

@@ -1,5 +1,5 @@
-// Document facts stored column by column: a few arrays of strings and bytes instead of
-// 100,000 small objects, which IndexedDB reads back (and zod checks) many times faster.
+// Document facts stored column by column: a few arrays of strings and bytes instead of one
+// small object per document, which IndexedDB reads back (and zod checks) many times faster.
 import { z } from 'zod';
 import { entryTypes } from '../entry';
 import type { DocInfo } from './search-index';

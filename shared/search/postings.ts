@@ -1,5 +1,5 @@
 // Posting lists: for each term, the documents holding it. Packed in typed arrays (4 bytes
-// of document number + 1 byte of "where and how often") so 100,000 long entries fit in a
+// of document number + 1 byte of "where and how often") so the largest journals fit in a
 // few hundred megabytes instead of gigabytes of objects.
 
 export const FIELD_TITLE = 1;

@@ -2,6 +2,7 @@
 // a worker is a boundary like any other.
 import { z } from 'zod';
 import { JournalFilterSchema } from '../journal-filter';
+import { searchedTables, type SearchedTable } from '../table-registry';
 import { SearchHitSchema } from './search-hit';
 
 /** Best matches a search lists at most; the total is always counted. */
@@ -25,11 +26,18 @@ export const IndexStatusSchema = z.object({
 });
 export type IndexStatus = z.infer<typeof IndexStatusSchema>;
 
-export const ChangedKeysSchema = z.object({
-  entries: z.array(z.string()),
-  stories: z.array(z.string()),
-});
-export type ChangedKeys = z.infer<typeof ChangedKeysSchema>;
+/** The ids written since the last report, per table search indexes. */
+export const ChangedKeysSchema = z
+  .object(Object.fromEntries(searchedTables.map((name) => [name, z.array(z.string())])))
+  .strict() as unknown as z.ZodType<ChangedKeys>;
+export type ChangedKeys = Record<SearchedTable, string[]>;
+
+/** Records written since the last report; `rebuild` when too much changed to list. */
+export const JournalChangeSchema = z.union([
+  z.object({ rebuild: z.literal(true) }).strict(),
+  z.object({ rebuild: z.literal(false), keys: ChangedKeysSchema }).strict(),
+]);
+export type JournalChange = z.infer<typeof JournalChangeSchema>;
 
 export const WorkerRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('start'), databaseName: z.string() }),

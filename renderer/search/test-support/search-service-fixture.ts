@@ -7,8 +7,8 @@ import type { JournalFilter } from '../../../shared/journal-filter';
 import type { IndexStatus } from '../../../shared/search/search-protocol';
 import { openDatabase, type HindsightDatabase } from '../../db/database';
 import { createEntryRepository, type EntryRepository } from '../../db/entry-repository';
-import { openIndexStore, type IndexStore } from '../../db/search-index-store';
-import { openJournalReader } from '../../db/search-journal-reader';
+import { openIndexStore, type IndexStore } from '../search-index-store';
+import { openJournalReader } from '../search-journal-reader';
 import { SearchService, type SearchServiceOptions } from '../search-service';
 
 export function searchServiceFixture() {

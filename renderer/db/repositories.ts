@@ -1,0 +1,36 @@
+// The repositories components and services write through, over the app's journal database.
+// Making them reads and starts nothing.
+import { appDatabase } from './app-database';
+
+export { DATABASE_NAME } from './database';
+import { createBackupRepository } from './backup-repository';
+import { createDraftRepository } from './draft-repository';
+import { createEntryRepository } from './entry-repository';
+import { createRecordLookup, watchSearchedRecords } from './record-lookup';
+import { createRevisionRepository } from './revision-repository';
+import { createStoryRepository } from './story-repository';
+
+export const entryRepository = createEntryRepository(appDatabase);
+export const storyRepository = createStoryRepository(appDatabase);
+export const revisionRepository = createRevisionRepository(appDatabase);
+export const backupRepository = createBackupRepository(appDatabase);
+export const draftRepository = createDraftRepository(appDatabase);
+export const recordLookup = createRecordLookup(appDatabase);
+
+/** Hears every committed write to setbacks or stories, from this tab or another. Returns a stop. */
+export const watchJournalRecords = (listener: () => void) => watchSearchedRecords(appDatabase, listener);
+
+/** True when the journal was made by a newer Hindsight and is open read-only. */
+export async function isReadOnly(): Promise<boolean> {
+  await appDatabase.open();
+  return appDatabase.readOnly;
+}
+
+/** Whether the journal holds any setback and any story (one key each, never a count of everything). */
+export async function journalHasRecords(): Promise<{ entries: number; stories: number }> {
+  const [entries, stories] = await Promise.all([
+    appDatabase.entries.limit(1).primaryKeys(),
+    appDatabase.stories.limit(1).primaryKeys(),
+  ]);
+  return { entries: entries.length, stories: stories.length };
+}
