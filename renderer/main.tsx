@@ -1,15 +1,14 @@
+// The foundations come first, so each area's own sheet (imported beside its components) builds on them.
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/forms.css';
+import './styles/lists.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, isPrintRoute } from './app/app';
 import { startApp } from './app/start';
 import { preloadJournal } from './db/use-entries';
 import { preloadJournalList } from './journal/journal-list';
-import './styles/base.css';
-import './styles/layout.css';
-import './styles/forms.css';
-import './styles/journal.css';
-import './styles/stories.css';
-import './styles/print.css';
 
 // The print view starts none of the app's services: it only shows what it prints.
 if (!isPrintRoute(window.location.hash)) startApp();

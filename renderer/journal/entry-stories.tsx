@@ -5,6 +5,7 @@ import { useNotify } from '../app/notices';
 import { storyRepository } from '../db/repositories';
 import { describeSaveError } from '../db/storage-errors';
 import { useStoriesForEntry } from '../db/use-stories';
+import './journal.css';
 
 /** "Promote to story", and the stories this setback already feeds. */
 export function EntryStories({ entry, beforePromote }: { entry: Entry; beforePromote: () => Promise<void> }) {

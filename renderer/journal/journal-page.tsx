@@ -9,6 +9,7 @@ import { useJournalQuery } from '../search/use-journal-query';
 import { useSearchWarmUp } from '../search/use-search';
 import { JournalFilters } from './journal-filters';
 import { JournalList, useVirtualListLoaded } from './journal-list';
+import './journal.css';
 
 // Not part of the first screen of a journal in use: loaded when first shown, to keep start-up JS small.
 // The notices check things that come later anyway (read-only state, desktop backups).

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { PageSize } from '../../shared/print-request';
+import './print.css';
 
 interface PrintFrameProps {
   backHref: string;

@@ -1,7 +1,7 @@
 import { forwardRef } from 'react';
 import type { IndexStatus } from '../../shared/search/search-protocol';
 import { useIndexStatus } from './use-search';
-import '../styles/search.css';
+import './search.css';
 
 interface SearchBoxProps {
   value: string;

@@ -7,6 +7,7 @@ import { SearchResultRow } from './search-result-row';
 import { SEARCH_RESULT_LIMIT, type SearchAnswer } from '../../shared/search/search-protocol';
 import { firstPage, nextPage, pagingFor } from './result-paging';
 import { useSearch } from './use-search';
+import './search.css';
 
 const count = new Intl.NumberFormat();
 /** A long pasted query, cut for the sentence that repeats it. */

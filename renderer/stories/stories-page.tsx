@@ -6,6 +6,7 @@ import { readinessOf } from '../../shared/story-readiness';
 import { useStories } from '../db/use-stories';
 import { platform } from '../platform';
 import { PackDialog } from './pack-dialog';
+import './stories.css';
 
 function StoryRow({ story }: { story: Story }) {
   const readiness = useMemo(() => readinessOf(reviewStory(story)), [story]);

@@ -18,6 +18,7 @@ import { SpeakingTime } from './speaking-time';
 import { checkStoryDraft, storyDraftOf, type StoryDraft } from './story-draft';
 import { StoryPartField } from './story-part-field';
 import { StorySources } from './story-sources';
+import './stories.css';
 
 /** Drafts a story's editor could not store when it closed, until it opens again. */
 const keptStoryEdits = createKeptEdits<StoryDraft>();
