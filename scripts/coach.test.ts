@@ -94,6 +94,7 @@ describe('npm run coach', () => {
       'scorecard',
       'checklist',
       'speakingSeconds',
+      'cannotJudge',
     ]);
   });
 

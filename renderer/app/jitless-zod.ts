@@ -1,4 +1,4 @@
-// Imported first by the search worker. Like renderer/public/zod-config.js for the page:
+// Imported first by each worker (search, coach). Like renderer/public/zod-config.js for the page:
 // zod must not probe for Function() under our CSP (no eval), so it is told before any
 // schema is built. A worker does not run the page's classic scripts, hence this module.
 declare global {

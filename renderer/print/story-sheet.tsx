@@ -1,4 +1,4 @@
-import { countWords, speakingSeconds } from '../../shared/coach/review-story';
+import { countWords, speakingSeconds } from '../../shared/coach/speaking';
 import { firstSentences } from '../../shared/promote';
 import type { PrintOptions } from '../../shared/print-request';
 import type { Story } from '../../shared/story';

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 // The search worker: indexing and searching run here so the page never waits on them.
-import './jitless-zod';
+import '../app/jitless-zod';
 import { openIndexStore } from './search-index-store';
 import { openJournalReader } from './search-journal-reader';
 import {

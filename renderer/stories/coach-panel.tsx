@@ -1,4 +1,5 @@
 import type { CoachReview, Finding, ScorecardKey } from '../../shared/coach/review-schema';
+import type { CoachReading } from './use-coach-review';
 import { scorecardKeys } from '../../shared/coach/review-schema';
 import { storyPartLabels, storyParts } from '../../shared/story-parts';
 import { partFieldId } from './story-part-field';
@@ -24,7 +25,10 @@ function showInText(finding: Finding) {
 function FindingItem({ finding }: { finding: Finding }) {
   return (
     <li className={`finding finding-${finding.severity}`}>
-      <span className="finding-severity">{severityLabels[finding.severity]}</span>
+      <span className="finding-severity">
+        {severityLabels[finding.severity]}
+        {finding.concern && <span className="finding-concern"> · {scoreLabels[finding.concern]}</span>}
+      </span>
       <p className="finding-message">{finding.message}</p>
       <p className="finding-suggestion">{finding.suggestion}</p>
       {finding.end > finding.start && (
@@ -37,14 +41,33 @@ function FindingItem({ finding }: { finding: Finding }) {
 }
 
 /** The coach: what interviewers test, the eight takeaways, and each finding with its fix. */
-export function CoachPanel({ review }: { review: CoachReview }) {
+export function CoachPanel({ reading }: { reading: CoachReading }) {
+  const { review, stale, error } = reading;
+  return (
+    <aside className="coach" role="region" aria-label="Coach" aria-busy={review === undefined || stale}>
+      <h2 className="coach-heading">Coach</h2>
+      {error && (
+        <p className="form-alert" role="alert">
+          The coach could not read this story ({error}). Your text is safe; try reopening the story.
+        </p>
+      )}
+      {review === undefined ? !error && <p className="muted">Reading your story…</p> : <CoachNotes review={review} />}
+    </aside>
+  );
+}
+
+function CoachNotes({ review }: { review: CoachReview }) {
   const byPart = storyParts
     .map((part) => ({ part, findings: review.findings.filter((finding) => finding.part === part) }))
     .filter((group) => group.findings.length > 0);
   const met = review.checklist.filter((item) => item.met).length;
   return (
-    <aside className="coach" role="region" aria-label="Coach">
-      <h2 className="coach-heading">Coach</h2>
+    <>
+      {review.cannotJudge.map((entry) => (
+        <p key={entry.part} className="coach-note" role="note">
+          <strong>{storyPartLabels[entry.part]}:</strong> {entry.message}
+        </p>
+      ))}
       <section aria-labelledby="scorecard-heading">
         <h3 id="scorecard-heading">What the interviewer is testing</h3>
         <ul className="scorecard">
@@ -105,6 +128,6 @@ export function CoachPanel({ review }: { review: CoachReview }) {
           ))
         )}
       </section>
-    </aside>
+    </>
   );
 }

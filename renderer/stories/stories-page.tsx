@@ -1,15 +1,16 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
-import { reviewStory } from '../../shared/coach/review-story';
+import type { CoachReview } from '../../shared/coach/review-schema';
 import { storyStatusLabels, type Story } from '../../shared/story';
 import { readinessOf } from '../../shared/story-readiness';
 import { useStories } from '../db/use-stories';
 import { platform } from '../platform';
 import { PackDialog } from './pack-dialog';
+import { useCoachReviews } from './use-coach-review';
 import './stories.css';
 
-function StoryRow({ story }: { story: Story }) {
-  const readiness = useMemo(() => readinessOf(reviewStory(story)), [story]);
+function StoryRow({ story, review }: { story: Story; review: CoachReview | undefined }) {
+  const readiness = useMemo(() => (review ? readinessOf(review) : null), [review]);
   const target = [story.targetRole, story.targetCompany].filter(Boolean).join(' at ');
   return (
     <li className="entry-row">
@@ -19,7 +20,7 @@ function StoryRow({ story }: { story: Story }) {
           <span className={`state state-${story.status === 'ready' ? 'reflected' : 'in-progress'}`}>
             {storyStatusLabels[story.status]}
           </span>
-          <span className={readiness.ready ? 'readiness ready' : 'readiness'}>{readiness.label}</span>
+          {readiness && <span className={readiness.ready ? 'readiness ready' : 'readiness'}>{readiness.label}</span>}
           {target && <span>{target}</span>}
           <span>{story.entryIds.length === 1 ? 'From 1 setback' : `From ${story.entryIds.length} setbacks`}</span>
         </span>
@@ -31,6 +32,7 @@ function StoryRow({ story }: { story: Story }) {
 /** `#/stories`: the interview stories promoted from reflected setbacks. */
 export function StoriesPage() {
   const stories = useStories();
+  const reviews = useCoachReviews(stories);
   const [packing, setPacking] = useState(false);
   return (
     <div className="page">
@@ -56,8 +58,8 @@ export function StoriesPage() {
         </section>
       ) : (
         <ul className="entry-list" aria-label="Stories">
-          {stories.map((story) => (
-            <StoryRow key={story.id} story={story} />
+          {stories.map((story, index) => (
+            <StoryRow key={story.id} story={story} review={reviews?.[index]} />
           ))}
         </ul>
       )}

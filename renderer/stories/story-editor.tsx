@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { countWords, reviewStory } from '../../shared/coach/review-story';
+import { countWords, speakingSeconds } from '../../shared/coach/speaking';
 import { storyStatusLabels, storyStatuses, type Story } from '../../shared/story';
 import { storyParts, type StoryPart } from '../../shared/story-parts';
 import { storyRepository } from '../db/repositories';
@@ -12,6 +12,7 @@ import { RecordHeader } from '../records/record-header';
 import { useRecordEditor } from '../records/use-record-editor';
 import { RevisionHistory } from '../revisions/revision-history';
 import { CoachPanel } from './coach-panel';
+import { useCoachReview } from './use-coach-review';
 import { ExportDialog } from './export-dialog';
 import { FollowUpsEditor } from './follow-ups-editor';
 import { SpeakingTime } from './speaking-time';
@@ -47,14 +48,19 @@ export function StoryEditor({ story, onRestored }: { story: Story; onRestored?: 
     onRestored,
   });
   const { draft, setDraft, autosave, trashed, checked } = editor;
-  // The coach reads a deferred copy, so typing never waits for a review.
+  // The coach reads in its worker once typing pauses, so typing never waits for a review.
+  const reading = useCoachReview(draft);
   const deferred = useDeferredValue(draft);
-  const review = useMemo(() => reviewStory(deferred), [deferred]);
   const words = useMemo(() => storyParts.reduce((sum, part) => sum + countWords(deferred[part]), 0), [deferred]);
+  const seconds = useMemo(() => speakingSeconds(deferred), [deferred]);
 
   const update = <K extends keyof StoryDraft>(key: K, value: StoryDraft[K]) =>
     setDraft((current) => ({ ...current, [key]: value }));
-  const findingsFor = (part: StoryPart) => review.findings.filter((finding) => finding.part === part);
+  // Highlights only over text the review read: a part typed since waits for the next one.
+  const findingsFor = (part: StoryPart) =>
+    reading.review && reading.reviewed[part] === draft[part]
+      ? reading.review.findings.filter((finding) => finding.part === part)
+      : [];
   const actions = useMemo(
     () => (
       <button type="button" className="primary" onClick={() => setExporting(true)}>
@@ -128,7 +134,7 @@ export function StoryEditor({ story, onRestored }: { story: Story; onRestored?: 
             <h2 id="story-parts-heading" className="section-heading">
               The story
             </h2>
-            <SpeakingTime words={words} seconds={review.speakingSeconds} />
+            <SpeakingTime words={words} seconds={seconds} />
             {storyParts.map((part) => (
               <StoryPartField
                 key={part}
@@ -160,7 +166,7 @@ export function StoryEditor({ story, onRestored }: { story: Story; onRestored?: 
           <RevisionHistory kind="story" id={story.id} beforeRestore={autosave.flush} onRestored={editor.onRestored} />
         )}
       </article>
-      <CoachPanel review={review} />
+      <CoachPanel reading={reading} />
     </div>
   );
 }

@@ -220,4 +220,17 @@ export const OBJECT_MARKERS = new Set([
   'like',
   'unlike',
   'whether',
+  // Reporting verbs: what follows is what the speaker found out, not whom they blame.
+  'confirmed',
+  'checked',
+  'found',
+  'learned',
+  'learnt',
+  'realized',
+  'realised',
+  'noticed',
+  'saw',
+  'heard',
+  'discovered',
+  'if',
 ]);

@@ -44,6 +44,8 @@ export const FindingSchema = z
     end: z.int().min(0),
     message: z.string().min(1),
     suggestion: z.string().min(1),
+    /** Which of the five things an interviewer tests this finding speaks to (added in review format 2). */
+    concern: z.enum(['accountability', 'learning', 'judgment', 'selfAwareness', 'trust']).optional(),
   })
   .refine((f) => f.end >= f.start, { message: 'end must not come before start' });
 export type Finding = z.infer<typeof FindingSchema>;
@@ -120,12 +122,22 @@ export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
 export const ChecklistSchema = z.array(ChecklistItemSchema).length(checklistIds.length);
 export type Checklist = z.infer<typeof ChecklistSchema>;
 
+/** A part the coach does not judge, and why: it would only be guessing. */
+export const CannotJudgeSchema = z.object({
+  part: StoryPartSchema,
+  reason: z.enum(['not-english', 'not-prose']),
+  message: z.string().min(1),
+});
+export type CannotJudge = z.infer<typeof CannotJudgeSchema>;
+
 /** The full review, as printed by `npm run coach` and shown in the Coach panel. */
 export const CoachReviewSchema = z.object({
   findings: z.array(FindingSchema),
   scorecard: ScorecardSchema,
   checklist: ChecklistSchema,
   speakingSeconds: z.int().min(0),
+  /** Parts with no findings because the coach cannot judge them (not English, not prose). */
+  cannotJudge: z.array(CannotJudgeSchema).default([]),
 });
 export type CoachReview = z.infer<typeof CoachReviewSchema>;
 

@@ -4,38 +4,49 @@
  */
 import { storyParts, type StoryPart } from '../story-parts';
 import { buildChecklist } from './checklist';
-import { severityOf, wordingFor } from './messages';
-import { findingKinds, type CoachReview, type Finding, type StoryTextInput } from './review-schema';
+import { concernOf, quoteOf, severityOf, wordingFor } from './messages';
+import { cannotJudge, cannotJudgeMessages } from './nlp/language';
+import { findingKinds, type CannotJudge, type CoachReview, type Finding, type StoryTextInput } from './review-schema';
+import { blameByClause, causeWithoutOwner, defensiveByClause } from './rules/accountability-rules';
 import { blame, defensiveTone } from './rules/blame-rules';
 import { passiveAction, vagueCause } from './rules/cause-action-rules';
 import { preparePart, type RawFinding, type StoryContext } from './rules/context';
+import { framingByLexicon } from './rules/framing-by-lexicon';
 import { humblebrag, unsafeFailure, vagueFailure } from './rules/framing-rules';
-import { genericLesson, noChangeEvidence, notLearned } from './rules/learning-rules';
-import { missingParts, noImpact, noRoleConnection, openingTooLong } from './rules/structure-rules';
+import { genericLesson, notLearned } from './rules/learning-rules';
+import { genericLessonParsed, noChangeEvidenceParsed, notLearnedParsed } from './rules/lesson-rules';
+import { noImpactParsed, openingTooLongParsed, vagueFailureParsed } from './rules/opening-rules';
+import { missingParts, noRoleConnection } from './rules/structure-rules';
 import { toneExtremes } from './rules/tone-rules';
+import { unsafeFailure as unsafeHarm } from './rules/unsafe-rules';
 import { buildScorecard, countKinds, readSignals } from './scorecard';
-import { countWords } from './text';
+import { speakingSeconds } from './speaking';
 
-export { countWords } from './text';
-
-/** Words per minute of a calm interview answer. */
-export const SPEAKING_WORDS_PER_MINUTE = 150;
+export { countWords, speakingSeconds, SPEAKING_WORDS_PER_MINUTE } from './speaking';
 
 const detectors: ReadonlyArray<(story: StoryContext) => RawFinding[]> = [
   missingParts,
   vagueFailure,
-  noImpact,
-  openingTooLong,
+  vagueFailureParsed,
+  noImpactParsed,
+  openingTooLongParsed,
   blame,
+  blameByClause,
+  causeWithoutOwner,
   vagueCause,
   defensiveTone,
+  defensiveByClause,
   passiveAction,
   genericLesson,
-  noChangeEvidence,
+  genericLessonParsed,
+  noChangeEvidenceParsed,
   notLearned,
+  notLearnedParsed,
   humblebrag,
   unsafeFailure,
+  unsafeHarm,
   toneExtremes,
+  framingByLexicon,
   noRoleConnection,
 ];
 
@@ -89,21 +100,27 @@ function dropRedundant(found: RawFinding[]): RawFinding[] {
   return blamesInWhy ? found.filter((f) => !(f.kind === 'vague-cause' && f.detail === 'short')) : found;
 }
 
-function toFinding(f: RawFinding): Finding {
-  const { message, suggestion } = wordingFor(f.kind, f.part, f.detail);
-  return { kind: f.kind, part: f.part, severity: severityOf[f.kind], start: f.start, end: f.end, message, suggestion };
+function toFinding(f: RawFinding, story: StoryContext): Finding {
+  const quote = quoteOf(story[f.part].raw, f.start, f.end);
+  const { message, suggestion } = wordingFor(f.kind, f.part, { quote, detail: f.detail });
+  return {
+    kind: f.kind,
+    part: f.part,
+    severity: severityOf[f.kind],
+    start: f.start,
+    end: f.end,
+    message,
+    suggestion,
+    concern: concernOf[f.kind],
+  };
 }
 
-/**
- * Estimated speaking time in whole seconds at {@link SPEAKING_WORDS_PER_MINUTE}, for one
- * text or for the five parts of a story (the title is not spoken).
- */
-export function speakingSeconds(textOrStory: string | StoryTextInput): number {
-  const words =
-    typeof textOrStory === 'string'
-      ? countWords(textOrStory)
-      : storyParts.reduce((sum, part) => sum + countWords(partOf(textOrStory, part)), 0);
-  return Math.round((words * 60) / SPEAKING_WORDS_PER_MINUTE);
+/** Parts the coach would only guess at (another language, code): said, not judged. */
+function unjudgedParts(story: StoryContext): CannotJudge[] {
+  return storyParts.flatMap((part) => {
+    const reason = story[part].empty ? null : cannotJudge(story[part].norm);
+    return reason ? [{ part, reason, message: cannotJudgeMessages[reason] }] : [];
+  });
 }
 
 /**
@@ -113,8 +130,11 @@ export function speakingSeconds(textOrStory: string | StoryTextInput): number {
  */
 export function reviewStory(input: StoryTextInput): CoachReview {
   const story = prepare(input);
-  const raw = detectors.flatMap((detect) => detect(story));
-  const findings = mergeOverlaps(dropRedundant(raw)).map(toFinding);
+  const unjudged = unjudgedParts(story);
+  const skipped = new Set(unjudged.map((entry) => entry.part));
+  // What cannot be judged is not judged: only an empty part is reported there (it is not empty).
+  const raw = detectors.flatMap((detect) => detect(story)).filter((f) => !skipped.has(f.part));
+  const findings = mergeOverlaps(dropRedundant(raw)).map((f) => toFinding(f, story));
   const counts = countKinds(findings.map((f) => f.kind));
   const signals = readSignals(story);
   return {
@@ -122,5 +142,6 @@ export function reviewStory(input: StoryTextInput): CoachReview {
     scorecard: buildScorecard(story, counts, signals),
     checklist: buildChecklist(story, counts, signals),
     speakingSeconds: speakingSeconds(input),
+    cannotJudge: unjudged,
   };
 }

@@ -19,7 +19,7 @@ const blaming: StoryTextInput = {
 
 describe('scorecard', () => {
   it('rates a well-told story strong on all five', () => {
-    const { scorecard } = reviewStory(story('strong-chef-allergen'));
+    const { scorecard } = reviewStory(story('strong-teacher-moderation'));
     for (const [key, s] of Object.entries(scorecard)) expect(s.level, key).toBe('strong');
   });
 
@@ -30,7 +30,7 @@ describe('scorecard', () => {
     expect(scorecard.learning.reason).toMatch(/slogan/i);
     expect(scorecard.trust.reason).toMatch(/actor|told/i);
     expect(scorecard.accountability.score).toBeLessThan(
-      reviewStory(story('strong-chef-allergen')).scorecard.accountability.score,
+      reviewStory(story('strong-teacher-moderation')).scorecard.accountability.score,
     );
   });
 
@@ -67,7 +67,7 @@ describe('scorecard', () => {
 
 describe('checklist', () => {
   it('meets all eight takeaways for a well-told story', () => {
-    const { checklist } = reviewStory(story('strong-software-migration-lock'));
+    const { checklist } = reviewStory(story('strong-teacher-moderation'));
     expect(checklist.filter((c) => !c.met).map((c) => c.id)).toEqual([]);
   });
 

@@ -17,7 +17,8 @@ const explicitOwnership = anyOf(
   String.raw`\bI (?:fully |completely |personally )?own(?:ed)? (?:it|that|this|the (?:mistake|error|decision|call|failure|miss|outcome))\b`,
   String.raw`\bI (?:take|took|accept|accepted) (?:full |complete |personal )?(?:responsibility|ownership|the blame)\b`,
   String.raw`\bI was (?:the one )?(?:responsible|accountable)\b`,
-  String.raw`\bI (?:should|could|ought to) have\b|\bI (?:should|could)'ve\b|\bI should not have\b|\bI shouldn't have\b`,
+  // "Nothing more I could have done" argues the opposite.
+  String.raw`(?<!\b(?:nothing|anything|everything|all|what) (?:more |else )?)\bI (?:should|could|ought to) have\b|(?<!\b(?:nothing|anything|everything|all|what) (?:more |else )?)\bI (?:should|could)'ve\b|\bI should not have\b|\bI shouldn't have\b`,
   String.raw`\bI (?:was|got (?:it|this|that|the [a-z]+)) wrong\b|\bI made (?:a|the|an|this|that) (?:[a-z]+ )?(?:mistake|error|misjudgment|bad call|wrong call|poor call)\b`,
   String.raw`\b(?:admitted|owned up|came clean|held my hand up|put my hand up)\b`,
   String.raw`\b(?:myself included|including me|including myself|me included)\b`,

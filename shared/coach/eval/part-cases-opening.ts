@@ -93,7 +93,10 @@ export const openingCases: EvalCase[] = [
     source: 'own',
     part,
     text: 'I managed the resurfacing of a 2km stretch of ring road. The traffic management plan I approved closed two lanes at rush hour. Queues backed up for three miles and the council received over 200 complaints.',
-    mustFlag: ['opening-too-long'],
+    // Three tight sentences (38 words): over the guide's "one or two", but not the buried
+    // failure the warning is for; left to the coach's judgment since real answers showed
+    // that flagging every third sentence was noise.
+    mustFlag: [],
     mustNotFlag: ['no-impact', 'vague-failure', 'blame'],
   },
   {

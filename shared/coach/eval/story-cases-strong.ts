@@ -22,7 +22,9 @@ export const strongStoryCases: EvalCase[] = [
         'Your unit is growing quickly and taking on newly qualified staff, and that rota grid is exactly the kind of safeguard I would bring with me.',
     },
     mustFlag: [],
-    mustNotFlag: allKindsExcept(),
+    // A patient reaching intensive care late is a safety incident: an interviewer may hear it as
+    // unsafe however well it is owned, so the coach's call on it is left open here.
+    mustNotFlag: allKindsExcept('unsafe-failure'),
   },
   {
     id: 'strong-civil-engineer-culvert',
@@ -58,7 +60,9 @@ export const strongStoryCases: EvalCase[] = [
         'Your group is opening three new sites this year, and a shared allergen process is something I would want in place from day one.',
     },
     mustFlag: [],
-    mustNotFlag: allKindsExcept(),
+    // A guest's allergic reaction is a safety incident: real interviewers may hear it as unsafe
+    // however well it is owned, so the coach's call on it is left open here.
+    mustNotFlag: allKindsExcept('unsafe-failure'),
   },
   {
     id: 'strong-software-migration-lock',

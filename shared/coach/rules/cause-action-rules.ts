@@ -2,12 +2,14 @@
  * Root cause and action: a cause that names nothing (vague cause), and a recovery that
  * happened without anyone doing it (passive action).
  */
-import { hasOwnership } from '../signals';
+import { SELF_CONDEMNATION } from '../lexicon/framing';
+import { hasOwnership, hasSelfCause } from '../signals';
 import { anyOf, countWords, hasMatch } from '../text';
 import { runPhraseRules, wholePartFinding, type PhraseRule, type RawFinding, type StoryContext } from './context';
 import { isBlank } from './structure-rules';
 
 const vagueCausePhrases = anyOf(
+  String.raw`\b(?:a |the )?(?:combination|mix|number|variety) of (?:factors|things|issues|circumstances|reasons)\b|\bshifting priorities\b|\bresource (?:constraints|issues|limitations)\b|\bone of those (?:days|things|weeks|nights|shifts|situations)\b|\b(?:a |it was a )?(?:really |very |super |crazy )?busy (?:week|day|time|period|shift|month)\b|\bthings (?:got|were) (?:busy|hectic|crazy|chaotic)\b`,
   String.raw`\b(?:things|it|stuff|everything)\s+(?:just\s+|simply\s+|really\s+)?(?:didn't|did not|didnt)\s+(?:really\s+)?(?:go|work out|turn out|pan out|come together|click|line up|fall into place)\b(?:\s+(?:as|according to|to|the way)\s+(?:[a-z]+\s+)?(?:plan|planned|expected|hoped|intended))?`,
   String.raw`\b(?:it was|it's|that's|that was)\s+(?:just\s+|simply\s+|really\s+)?(?:one of those things|bad timing|the timing|a perfect storm|a lot of things|complicated|a mix of things|a combination of (?:things|factors)|how it goes|the way it goes|not meant to be)\b`,
   String.raw`\b(?:stuff|things|these things|mistakes|problems) (?:just )?happen(?:s|ed)?\b|\bit (?:just )?happened\b(?! (?:because|when|after|since))`,
@@ -28,10 +30,15 @@ const vagueCauseRules: readonly PhraseRule[] = [
   },
 ];
 
+const globalVerdict = new RegExp(SELF_CONDEMNATION, 'i');
+
 /** Vague cause: the "why" names no cause anyone could act on. */
 export function vagueCause(story: StoryContext): RawFinding[] {
   const found = runPhraseRules(vagueCauseRules, story);
   const p = story.whyItHappened;
+  // "I'm just not good enough": a verdict on oneself names no cause anyone could act on.
+  if (found.length === 0 && !isBlank(p) && hasMatch(globalVerdict, p.norm) && !hasSelfCause(p.norm))
+    found.push(wholePartFinding('vague-cause', p, 'verdict'));
   if (found.length === 0 && !isBlank(p) && countWords(p.norm) < 7 && !hasOwnership(p.norm)) {
     found.push(wholePartFinding('vague-cause', p, 'short'));
   }
@@ -50,7 +57,7 @@ const actorlessOutcome = anyOf(
 
 /** Inaction with the speaker as subject: waiting and hoping are not actions. */
 const waitingItOut = anyOf(
-  String.raw`\b(?:I|we) (?:just |mostly |basically )?(?:waited|hoped) (?:for (?:it|things|the [a-z]+) to|it would|things would|until it|and hoped|for the best|it out)\b`,
+  String.raw`\b(?:I|we) (?:just |mostly |basically |kind of |sort of |pretty much |simply )?(?:waited|hoped) (?:for (?:it|things|the [a-z]+) to|it would|things would|until it|and hoped|for the best|it out)\b`,
   String.raw`\bI let (?:it|things|the (?:issue|problem|situation)) (?:slide|play out|run (?:its|their) course|sort (?:itself|themselves) out|blow over)\b|\b(?:I|we) (?:just|simply) moved on\b`,
   String.raw`\bsomeone (?:else )?(?:fixed|handled|sorted|caught|took care of|stepped in)\b`,
 );
@@ -73,7 +80,15 @@ const firstPersonSingular = /\b(?:I|me|my|myself)\b/i;
 export function passiveAction(story: StoryContext): RawFinding[] {
   const found = runPhraseRules(passiveRules, story);
   const p = story.whatIDid;
-  if (found.length === 0 && !isBlank(p) && countWords(p.norm) >= 3 && !hasMatch(firstPersonSingular, p.norm)) {
+  // "- Spoke to the lead": a list of steps that start with a verb has the speaker as actor.
+  const stepsByVerb = p.sentences.some((s) => s.tokens.find((t) => t.pos !== 'PUNCT')?.pos === 'VERB');
+  if (
+    found.length === 0 &&
+    !isBlank(p) &&
+    countWords(p.norm) >= 3 &&
+    !hasMatch(firstPersonSingular, p.norm) &&
+    !stepsByVerb
+  ) {
     found.push(wholePartFinding('passive-action', p, 'no-actor'));
   }
   return found;

@@ -1,6 +1,7 @@
 import type { StoryPart } from '../../story-parts';
 import type { FindingKind } from '../review-schema';
-import { matchesOf, normalizeText, splitSentences, type Sentence } from '../text';
+import { parse, type Parsed, type Sentence } from '../nlp/parse';
+import { matchesOf, normalizeText } from '../text';
 
 /** One part of the story, prepared once and shared by every rule. */
 export interface PartText {
@@ -9,7 +10,9 @@ export interface PartText {
   raw: string;
   /** Same length as `raw`, with apostrophes, quotes and dashes folded to ASCII. */
   norm: string;
+  /** Sentences, each with its tokens and clauses (from the parse). */
   sentences: Sentence[];
+  parsed: Parsed;
   /** True when the part has nothing but whitespace. */
   empty: boolean;
 }
@@ -29,7 +32,9 @@ export interface RawFinding {
 /** Prepares a part for the rules. */
 export function preparePart(part: StoryPart, raw: string): PartText {
   const norm = normalizeText(raw);
-  return { part, raw, norm, sentences: splitSentences(raw), empty: norm.trim().length === 0 };
+  const empty = norm.trim().length === 0;
+  const parsed = empty ? { sentences: [], tokens: [], measures: [] } : parse(norm);
+  return { part, raw, norm, sentences: parsed.sentences, parsed, empty };
 }
 
 /** A finding covering a whole sentence. */

@@ -3,9 +3,9 @@
  * (humblebrag), or one that makes the speaker look unsafe to hire.
  */
 import type { StoryPart } from '../../story-parts';
-import { hasImpact } from '../signals';
 import { anyOf, hasMatch, isNegatedAt, matchesOf } from '../text';
 import { runPhraseRules, sentenceFinding, type PhraseRule, type RawFinding, type StoryContext } from './context';
+import { hasImpactParsed } from './opening-rules';
 
 const vaguePhrases = anyOf(
   String.raw`\b(?:I(?:'ve| have)?|we(?:'ve| have)?|everyone has|everybody has) (?:made|had|committed) (?:some|a few|a couple of|many|plenty of|my share of|our share of|a lot of|several|lots of|various|the odd|occasional)?\s*(?:small |minor |little |big )?(?:mistakes|failures|missteps|errors|setbacks|slip-?ups|blunders)\b`,
@@ -19,7 +19,7 @@ const vaguePhrases = anyOf(
 /** Vague failure: no single event named, and nothing in the opening to make it concrete. */
 export function vagueFailure(story: StoryContext): RawFinding[] {
   const p = story.whatHappened;
-  if (p.empty || hasImpact(p.norm)) return [];
+  if (p.empty || hasImpactParsed(p)) return [];
   return runPhraseRules([{ kind: 'vague-failure', parts: ['whatHappened'], pattern: vaguePhrases }], story);
 }
 

@@ -1,0 +1,79 @@
+/**
+ * The coach's evaluation report: precision and recall per kind on each labelled set, and
+ * two summary figures per set — the share of labelled judgment findings the coach found
+ * (every kind but missing-part), and the share of "must not flag" labels it wrongly raised.
+ *
+ *   npx tsx scripts/coach-eval.ts              every set, per-kind tables
+ *   npx tsx scripts/coach-eval.ts --misses     also each tuning case the coach gets wrong
+ *   npx tsx scripts/coach-eval.ts --held-out   also the frozen held-out half (figures only)
+ *
+ * The held-out halves are for measuring only: their misses are never printed.
+ */
+import { findingKinds } from '../shared/coach/review-schema';
+import type { EvalCase } from '../shared/coach/eval/eval-case';
+import { holdoutCases } from '../shared/coach/eval/holdout-cases';
+import { evalCases } from '../shared/coach/eval/index';
+import { realVoiceHeldOut, realVoiceTuning } from '../shared/coach/eval/real-voice/split';
+import { realVoiceTuningExtra } from '../shared/coach/eval/real-voice-tuning-2/index';
+import { flaggedKinds, formatMetrics, metricsByKind } from '../shared/coach/eval/run-eval';
+
+interface Summary {
+  cases: number;
+  found: number;
+  labelled: number;
+  wronglyFlagged: number;
+  forbidden: number;
+}
+
+/** Judgment findings found (labels other than missing-part) and forbidden kinds raised. */
+export function summarize(cases: readonly EvalCase[]): Summary {
+  const summary: Summary = { cases: cases.length, found: 0, labelled: 0, wronglyFlagged: 0, forbidden: 0 };
+  for (const c of cases) {
+    const flagged = flaggedKinds(c);
+    for (const kind of c.mustFlag) {
+      if (kind === 'missing-part') continue;
+      summary.labelled++;
+      if (flagged.includes(kind)) summary.found++;
+    }
+    for (const kind of c.mustNotFlag) {
+      summary.forbidden++;
+      if (flagged.includes(kind)) summary.wronglyFlagged++;
+    }
+  }
+  return summary;
+}
+
+const percent = (part: number, whole: number) => `${((part / Math.max(1, whole)) * 100).toFixed(1)}%`;
+
+function report(name: string, cases: readonly EvalCase[]): void {
+  const s = summarize(cases);
+  console.log(`\n## ${name} (${s.cases} cases)`);
+  console.log(formatMetrics(metricsByKind(cases)));
+  console.log(
+    `judgment findings found: ${s.found}/${s.labelled} = ${percent(s.found, s.labelled)}; ` +
+      `forbidden kinds flagged: ${s.wronglyFlagged}/${s.forbidden} = ${percent(s.wronglyFlagged, s.forbidden)}`,
+  );
+}
+
+function printMisses(cases: readonly EvalCase[]): void {
+  for (const c of cases) {
+    const flagged = flaggedKinds(c);
+    const missed = c.mustFlag.filter((k) => !flagged.includes(k));
+    const wrong = c.mustNotFlag.filter((k) => flagged.includes(k));
+    if (missed.length === 0 && wrong.length === 0) continue;
+    const text = 'part' in c ? `[${c.part}] ${c.text}` : JSON.stringify(c.story);
+    console.log(`\n- ${c.id}: missed ${missed.join(', ') || '—'}; wrongly ${wrong.join(', ') || '—'}`);
+    console.log(`  ${text.slice(0, 900)}`);
+  }
+}
+
+const started = performance.now();
+report('our own cases (must all pass)', [...evalCases, ...holdoutCases]);
+report('real-voice tuning half', realVoiceTuning);
+report('real-voice tuning, second batch', realVoiceTuningExtra);
+if (process.argv.includes('--held-out')) report('real-voice held-out half (frozen: measure only)', realVoiceHeldOut);
+if (process.argv.includes('--misses')) {
+  console.log('\n# Tuning misses');
+  printMisses([...realVoiceTuning, ...realVoiceTuningExtra]);
+}
+console.log(`\n${findingKinds.length} kinds; ${((performance.now() - started) / 1000).toFixed(1)} s`);

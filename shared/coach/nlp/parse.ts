@@ -1,0 +1,343 @@
+/**
+ * The coach's reading of a part: sentences, tokens with their part of speech, lemma and
+ * negation, clauses with their subject, and the measures and dates it names. Built on
+ * wink-nlp and its small English model (bundled, no download); everything else the rules
+ * need is derived here once per part, so the rules read structure, not raw text.
+ */
+import winkNLP, {
+  type ItemEntity,
+  type ItemSentence,
+  type ItemToken,
+  type ItsFunction,
+  type WinkMethods,
+} from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { classifySubject, type SubjectKind } from './subjects';
+
+export type Pos =
+  | 'ADJ'
+  | 'ADP'
+  | 'ADV'
+  | 'AUX'
+  | 'CCONJ'
+  | 'DET'
+  | 'INTJ'
+  | 'NOUN'
+  | 'NUM'
+  | 'PART'
+  | 'PRON'
+  | 'PROPN'
+  | 'PUNCT'
+  | 'SCONJ'
+  | 'SYM'
+  | 'VERB'
+  | 'X'
+  | 'SPACE';
+
+export interface Token {
+  /** As written (normalized quotes and dashes), and lower-cased. */
+  text: string;
+  lower: string;
+  lemma: string;
+  pos: Pos;
+  /** UTF-16 offsets into the part's text. */
+  start: number;
+  end: number;
+  /** Inside the scope of a negation ("didn't *check* it"). */
+  negated: boolean;
+}
+
+/** The person or thing a clause is about, and what kind of actor it is. */
+export interface Subject {
+  text: string;
+  kind: SubjectKind;
+  start: number;
+  end: number;
+}
+
+/** A stretch of a sentence with one verb group: who does what. */
+export interface Clause {
+  tokens: Token[];
+  start: number;
+  end: number;
+  /** Lower-cased text of the clause, as written. */
+  text: string;
+  subject: Subject | null;
+  /** The main verb ("think" in "I don't think"), else the auxiliary. */
+  verb: Token | null;
+  tense: 'past' | 'present' | 'future' | 'none';
+  negated: boolean;
+  /** Starts with the subordinator that attaches it ("because", "when", "although"…). */
+  marker: string | null;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** The sentence as written (normalized). */
+  text: string;
+  tokens: Token[];
+  clauses: Clause[];
+}
+
+/** A measure or a date the text names: numbers, money, percentages, durations. */
+export interface Measure {
+  type: 'DATE' | 'TIME' | 'DURATION' | 'MONEY' | 'PERCENT' | 'CARDINAL' | 'ORDINAL' | 'OTHER';
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Parsed {
+  sentences: Sentence[];
+  tokens: Token[];
+  measures: Measure[];
+}
+
+let nlp: WinkMethods | undefined;
+
+/** The English pipeline, made on first use (reading the model takes a moment; importing this file does not). */
+function pipeline(): WinkMethods {
+  nlp ??= winkNLP(model, ['sbd', 'negation', 'pos', 'ner']);
+  return nlp;
+}
+
+/** What a contracted verb stands for ("'m" → "be"). */
+const CONTRACTED: Record<string, string> = {
+  "'m": 'be',
+  "'re": 'be',
+  "'s": 'be',
+  "'ve": 'have',
+  "'ll": 'will',
+  "'d": 'would',
+};
+
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', "hadn't", "didn't", "wasn't", "weren't"]);
+const FUTURE_AUX = new Set(['will', "'ll", 'shall', "won't"]);
+const SUBORDINATORS = new Set([
+  'because',
+  'since',
+  'although',
+  'though',
+  'while',
+  'whereas',
+  'when',
+  'whenever',
+  'if',
+  'unless',
+  'until',
+  'after',
+  'before',
+  'as',
+  'once',
+  'so',
+  'which',
+  'who',
+  'that',
+]);
+const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '(', ')']);
+
+/** True for the form of a verb in the past: "missed", "told", "had". */
+function isPastForm(token: Token): boolean {
+  if (PAST_AUX.has(token.lower)) return true;
+  if (token.lower === token.lemma) return false;
+  return /ed$/.test(token.lower) || !/(?:s|ing)$/.test(token.lower);
+}
+
+function tenseOf(verbs: Token[]): Clause['tense'] {
+  const first = verbs[0];
+  if (!first) return 'none';
+  if (FUTURE_AUX.has(first.lower)) return 'future';
+  return isPastForm(first) ? 'past' : 'present';
+}
+
+/** Where each clause of a sentence starts: at a subordinator, a coordinator before a new subject, or a break. */
+function clauseStarts(tokens: Token[]): number[] {
+  const starts = [0];
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    const previous = tokens[i - 1]!;
+    if (CLAUSE_BREAKS.has(token.text)) starts.push(i + 1);
+    else if (token.pos === 'SCONJ' && SUBORDINATORS.has(token.lower)) starts.push(i);
+    else if (token.pos === 'CCONJ' && next && (next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'DET'))
+      starts.push(i);
+    else if (token.pos === 'CCONJ' && next?.pos === 'ADV' && ['PRON', 'PROPN'].includes(tokens[i + 2]?.pos ?? ''))
+      starts.push(i);
+    else if (token.pos === 'CCONJ' && next && (next.pos === 'VERB' || next.pos === 'AUX')) starts.push(i);
+    else if (
+      previous.text === ',' &&
+      (token.pos === 'PRON' || token.pos === 'DET' || token.lower === 'but' || token.lower === 'so')
+    )
+      starts.push(i);
+  }
+  return [...new Set(starts)].filter((at) => at < tokens.length).sort((a, b) => a - b);
+}
+
+const CONTENT = new Set<Pos>(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const TEMPORAL = new Set([
+  'day',
+  'week',
+  'month',
+  'year',
+  'night',
+  'morning',
+  'evening',
+  'time',
+  'weekend',
+  'quarter',
+  'season',
+  'term',
+]);
+const MODIFIERS = new Set<Pos>(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART']);
+const POSSESSIVES = new Set(['my', 'our', 'their', 'his', 'her', 'your', 'its']);
+/** A word that can stand inside a noun phrase before its head: "the", "our", "night", "new". */
+const isModifier = (token: Token) => MODIFIERS.has(token.pos) || POSSESSIVES.has(token.lower);
+
+/** The noun phrase before the clause's first verb, if any: "the night shift", "our vendor", "I". */
+function subjectOf(tokens: Token[], verbAt: number): Subject | null {
+  let end = verbAt - 1;
+  while (end >= 0 && (tokens[end]!.pos === 'ADV' || tokens[end]!.pos === 'PART')) end--;
+  if (end < 0 || !CONTENT.has(tokens[end]!.pos)) return null;
+  let start = end;
+  while (start > 0 && isModifier(tokens[start - 1]!) && tokens[start - 1]!.text !== ',') start--;
+  // "The locum that month was…": a time word after a noun says when, not who.
+  if (
+    TEMPORAL.has(tokens[end]!.lemma) &&
+    end > 0 &&
+    tokens[end - 1]!.pos === 'DET' &&
+    end > 1 &&
+    CONTENT.has(tokens[end - 2]!.pos)
+  ) {
+    end -= 2;
+    start = end;
+    while (start > 0 && isModifier(tokens[start - 1]!) && tokens[start - 1]!.text !== ',') start--;
+  }
+  // "Two people in my group didn't…": the subject is the phrase before the preposition.
+  while (start >= 2 && tokens[start - 1]!.pos === 'ADP' && CONTENT.has(tokens[start - 2]!.pos)) {
+    end = start - 2;
+    start = end;
+    while (start > 0 && isModifier(tokens[start - 1]!)) start--;
+  }
+  const words = tokens.slice(start, end + 1);
+  const text = words.map((t) => t.lower).join(' ');
+  return { text, kind: classifySubject(words), start: words[0]!.start, end: words[words.length - 1]!.end };
+}
+
+function makeClauses(sentenceTokens: Token[], norm: string): Clause[] {
+  const words = sentenceTokens.filter((t) => t.pos !== 'SPACE');
+  const starts = clauseStarts(words);
+  const clauses: Clause[] = [];
+  let inherited: Subject | null = null;
+  starts.forEach((from, index) => {
+    const to = starts[index + 1] ?? words.length;
+    const tokens = words.slice(from, to).filter((t) => t.pos !== 'PUNCT' || t.text === '-');
+    if (tokens.length === 0) return;
+    const first = tokens[0]!;
+    const marker =
+      (first.pos === 'SCONJ' || first.pos === 'CCONJ') && SUBORDINATORS.has(first.lower) ? first.lower : null;
+    const verbAt = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    const verbs = verbAt < 0 ? [] : tokens.slice(verbAt).filter((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    // The main verb says what is done ("think" in "don't think"); the first one carries the tense.
+    const main = verbs.find((t) => t.pos === 'VERB') ?? verbs[0] ?? null;
+    let subject = verbAt < 0 ? null : subjectOf(tokens, verbAt);
+    // "…and didn't catch it": a verb with no subject of its own shares the one before.
+    if (!subject && verbAt >= 0 && verbAt <= 2 && (first.pos === 'CCONJ' || verbAt === 0) && inherited)
+      subject = inherited;
+    if (subject) inherited = subject;
+    clauses.push({
+      tokens,
+      start: first.start,
+      end: tokens[tokens.length - 1]!.end,
+      text: norm.slice(first.start, tokens[tokens.length - 1]!.end).toLowerCase(),
+      subject,
+      verb: main,
+      tense: tenseOf(verbs),
+      // "not" and "never" only: wink also marks what follows "no" ("no budget"), which negates a noun, not the clause.
+      negated: tokens.some((t) => t.lemma === 'not' || t.lower === "n't" || t.lower === 'never'),
+      marker,
+    });
+  });
+  return clauses;
+}
+
+const MEASURE_TYPES = new Set(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'CARDINAL', 'ORDINAL']);
+
+/**
+ * Parses `norm` (a part's text with quotes and dashes folded, the same length as what was
+ * typed). Sentences also end at line breaks: people write one point per line.
+ */
+export function parse(norm: string): Parsed {
+  const winkNlp = pipeline();
+  const its = winkNlp.its;
+  // A run of 40+ characters with no space is no English word (a URL, a paste, a key held
+  // down), and the tagger slows to seconds on one: cut it into pieces, keeping every offset.
+  const doc = winkNlp.readDoc(norm.replace(/\S{41,}/g, (run) => run.replace(/(.{39})./g, '$1 ')));
+  const tokens: Token[] = [];
+  let cursor = 0;
+  doc.tokens().each((token: ItemToken) => {
+    const text = String(token.out());
+    const found = norm.indexOf(text, cursor);
+    const start = found < 0 ? cursor : found;
+    const end = found < 0 ? Math.min(norm.length, cursor + text.length) : found + text.length;
+    cursor = end;
+    const negated = Boolean(token.out(its.negationFlag));
+    // wink keeps "I'm" and "they've" whole (as a name); the rules need the pronoun and the verb.
+    const contraction = /^(i|you|we|they|he|she|it|that|there)('m|'re|'s|'ve|'ll|'d)$/i.exec(text);
+    if (contraction) {
+      const [, pronoun = '', verb = ''] = contraction;
+      const split = start + pronoun.length;
+      const lower = pronoun.toLowerCase();
+      tokens.push({ text: pronoun, lower, lemma: lower, pos: 'PRON', start, end: split, negated });
+      const aux = verb.toLowerCase();
+      tokens.push({ text: verb, lower: aux, lemma: CONTRACTED[aux] ?? aux, pos: 'AUX', start: split, end, negated });
+      return;
+    }
+    tokens.push({
+      text,
+      lower: text.toLowerCase(),
+      // wink's own typings disagree with its lemma helper's signature; the call is as documented.
+      lemma: String(token.out(its.lemma as unknown as ItsFunction<string>)).toLowerCase(),
+      pos: String(token.out(its.pos)) as Pos,
+      start,
+      end,
+      negated,
+    });
+  });
+
+  const sentences: Sentence[] = [];
+  const push = (from: number, to: number) => {
+    const run = tokens.slice(from, to).filter((t) => t.pos !== 'SPACE');
+    if (run.length === 0) return;
+    const start = run[0]!.start;
+    const end = run[run.length - 1]!.end;
+    sentences.push({ start, end, text: norm.slice(start, end), tokens: run, clauses: makeClauses(run, norm) });
+  };
+  doc.sentences().each((sentence: ItemSentence) => {
+    const [first, last] = sentence.out(its.span) as unknown as [number, number];
+    let from = first;
+    for (let i = first; i <= last; i++) {
+      if (tokens[i]?.pos === 'SPACE' && tokens[i]!.text.includes('\n')) {
+        push(from, i);
+        from = i + 1;
+      }
+    }
+    push(from, last + 1);
+  });
+
+  const measures: Measure[] = [];
+  doc.entities().each((entity: ItemEntity) => {
+    const { type } = entity.out(its.detail) as unknown as { type: string };
+    const [first, last] = entity.out(its.span) as unknown as [number, number];
+    const from = tokens[first];
+    const to = tokens[last];
+    if (!from || !to) return;
+    measures.push({
+      type: (MEASURE_TYPES.has(type) ? type : 'OTHER') as Measure['type'],
+      start: from.start,
+      end: to.end,
+      text: norm.slice(from.start, to.end),
+    });
+  });
+  return { sentences, tokens, measures };
+}

@@ -1,0 +1,254 @@
+/**
+ * Accountability over the parse: who each clause is about, and what it says of them. Blame
+ * is another party (or a circumstance) as the cause with no ownership nearby — whether told
+ * with a stock excuse or as a plain description of someone's shortcomings. Defensive tone
+ * is the speaker arguing their innocence: their diligence, their state, the unfairness of it.
+ */
+import type { StoryPart } from '../../story-parts';
+import {
+  CIRCUMSTANCE_CAUSE,
+  FAILURE_ACTION,
+  IMPOSED,
+  NEGATIVE_EVALUATION,
+  OUTCOME_FAILURE,
+  SELF_JUSTIFICATION,
+  SHORTFALL,
+  STATE_EXCUSE,
+  UNFAIRNESS,
+} from '../lexicon/judgments';
+import type { Clause, Sentence } from '../nlp/parse';
+import { hasExplicitOwnership, hasOwnership } from '../signals';
+import { countWords, hasMatch, matchesOf } from '../text';
+import type { PartText, RawFinding, StoryContext } from './context';
+
+/** "was inexperienced", "were a nightmare": the evaluation right after the verb, not anywhere in the clause. */
+const evaluatedAs = new RegExp(
+  String.raw`\b(?:was|were|is|are|'s|'re|had been|has been|got|seemed|looked|felt|been|became)\s+(?:\w+\s+){0,2}?${NEGATIVE_EVALUATION}`,
+  'i',
+);
+const failureAction = new RegExp(FAILURE_ACTION, 'i');
+const outcomeFailure = new RegExp(OUTCOME_FAILURE, 'i');
+const imposed = new RegExp(IMPOSED, 'i');
+const shortfall = new RegExp(SHORTFALL, 'i');
+const circumstanceCause = new RegExp(CIRCUMSTANCE_CAUSE, 'gi');
+const selfJustification = new RegExp(SELF_JUSTIFICATION, 'gi');
+const unfairness = new RegExp(UNFAIRNESS, 'gi');
+const stateExcuse = new RegExp(STATE_EXCUSE, 'gi');
+
+/** Verbs whose negation describes a state, not a duty left undone ("they didn't know"). */
+const NEUTRAL_NEGATED = new Set([
+  'be',
+  'have',
+  'like',
+  'want',
+  'mind',
+  'need',
+  'seem',
+  'look',
+  'matter',
+  // Opinions: "I don't think…" hedges, it owns nothing.
+  'think',
+  'believe',
+  'feel',
+  'suppose',
+  'guess',
+  'reckon',
+  'expect',
+  'mean',
+]);
+const NOBODY = /^(?:nobody|no one|no-one|none of (?:them|the \w+))\b/;
+
+/** The predicate of a clause: what follows its subject. */
+function predicateOf(clause: Clause): string {
+  if (!clause.subject) return clause.text;
+  const from = clause.subject.end - clause.start;
+  return clause.text.slice(Math.max(0, from));
+}
+
+/** A clause that says another party (or, in a cause, a circumstance) fell short. */
+function blamesOthers(clause: Clause, part: StoryPart): boolean {
+  const subject = clause.subject;
+  if (!subject) return false;
+  const predicate = predicateOf(clause);
+  const other = subject.kind === 'person';
+  const circumstance =
+    part === 'whyItHappened' &&
+    (subject.kind === 'circumstance' || (subject.kind === 'thing' && /^the /.test(subject.text)));
+  if (!other && !circumstance) return false;
+  if (hasMatch(failureAction, predicate)) return other;
+  if (circumstance && hasMatch(outcomeFailure, predicate)) return true;
+  if (hasMatch(evaluatedAs, predicate)) return true;
+  // In the cause, another person not doing something is the cause as told.
+  if (other && part === 'whyItHappened') {
+    // "Nobody told me"; but "nobody can do it like I do" is a boast, not a cause.
+    if (NOBODY.test(subject.text) && !/\b(?:can|could)\b/.test(predicate)) return true;
+    if (clause.negated && clause.verb && !NEUTRAL_NEGATED.has(clause.verb.lemma)) return true;
+  }
+  return false;
+}
+
+/** "I was given an impossible deadline": the situation as something done to the speaker. */
+function imposedOnSpeaker(clause: Clause): boolean {
+  return hasMatch(imposed, clause.text) && hasMatch(shortfall, clause.text);
+}
+
+/** What the speaker does wrong in a clause of their own, in any tense: "I skip", "I didn't check". */
+const SELF_CAUSE_LEMMAS = new Set(
+  'assume rush skip forget miss ignore overlook trust rely underestimate overestimate misread misjudge misunderstand decide choose agree accept let delay avoid approve sign hurry guess cut push prioritise prioritize focus leave put'.split(
+    ' ',
+  ),
+);
+
+function ownsInClauses(sentence: Sentence): boolean {
+  return sentence.clauses.some(
+    (clause) =>
+      clause.subject?.kind === 'self' &&
+      clause.verb !== null &&
+      ((clause.negated && !NEUTRAL_NEGATED.has(clause.verb.lemma)) ||
+        clause.tokens.some((t) => t.pos === 'VERB' && SELF_CAUSE_LEMMAS.has(t.lemma))),
+  );
+}
+
+/** Ownership in the sentence or either side of it. */
+function ownedNear(p: PartText, index: number): boolean {
+  return [index - 1, index, index + 1].some((at) => {
+    const sentence = p.sentences[at];
+    return sentence !== undefined && (hasOwnership(sentence.text) || ownsInClauses(sentence));
+  });
+}
+
+const clauseFinding = (part: StoryPart, sentence: Sentence, clause: Clause): RawFinding => ({
+  kind: 'blame',
+  part,
+  start: clause.subject && clause.subject.start < clause.start ? clause.subject.start : clause.start,
+  end: clause.end,
+  detail: `actor:${clause.subject?.text ?? ''}`,
+});
+
+const blameParts: readonly StoryPart[] = ['whatHappened', 'whyItHappened', 'whatIDid', 'whatILearned'];
+
+/** Blame read from who each clause is about (beside the phrase rules in blame-rules.ts). */
+export function blameByClause(story: StoryContext): RawFinding[] {
+  const whyOwned = hasOwnership(story.whyItHappened.norm) || hasExplicitOwnership(story.whatHappened.norm);
+  const out: RawFinding[] = [];
+  for (const part of blameParts) {
+    const p = story[part];
+    if (p.empty || hasExplicitOwnership(p.norm)) continue;
+    if (part !== 'whyItHappened' && whyOwned) continue;
+    p.sentences.forEach((sentence, index) => {
+      if (ownedNear(p, index)) return;
+      for (const clause of sentence.clauses) {
+        // A lesson that blames: "the office must communicate better".
+        if (part === 'whatILearned') {
+          if (
+            clause.subject?.kind === 'person' &&
+            /\b(?:must|should|need to|needs to|have to|has to)\b/.test(clause.text)
+          )
+            out.push(clauseFinding(part, sentence, clause));
+          continue;
+        }
+        if (blamesOthers(clause, part) || imposedOnSpeaker(clause)) out.push(clauseFinding(part, sentence, clause));
+      }
+      if (part === 'whyItHappened')
+        for (const m of matchesOf(circumstanceCause, sentence.text)) {
+          const start = sentence.start + m.index;
+          out.push({ kind: 'blame', part, start, end: start + m[0].length });
+        }
+    });
+  }
+  return out;
+}
+
+const defensiveParts: readonly StoryPart[] = ['whatHappened', 'whyItHappened', 'whatIDid', 'whatILearned'];
+
+/** Defensive tone beyond the stock phrases: diligence pleaded, state excused, unfairness claimed. */
+export function defensiveByClause(story: StoryContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const part of defensiveParts) {
+    const p = story[part];
+    if (p.empty) continue;
+    p.sentences.forEach((sentence, index) => {
+      const text = sentence.text.toLowerCase();
+      const add = (m: RegExpExecArray) => {
+        const start = sentence.start + m.index;
+        out.push({ kind: 'defensive-tone', part, start, end: start + m[0].length });
+      };
+      for (const m of matchesOf(selfJustification, text)) add(m);
+      for (const m of matchesOf(unfairness, text)) add(m);
+      // A state named as the reason excuses; named beside what the speaker did wrong, it explains.
+      if (part !== 'whatILearned' && !ownedNear(p, index)) for (const m of matchesOf(stateExcuse, text)) add(m);
+      if (part !== 'whatILearned')
+        for (const clause of sentence.clauses)
+          if (imposedOnSpeaker(clause) && !ownedNear(p, index))
+            out.push({ kind: 'defensive-tone', part, start: clause.start, end: clause.end });
+    });
+  }
+  return out;
+}
+
+/**
+ * A cause told wholly as other people's or the world's doing: "the market died", "the night
+ * shift never writes anything down", "the tiler was heavy-handed". However it is phrased,
+ * when nothing in "Why it happened" is the speaker's own, the interviewer hears blame.
+ */
+export function causeWithoutOwner(story: StoryContext): RawFinding[] {
+  const p = story.whyItHappened;
+  if (p.empty || countWords(p.norm) < 6) return [];
+  if (hasOwnership(p.norm) || p.sentences.some(ownsInClauses) || p.sentences.some(actsInCause)) return [];
+  for (const sentence of p.sentences)
+    for (const clause of sentence.clauses) {
+      const subject = clause.subject;
+      if (!clause.verb || !subject) continue;
+      const told =
+        subject.kind === 'person' ||
+        subject.kind === 'circumstance' ||
+        (subject.kind === 'thing' && /^the |'s? /.test(subject.text));
+      if (told)
+        return [
+          {
+            kind: 'blame',
+            part: 'whyItHappened',
+            start: clause.start,
+            end: clause.end,
+            detail: `actor:${subject.text}`,
+          },
+        ];
+    }
+  return [];
+}
+
+/** Pleading diligence ("I'd asked twice", "I wrote it on the chart") is not owning a cause. */
+const DILIGENCE = new Set([
+  'ask',
+  'flag',
+  'tell',
+  'warn',
+  'email',
+  'chase',
+  'remind',
+  'say',
+  'write',
+  'follow',
+  'cover',
+  'work',
+  'try',
+  'do',
+  'check',
+  'call',
+  'raise',
+  'mention',
+  'explain',
+  'use',
+  'give',
+  'get',
+]);
+
+/** The speaker doing something in the cause: "I pulled the numbers from the cache", "I logged it without…". */
+function actsInCause(sentence: Sentence): boolean {
+  return sentence.clauses.some(
+    (clause) =>
+      clause.subject?.kind === 'self' &&
+      (/\b(?:instead of|rather than|without \w+ing)\b/.test(clause.text) ||
+        clause.tokens.some((t) => t.pos === 'VERB' && !NEUTRAL_NEGATED.has(t.lemma) && !DILIGENCE.has(t.lemma))),
+  );
+}

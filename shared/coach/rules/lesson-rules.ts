@@ -1,0 +1,139 @@
+/**
+ * Learning, read from the parse: a lesson that is a slogan (generic lesson), and a lesson
+ * that never shows up as practice (no change evidence). Evidence is a practice placed after
+ * the failure ("now", "since then", "in my next job", "that's why I set myself a rule…")
+ * that names something done, not something tried or felt ("now I try to plan ahead").
+ */
+import { FATALISM } from '../lexicon/framing';
+import { CHANGE_MARKER, DOUBLING_DOWN, RESIGNATION, SLOGAN, VAGUE_PRACTICE_VERBS } from '../lexicon/lessons';
+import type { Sentence } from '../nlp/parse';
+import { hasMatch, matchesOf } from '../text';
+import { wholePartFinding, type PartText, type RawFinding, type StoryContext } from './context';
+import { isBlank } from './structure-rules';
+
+const changeMarker = new RegExp(CHANGE_MARKER, 'i');
+const slogan = new RegExp(SLOGAN, 'gi');
+/** Specific details that give a slogan teeth: numbers, named tools, schedules, triggers. */
+const concreteDetail =
+  /\d|\b(?:checklist|template|tracker|rota|matrix|glossary|log ?book|second (?:person|check|pair of eyes|signature)|buddy check|every (?:morning|week|day|shift|month|friday|monday|sprint|project|launch|order|patient|client|job|time|handover|release|deploy)|each (?:week|day|shift|time|morning|handover)|before (?:every|each|any) \w+|at the start of|by (?:monday|friday|noon|end of day|\d))\b/i;
+
+/** A clause that names something done (a practice), not something tried, felt or known. */
+function namesPractice(sentence: Sentence): boolean {
+  return sentence.clauses.some((clause) => {
+    if (hasMatch(slogan, clause.text)) return false;
+    // The speaker doing it, or a thing that now happens ("every number now gets a tag").
+    const doer = clause.subject?.kind === 'self' || clause.subject?.kind === 'we';
+    if (!doer && !hasMatch(changeMarker, clause.text)) return false;
+    const verbs = clause.tokens.filter((t) => t.pos === 'VERB');
+    if (verbs.some((verb) => !VAGUE_PRACTICE_VERBS.has(verb.lemma))) return true;
+    // "I do a last read", "we have a second person check": a light verb with a thing done.
+    if (
+      /\b(?:do|does|did|make|makes|have|has|get|gets|take|takes|run|runs|keep|keeps|set|sets) (?:a|an|one|two|three|the|every|each|our|my) (?:[a-z-]+ ){0,2}(?:read|check|review|sample|list|call|test|note|rule|pass|walk-?through|run|backup|copy|tag|draft|plan|meeting|stand-?up|sign-?off|second|buddy)/.test(
+        clause.text,
+      )
+    )
+      return true;
+    // "I now diarise every deadline": a verb the tagger did not know is still what the speaker does.
+    const at = clause.tokens.findIndex((t) => t.lower === 'i' || t.lower === 'we');
+    const next = clause.tokens.slice(at + 1).find((t) => t.pos !== 'ADV');
+    return (
+      at >= 0 &&
+      next !== undefined &&
+      /^[a-z]+$/.test(next.lower) &&
+      !VAGUE_PRACTICE_VERBS.has(next.lemma) &&
+      next.pos !== 'AUX'
+    );
+  });
+}
+
+/** "It pushed me to build a marking timetable", "I set up a review": a practice adopted, told in the past. */
+const adopted =
+  /\b(?:built|created|set up|introduced|started|began|wrote|designed|put in place|rolled out|made|drew up|brought in|added|changed|redesigned|rewrote|standardi[sz]ed|automated|instituted|to build|to create|to set up|to introduce|to start|to write|to design)\b[^.;]{0,40}\b(?:checklist|template|timetable|schedule|process|system|rule|routine|review|tracker|log|form|guide|glossary|calendar|rota|meeting|call|step|sheet|card|matrix|policy|procedure|ritual|habit)\b/i;
+
+/** True when a sentence shows a practice adopted after the failure. */
+function showsChange(sentence: Sentence): boolean {
+  const text = sentence.text.toLowerCase();
+  return (hasMatch(changeMarker, text) && namesPractice(sentence)) || hasMatch(adopted, text) || hasMatch(keptUp, text);
+}
+
+/** "I've done that for every deliverable since", "we've run it for two years": a practice kept up. */
+const keptUp =
+  /\b(?:i|we)(?:'ve| have) (?:run|done|used|kept|followed|applied|had) (?:that|this|it|them|the \w+)\b[^.;]{0,40}\b(?:for (?:the |every |each |two|three|four|five|six|\d)|since|on every|every)/i;
+
+/** Evidence of change anywhere in a part. */
+export function partShowsChange(p: PartText): boolean {
+  return !isBlank(p) && p.sentences.some(showsChange);
+}
+
+/** No change evidence: a lesson, and nothing that shows it became practice. */
+export function noChangeEvidenceParsed(story: StoryContext): RawFinding[] {
+  const p = story.whatILearned;
+  if (isBlank(p)) return [];
+  if (partShowsChange(p) || partShowsChange(story.whatIDid) || partShowsChange(story.roleConnection)) return [];
+  return [wholePartFinding('no-change-evidence', p)];
+}
+
+/** A sentence (or line) of the lesson that is concrete enough to teach something. */
+function concrete(sentence: Sentence | undefined): boolean {
+  return sentence !== undefined && (showsChange(sentence) || hasMatch(concreteDetail, sentence.text));
+}
+
+/**
+ * Generic lesson: a slogan with nothing concrete in the same sentence or the next. A short
+ * line of a bullet list with no verb ("Consistency is key", "Communication with colleagues")
+ * is a slogan too.
+ */
+export function genericLessonParsed(story: StoryContext): RawFinding[] {
+  const p = story.whatILearned;
+  if (isBlank(p)) return [];
+  const out: RawFinding[] = [];
+  p.sentences.forEach((sentence, index) => {
+    const text = sentence.text.toLowerCase();
+    const bulletSlogan =
+      /^[-*•]\s*/.test(sentence.text) &&
+      sentence.tokens.filter((t) => t.pos !== 'PUNCT').length <= 5 &&
+      !sentence.tokens.some((t) => t.pos === 'NUM');
+    const hits = matchesOf(slogan, text);
+    if (hits.length === 0 && !bulletSlogan) return;
+    if (concrete(sentence) || concrete(p.sentences[index + 1])) return;
+    const first = hits[0];
+    const start = first ? sentence.start + first.index : sentence.start;
+    const end = first ? start + first[0].length : sentence.end;
+    out.push({ kind: 'generic-lesson', part: 'whatILearned', start, end });
+  });
+  return out;
+}
+
+const resignation = new RegExp(RESIGNATION, 'gi');
+const doublingDown = new RegExp(DOUBLING_DOWN, 'gim');
+const fatalism = new RegExp(FATALISM, 'gi');
+/** "I used to say 'that's hospitality'": an old attitude told as the thing that changed. */
+const outgrown =
+  /\b(?:used to (?:say|think|believe|tell|shrug)|stopped (?:saying|thinking|telling)|no longer (?:say|think|believe))\b/i;
+
+/**
+ * Not learned, read from the lesson: a fact about the world, other people or the trade
+ * in place of anything about the speaker (resignation), or doubling down ("I'd do it the
+ * same way", "not sure what else I could have done"). A lesson that shows a changed
+ * practice has landed, whatever else it says.
+ */
+export function notLearnedParsed(story: StoryContext): RawFinding[] {
+  const lesson = story.whatILearned;
+  if (partShowsChange(lesson)) return [];
+  const out: RawFinding[] = [];
+  for (const part of ['whyItHappened', 'whatIDid', 'whatILearned'] as const) {
+    const p = story[part];
+    if (isBlank(p)) continue;
+    const patterns = part === 'whatILearned' ? [resignation, doublingDown, fatalism] : [doublingDown, fatalism];
+    for (const sentence of p.sentences) {
+      const text = sentence.text.toLowerCase();
+      if (outgrown.test(text)) continue;
+      for (const pattern of patterns)
+        for (const m of matchesOf(pattern, text)) {
+          const start = sentence.start + m.index;
+          out.push({ kind: 'not-learned', part, start, end: start + m[0].length });
+        }
+    }
+  }
+  return out;
+}

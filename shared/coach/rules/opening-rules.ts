@@ -1,0 +1,95 @@
+/**
+ * The opening, read from its parse: does it name one failure the listener can picture
+ * (vague failure), say what that failure cost (no impact), and get to it quickly (opening
+ * too long)? A date or a person is not impact; a consequence is, with or without a number.
+ */
+import { AFFECTED, CONSEQUENCE, VAGUE_EVENT } from '../lexicon/openings';
+import { countWords, hasMatch, matchesOf } from '../text';
+import { wholePartFinding, type PartText, type RawFinding, type StoryContext } from './context';
+import { isBlank } from './structure-rules';
+
+const vagueEvent = new RegExp(VAGUE_EVENT, 'gi');
+const consequence = new RegExp(CONSEQUENCE, 'i');
+const affected = new RegExp(AFFECTED, 'i');
+/** Counts that measure a failure: "300 orders", "two engineers". Not "three times", "five years ago". */
+const countedThings =
+  /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|a dozen|half|a third|a quarter|most|all)\s+(?:of (?:the |our |my |their )?)?(?:[a-z-]+\s+){0,2}?([a-z-]+s)\b/gi;
+/** Plurals that count time or tries, not what a failure cost. */
+const NOT_IMPACT = new Set([
+  'times',
+  'years',
+  'ways',
+  'things',
+  'reasons',
+  'steps',
+  'words',
+  'ages',
+  'seconds',
+  'minutes',
+]);
+/** Money, however written: "£60,000", "$40k", "300k euros". */
+const money =
+  /(?:[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand)?\s?(?:dollars|pounds|euros|quid|bucks)\b|\b\d[\d,.]*\s?(?:k|m|bn)\b)/i;
+
+/** True when the opening says what the failure cost: money, a share, a count of something, or a consequence. */
+export function hasImpactParsed(p: PartText): boolean {
+  if (p.parsed.measures.some((m) => m.type === 'MONEY' || m.type === 'PERCENT')) return true;
+  for (const sentence of p.sentences) {
+    const text = sentence.text.toLowerCase();
+    if (money.test(text) || /%|\bper ?cent\b/.test(text)) return true;
+    const counts = matchesOf(countedThings, text);
+    if (
+      counts.some((m) => !NOT_IMPACT.has(m[1] ?? '') && !/\bago\b/.test(text.slice(m.index, m.index + m[0].length + 5)))
+    )
+      return true;
+    const durations = p.parsed.measures.filter(
+      (m) => m.type === 'DURATION' && m.start >= sentence.start && m.end <= sentence.end,
+    );
+    if (hasMatch(consequence, text)) return true;
+    if (durations.length > 0 && hasMatch(affected, text)) return true;
+  }
+  return false;
+}
+
+/** Vague failure: the opening names no event, only a judgment of one, and nothing it cost. */
+export function vagueFailureParsed(story: StoryContext): RawFinding[] {
+  const p = story.whatHappened;
+  if (isBlank(p) || hasImpactParsed(p)) return [];
+  const out: RawFinding[] = [];
+  for (const sentence of p.sentences)
+    for (const m of matchesOf(vagueEvent, sentence.text.toLowerCase())) {
+      const start = sentence.start + m.index;
+      out.push({ kind: 'vague-failure', part: 'whatHappened', start, end: start + m[0].length });
+    }
+  return out;
+}
+
+/** No impact: nothing in the opening says what the failure cost, or whom. */
+export function noImpactParsed(story: StoryContext): RawFinding[] {
+  const p = story.whatHappened;
+  if (isBlank(p) || hasImpactParsed(p)) return [];
+  return [wholePartFinding('no-impact', p)];
+}
+
+/**
+ * Words an opening may take before the failure gets lost in the set-up. A third short
+ * sentence is fine ("I ran X. I did Y. It cost Z."); a third long one, or a fourth, is set-up.
+ * (The guide asks for one or two sentences; a tight third is not worth a warning.)
+ */
+const OPENING_WORDS = 60;
+
+/** Opening too long: a long set-up, not merely a third sentence. */
+export function openingTooLongParsed(story: StoryContext): RawFinding[] {
+  const p = story.whatHappened;
+  if (isBlank(p)) return [];
+  const words = countWords(p.norm);
+  const sentences = p.sentences.length;
+  const long = words > OPENING_WORDS || sentences >= 4 || (sentences >= 3 && words >= 42);
+  if (!long) return [];
+  const from = p.sentences[Math.min(2, sentences - 1)] ?? p.sentences[0];
+  const last = p.sentences[sentences - 1];
+  if (!from || !last) return [];
+  return [
+    { kind: 'opening-too-long', part: 'whatHappened', start: from.start, end: last.end, detail: String(sentences) },
+  ];
+}

@@ -1,0 +1,109 @@
+/**
+ * Unsafe failure: a story that makes the listener doubt the speaker is safe to hire — harm
+ * that reached someone (a patient, a guest, a colleague), private data exposed, a legal or
+ * compliance duty missed, people left waiting for days, or a mistake hidden.
+ */
+import type { StoryPart } from '../../story-parts';
+import {
+  ASSETS,
+  CLINICAL,
+  CONCEALMENT,
+  EXPOSURE,
+  HARM_IN_CARE,
+  HARM_OUTCOME,
+  LEGAL,
+  NEAR_MISS,
+  NEGLECT,
+  PHYSICAL,
+  LAPSE,
+  PRIVATE_DATA,
+  SAFETY_DOMAIN,
+  SAFETY_SKIP,
+} from '../lexicon/harms';
+import type { Sentence } from '../nlp/parse';
+import { hasMatch, isNegatedAt, matchesOf } from '../text';
+import type { RawFinding, StoryContext } from './context';
+
+const families: { detail: string; pattern: RegExp; needs?: RegExp }[] = [
+  { detail: 'clinical', pattern: new RegExp(CLINICAL, 'gi') },
+  { detail: 'physical', pattern: new RegExp(PHYSICAL, 'gi') },
+  { detail: 'physical', pattern: new RegExp(SAFETY_SKIP, 'gi') },
+  { detail: 'data', pattern: new RegExp(EXPOSURE, 'gi'), needs: new RegExp(PRIVATE_DATA, 'i') },
+  { detail: 'legal', pattern: new RegExp(LEGAL, 'gi') },
+  { detail: 'assets', pattern: new RegExp(ASSETS, 'gi') },
+  { detail: 'neglect', pattern: new RegExp(NEGLECT, 'gi') },
+];
+const concealment = new RegExp(CONCEALMENT, 'gi');
+const harmOutcome = new RegExp(HARM_OUTCOME, 'gi');
+const safetyDomain = new RegExp(SAFETY_DOMAIN, 'i');
+const lapse = new RegExp(LAPSE, 'gi');
+const harmInCare = new RegExp(HARM_IN_CARE, 'gi');
+const harmOutcomeOnce = new RegExp(HARM_OUTCOME, 'i');
+const harmInCareOnce = new RegExp(HARM_IN_CARE, 'i');
+const nearMiss = new RegExp(NEAR_MISS, 'i');
+/** "Nobody was hurt", "no one was injured": a denial, not a harm. */
+const denied = /\b(?:nobody|no one|no-one|none of (?:them|us)|no)\s+(?:\w+\s+){0,2}$/i;
+
+const unsafeParts: readonly StoryPart[] = ['whatHappened', 'whyItHappened', 'whatIDid'];
+
+/** The clause of `sentence` holding offset `at` (part offsets). */
+const clauseAt = (sentence: Sentence, at: number) =>
+  sentence.clauses.find((clause) => at >= clause.start && at <= clause.end) ?? null;
+
+export function unsafeFailure(story: StoryContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  const anyNearMiss = unsafeParts.some((part) => hasMatch(nearMiss, story[part].norm));
+  const opening = story.whatHappened.norm.toLowerCase();
+  const harmInOpening =
+    hasMatch(harmOutcomeOnce, opening) || (hasMatch(safetyDomain, opening) && hasMatch(harmInCareOnce, opening));
+  for (const part of unsafeParts) {
+    const p = story[part];
+    if (p.empty) continue;
+    for (const sentence of p.sentences) {
+      const text = sentence.text;
+      for (const family of families) {
+        if (family.needs && !hasMatch(family.needs, text)) continue;
+        for (const m of matchesOf(family.pattern, text)) {
+          const before = text.slice(Math.max(0, m.index - 30), m.index);
+          if (denied.test(before) || isNegatedAt(text, m.index, 2)) continue;
+          // A clinical or physical error caught before it reached anyone is a near miss.
+          if ((family.detail === 'clinical' || family.detail === 'physical') && anyNearMiss) continue;
+          const start = sentence.start + m.index;
+          out.push({ kind: 'unsafe-failure', part, start, end: start + m[0].length, detail: family.detail });
+        }
+      }
+      // Harm that reached someone else: the speaker's own illness or hurt feelings are not it.
+      if (part !== 'whyItHappened' && !anyNearMiss)
+        for (const m of matchesOf(harmOutcome, text)) {
+          const start = sentence.start + m.index;
+          const clause = clauseAt(sentence, start);
+          if (clause?.subject?.kind === 'self' || isNegatedAt(text, m.index, 2)) continue;
+          if (denied.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+          out.push({ kind: 'unsafe-failure', part, start, end: start + m[0].length, detail: 'physical' });
+        }
+      // A lapse of care where care is a matter of safety, security or law (or where the
+      // opening says someone came to harm), unless it was caught before it reached anyone.
+      const lower = text.toLowerCase();
+      const owed = hasMatch(safetyDomain, lower) || harmInOpening;
+      if (owed && !anyNearMiss) {
+        for (const m of matchesOf(lapse, lower)) {
+          const start = sentence.start + m.index;
+          out.push({ kind: 'unsafe-failure', part, start, end: start + m[0].length, detail: 'lapse' });
+        }
+      }
+      if (hasMatch(safetyDomain, lower) && !anyNearMiss && part !== 'whyItHappened')
+        for (const m of matchesOf(harmInCare, lower)) {
+          const start = sentence.start + m.index;
+          out.push({ kind: 'unsafe-failure', part, start, end: start + m[0].length, detail: 'physical' });
+        }
+      for (const m of matchesOf(concealment, text)) {
+        const start = sentence.start + m.index;
+        const clause = clauseAt(sentence, start);
+        // Someone else hiding something is their failure, not the speaker's.
+        if (clause?.subject && clause.subject.kind !== 'self') continue;
+        out.push({ kind: 'unsafe-failure', part, start, end: start + m[0].length, detail: 'concealment' });
+      }
+    }
+  }
+  return out;
+}
