@@ -45,7 +45,7 @@ const renderAsTextOnly = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', 'test-results/', 'playwright-report/', 'tools/'] },
+  { ignores: ['node_modules/', 'out/', 'dist/', 'test-results/', 'playwright-report/', 'tools/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -10,6 +10,8 @@ import { reviewStory } from '../shared/coach/review-story';
 import { rendererConfig } from '../vite.renderer.config.ts';
 import { generateEntries, storyFrom } from './bench/generate-journal.ts';
 import {
+  measureCoachAfterTyping,
+  measureCoachFirstReview,
   measureHeapMb,
   measurePdf,
   measureSaves,
@@ -36,7 +38,7 @@ import { chromiumArgs, findChromium, framesWhenReadyArgs } from './find-chromium
 const entriesCount = option('entries', 1000);
 const runs = option('runs', 10);
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
-// `--only startup,typing` runs some sections (index, startup, heap, search, typing, save, scroll, pdf); default all.
+// `--only startup,typing` runs some sections (index, startup, heap, search, typing, save, scroll, coach, pdf); default all.
 const only = onlyOption();
 const runs_ = (section: string) => only === undefined || only.includes(section);
 const print = emitFor(entriesCount);
@@ -70,6 +72,10 @@ emit(
 log('coach review timings…');
 const entries = generateEntries(entriesCount);
 const stories = entries.slice(0, 5).map((entry, index) => storyFrom(entry, `bench-story-${index}`));
+// The first review loads the language model: reported apart, so the rest are steady state.
+const coldStart = performance.now();
+reviewStory(stories[0]!);
+emit('coach_cold_review_ms', 'value', performance.now() - coldStart, 'ms');
 const reviewSamples = entries.slice(0, 200).map((entry, index) => {
   const story = storyFrom(entry, `r-${index}`);
   const start = performance.now();
@@ -217,6 +223,14 @@ try {
   if (runs_('scroll')) {
     log('scrolling…');
     emit('scroll_long_frames', 'value', await measureScroll(page, baseURL), 'count');
+  }
+  if (runs_('coach')) {
+    log('the coach in the page…');
+    const storyUrl = `${baseURL}/#/stories/bench-story-0`;
+    distribution('coach_first_review_ms', await measureCoachFirstReview(context, baseURL, 'bench-story-0', runs));
+    const coachPage = await context.newPage();
+    distribution('coach_after_typing_ms', await measureCoachAfterTyping(coachPage, storyUrl, runs));
+    await coachPage.close();
   }
   if (runs_('pdf')) {
     log('PDF export…');

@@ -87,7 +87,7 @@ test('hostile text stays text in the story editor and its coach highlights, the 
   await expect(
     coach(page)
       .getByRole('listitem')
-      .filter({ hasText: /someone or something else/ }),
+      .filter({ hasText: /nothing nearby says what your part was/ }),
   ).toBeVisible();
   const backdrop = page.locator('.highlighted').filter({ hasText: 'QA didn’t catch it' });
   await expect(backdrop).toContainText('<img data-pwn src=x');

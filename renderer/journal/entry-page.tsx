@@ -1,4 +1,5 @@
 import { useEntry } from '../db/use-entries';
+import { useCoachWarmUp } from '../stories/coach-client';
 import { RecordPage } from '../records/record-page';
 import { EntryEditor } from './entry-editor';
 
@@ -12,6 +13,7 @@ const notFound = {
 /** `#/journal/<id>`: one setback, its capture fields and its reflection. */
 export function EntryPage({ id }: { id: string }) {
   const entry = useEntry(id);
+  useCoachWarmUp();
   return (
     <RecordPage
       record={entry}

@@ -2,6 +2,7 @@
 // Reviews are answered in the order asked; the editor asks once typing pauses and keeps only
 // the newest answer (use-coach-review.ts).
 import { CoachResponseSchema, type CoachRequest } from '../../shared/coach/coach-protocol';
+import { useEffect } from 'react';
 import type { CoachReview, StoryTextInput } from '../../shared/coach/review-schema';
 
 export interface CoachWorkerLike {
@@ -65,3 +66,16 @@ export type CoachClient = ReturnType<typeof createCoachClient>;
 export const coachClient = createCoachClient(
   () => new Worker(new URL('./coach-worker.ts', import.meta.url), { type: 'module', name: 'hindsight-coach' }),
 );
+
+/**
+ * Starts the coach's worker once the page is idle: where a story is likely to be opened next
+ * (a setback's page, with "Promote to story"), so its first review does not wait for the model.
+ */
+export function useCoachWarmUp(): void {
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => coachClient.warmUp(), { timeout: 2000 });
+    return () => cancel(handle);
+  }, []);
+}

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useStory } from '../db/use-stories';
+import { coachClient } from './coach-client';
 import { RecordPage } from '../records/record-page';
 import { StoryEditor } from './story-editor';
 
@@ -11,6 +13,8 @@ const notFound = {
 
 /** `#/stories/<id>`: one story in the workshop. */
 export function StoryPage({ id }: { id: string }) {
+  // The coach's model loads while the story is read, not after.
+  useState(() => coachClient.warmUp());
   const story = useStory(id);
   return (
     <RecordPage

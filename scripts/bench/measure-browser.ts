@@ -166,3 +166,62 @@ export async function measurePdf(page: Page, url: string, runs: number): Promise
   }
   return samples;
 }
+
+/**
+ * Opening a story from elsewhere in the app (Settings, where the coach has not started) →
+ * its first review shown, the Coach region no longer busy: the story page's code, the coach
+ * worker's start with its language model, and one review. A fresh page each run.
+ */
+export async function measureCoachFirstReview(context: BrowserContext, baseURL: string, storyId: string, runs: number) {
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/#/settings`);
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+    await page.waitForTimeout(300);
+    const ms = await page.evaluate(
+      (storyId) =>
+        new Promise<number>((resolve) => {
+          const start = performance.now();
+          const observer = new MutationObserver(() => {
+            const coach = document.querySelector('[role="region"][aria-label="Coach"]');
+            if (coach?.getAttribute('aria-busy') !== 'false') return;
+            observer.disconnect();
+            resolve(performance.now() - start);
+          });
+          observer.observe(document, {
+            childList: true,
+            subtree: true,
+            attributes: true,
+            attributeFilter: ['aria-busy'],
+          });
+          location.hash = `#/stories/${storyId}`;
+        }),
+      storyId,
+    );
+    samples.push(ms);
+    await page.close();
+  }
+  return samples;
+}
+
+/**
+ * A pause in typing → the coach's new review shown, on an open story: the editor's wait for
+ * the pause plus the worker's review of the story's whole text.
+ */
+export async function measureCoachAfterTyping(page: Page, url: string, runs: number): Promise<number[]> {
+  await page.goto(url);
+  const coach = page.getByRole('region', { name: 'Coach' });
+  await coach.and(page.locator('[aria-busy="false"]')).waitFor();
+  const field = page.getByRole('textbox', { name: 'What I learned' });
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    await field.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(` Now I check it ${run}.`);
+    const typedAt = await page.evaluate(() => performance.now());
+    await coach.and(page.locator('[aria-busy="false"]')).waitFor();
+    samples.push((await page.evaluate(() => performance.now())) - typedAt);
+  }
+  return samples;
+}

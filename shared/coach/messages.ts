@@ -108,7 +108,11 @@ const quoted = (quote: string) => (quote ? `“${quote}”` : 'this');
 function actorOf(detail: string | undefined): string | null {
   if (!detail?.startsWith('actor:')) return null;
   const actor = detail.slice('actor:'.length).trim();
-  return actor && actor !== 'i' && actor.length <= 40 ? actor : null;
+  if (!actor || /^i$/i.test(actor) || actor.length > 40) return null;
+  // "The reviewer" opened a sentence; mid-sentence it is "the reviewer" ("QA" stays as written).
+  return /^(?:The|A|An|Our|My|Their|His|Her|Your|This|That|These|Those|Some|Two|Three)\b/.test(actor)
+    ? actor.charAt(0).toLowerCase() + actor.slice(1)
+    : actor;
 }
 
 /** The message and suggestion for one finding. */
@@ -141,10 +145,10 @@ export function wordingFor(kind: FindingKind, part: StoryPart, { quote, detail }
       const actor = actorOf(detail);
       return {
         message: actor
-          ? `You describe what ${actor} did or didn't do (${quoted(quote)}), and nothing nearby says what your part was. Interviewers hear that as "it wasn't me".${matters(kind)}`
+          ? `You describe ${actor} (${quoted(quote)}), and nothing nearby says what your part was, so it can sound like "it wasn't me".${matters(kind)}`
           : `${quoted(quote)} puts the cause on someone or something else, and nothing nearby says what your part was.${matters(kind)}`,
         suggestion: actor
-          ? `Keep the fact if it matters, then say what you could have checked, asked or changed yourself: "…and I didn't check ${actor}'s work before it went out — that one is on me."`
+          ? `Keep the fact if it matters, then say what you could have checked, asked or changed yourself about ${actor}: "…and I didn't check it myself before it went out — that one is on me."`
           : 'Keep the fact if it matters, then add your share: "The supplier slipped, and I had no fallback lined up — that one is on me."',
       };
     }

@@ -1,6 +1,8 @@
 /**
- * The coach: a pure, deterministic review of a failure story. No network, no model —
- * just rules derived from how interviewers read the answer, so it runs on every keystroke.
+ * The coach: a pure, deterministic review of a failure story. Each part is parsed once
+ * (nlp/parse.ts: clauses, subjects, tense, negation) and read by rules derived from how
+ * interviewers read the answer, with lexicons as data beside them. No network: the small
+ * English model ships in the bundle. The app runs it in a worker (coach-worker.ts).
  */
 import { storyParts, type StoryPart } from '../story-parts';
 import { buildChecklist } from './checklist';

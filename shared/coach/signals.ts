@@ -22,6 +22,7 @@ const explicitOwnership = anyOf(
   String.raw`\bI (?:was|got (?:it|this|that|the [a-z]+)) wrong\b|\bI made (?:a|the|an|this|that) (?:[a-z]+ )?(?:mistake|error|misjudgment|bad call|wrong call|poor call)\b`,
   String.raw`\b(?:admitted|owned up|came clean|held my hand up|put my hand up)\b`,
   String.raw`\b(?:myself included|including me|including myself|me included)\b`,
+  String.raw`\b(?:the (?:right|correct|safe) thing (?:was|would have been) to|I knew (?:it|better)|(?:I )?let (?:that|it) become an excuse|(?:a )?(?:lousy|poor|bad|weak|terrible|rubbish|feeble) excuse|(?:was )?a choice I made|I let (?:my|our|the) \w+ slip|(?:is|was) no excuse|(?:it )?doesn't make it right|I'm not proud|I should(?:'ve| have) been)\b`,
 );
 
 /** The speaker as the cause: "I didn't", "I assumed", "I rushed", "because I". */

@@ -19,19 +19,41 @@ const wordPattern = /[\p{L}']+/gu;
 const latinLetter = /\p{Script=Latin}/u;
 const anyLetter = /\p{L}/u;
 
-/** Why a part cannot be judged, or null when it can. Short parts are always judged. */
+const symbolShare = (text: string) => {
+  const visible = text.replace(/\s/g, '');
+  if (visible.length === 0) return 0;
+  return visible.replace(/[\p{L}\p{N}'",.!?;:()%£$€&/-]/gu, '').length / visible.length;
+};
+
+const wordsOf = (text: string) =>
+  (text.toLowerCase().match(wordPattern) ?? []).filter((word) => word.replace(/'/g, '').length > 0);
+
+const englishShare = (words: readonly string[]) =>
+  words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word.replace(/^'+|'+$/g, ''))).length / Math.max(1, words.length);
+
+/** Code reads like English to a word count ("for", "if", "return"): its brackets give it away. */
+const looksLikeCode = (chunk: string) =>
+  (chunk.match(/[{};=<>[\]]/g) ?? []).length >= 4 && /\w\(|=>|\+\+|==|;\s*\}|\)\s*\{/.test(chunk);
+
+/** A stretch of English sentences: words, few symbols, and the small words English is made of. */
+function isEnglishProse(chunk: string): boolean {
+  const words = wordsOf(chunk);
+  if (words.length < 3 || symbolShare(chunk) > 0.15 || looksLikeCode(chunk)) return false;
+  return words.length <= 6 ? englishShare(words) > 0 : englishShare(words) >= 0.12;
+}
+
+/**
+ * Why a part cannot be judged, or null when it can. A part with any English prose in it is
+ * judged (markup or a stray paste beside it does not stop the coach); short parts always are.
+ */
 export function cannotJudge(norm: string): CannotJudgeReason | null {
   const letters = [...norm].filter((char) => anyLetter.test(char));
   if (letters.length < 12) return null;
   const latin = letters.filter((char) => latinLetter.test(char)).length;
   if (latin / letters.length < 0.5) return 'not-english';
-  const visible = norm.replace(/\s/g, '');
-  const symbols = visible.replace(/[\p{L}\p{N}\s'",.!?;:()%£$€&/-]/gu, '').length;
-  if (visible.length > 20 && symbols / visible.length > 0.08) return 'not-prose';
-  const words = (norm.toLowerCase().match(wordPattern) ?? []).filter((word) => word.replace(/'/g, '').length > 0);
-  if (words.length < 8) return null;
-  const english = words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word.replace(/^'+|'+$/g, ''))).length;
-  return english / words.length < 0.12 ? 'not-english' : null;
+  if (norm.split(/[.!?\n]+/).some(isEnglishProse)) return null;
+  if (symbolShare(norm) > 0.08 || looksLikeCode(norm)) return 'not-prose';
+  return wordsOf(norm).length >= 8 ? 'not-english' : null;
 }
 
 export const cannotJudgeMessages: Record<CannotJudgeReason, string> = {

@@ -1,17 +1,11 @@
 /**
  * The coach's reading of a part: sentences, tokens with their part of speech, lemma and
- * negation, clauses with their subject, and the measures and dates it names. Built on
+ * negation, and clauses with their subject. Built on
  * wink-nlp and its small English model (bundled, no download); everything else the rules
  * need is derived here once per part, so the rules read structure, not raw text.
  */
-import winkNLP, {
-  type ItemEntity,
-  type ItemSentence,
-  type ItemToken,
-  type ItsFunction,
-  type WinkMethods,
-} from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import winkNLP, { type ItemSentence, type ItemToken, type ItsFunction, type WinkMethods } from 'wink-nlp';
+import { englishModel } from './model';
 import { classifySubject, type SubjectKind } from './subjects';
 
 export type Pos =
@@ -80,25 +74,16 @@ export interface Sentence {
   clauses: Clause[];
 }
 
-/** A measure or a date the text names: numbers, money, percentages, durations. */
-export interface Measure {
-  type: 'DATE' | 'TIME' | 'DURATION' | 'MONEY' | 'PERCENT' | 'CARDINAL' | 'ORDINAL' | 'OTHER';
-  start: number;
-  end: number;
-  text: string;
-}
-
 export interface Parsed {
   sentences: Sentence[];
   tokens: Token[];
-  measures: Measure[];
 }
 
 let nlp: WinkMethods | undefined;
 
 /** The English pipeline, made on first use (reading the model takes a moment; importing this file does not). */
 function pipeline(): WinkMethods {
-  nlp ??= winkNLP(model, ['sbd', 'negation', 'pos', 'ner']);
+  nlp ??= winkNLP(englishModel, ['sbd', 'negation', 'pos']);
   return nlp;
 }
 
@@ -261,8 +246,6 @@ function makeClauses(sentenceTokens: Token[], norm: string): Clause[] {
   return clauses;
 }
 
-const MEASURE_TYPES = new Set(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'CARDINAL', 'ORDINAL']);
-
 /**
  * Parses `norm` (a part's text with quotes and dashes folded, the same length as what was
  * typed). Sentences also end at line breaks: people write one point per line.
@@ -325,19 +308,5 @@ export function parse(norm: string): Parsed {
     push(from, last + 1);
   });
 
-  const measures: Measure[] = [];
-  doc.entities().each((entity: ItemEntity) => {
-    const { type } = entity.out(its.detail) as unknown as { type: string };
-    const [first, last] = entity.out(its.span) as unknown as [number, number];
-    const from = tokens[first];
-    const to = tokens[last];
-    if (!from || !to) return;
-    measures.push({
-      type: (MEASURE_TYPES.has(type) ? type : 'OTHER') as Measure['type'],
-      start: from.start,
-      end: to.end,
-      text: norm.slice(from.start, to.end),
-    });
-  });
-  return { sentences, tokens, measures };
+  return { sentences, tokens };
 }

@@ -105,7 +105,8 @@ function ownsInClauses(sentence: Sentence): boolean {
       clause.subject?.kind === 'self' &&
       clause.verb !== null &&
       ((clause.negated && !NEUTRAL_NEGATED.has(clause.verb.lemma)) ||
-        clause.tokens.some((t) => t.pos === 'VERB' && SELF_CAUSE_LEMMAS.has(t.lemma))),
+        clause.tokens.some((t) => t.pos === 'VERB' && SELF_CAUSE_LEMMAS.has(t.lemma)) ||
+        /\b(?:without \w+ing|instead of|rather than)\b/.test(clause.text)),
   );
 }
 
@@ -117,12 +118,16 @@ function ownedNear(p: PartText, index: number): boolean {
   });
 }
 
-const clauseFinding = (part: StoryPart, sentence: Sentence, clause: Clause): RawFinding => ({
+/** Who a blaming clause is about, as the person wrote it ("the night shift", "QA"). */
+const actorDetail = (p: PartText, clause: Clause) =>
+  `actor:${clause.subject ? p.norm.slice(clause.subject.start, clause.subject.end) : ''}`;
+
+const clauseFinding = (p: PartText, clause: Clause): RawFinding => ({
   kind: 'blame',
-  part,
+  part: p.part,
   start: clause.subject && clause.subject.start < clause.start ? clause.subject.start : clause.start,
   end: clause.end,
-  detail: `actor:${clause.subject?.text ?? ''}`,
+  detail: actorDetail(p, clause),
 });
 
 const blameParts: readonly StoryPart[] = ['whatHappened', 'whyItHappened', 'whatIDid', 'whatILearned'];
@@ -144,10 +149,10 @@ export function blameByClause(story: StoryContext): RawFinding[] {
             clause.subject?.kind === 'person' &&
             /\b(?:must|should|need to|needs to|have to|has to)\b/.test(clause.text)
           )
-            out.push(clauseFinding(part, sentence, clause));
+            out.push(clauseFinding(p, clause));
           continue;
         }
-        if (blamesOthers(clause, part) || imposedOnSpeaker(clause)) out.push(clauseFinding(part, sentence, clause));
+        if (blamesOthers(clause, part) || imposedOnSpeaker(clause)) out.push(clauseFinding(p, clause));
       }
       if (part === 'whyItHappened')
         for (const m of matchesOf(circumstanceCause, sentence.text)) {
@@ -173,7 +178,17 @@ export function defensiveByClause(story: StoryContext): RawFinding[] {
         const start = sentence.start + m.index;
         out.push({ kind: 'defensive-tone', part, start, end: start + m[0].length });
       };
-      for (const m of matchesOf(selfJustification, text)) add(m);
+      for (const m of matchesOf(selfJustification, text)) {
+        // "At the time I was sure I was right… Looking back…": a belief disowned, not defended.
+        if (
+          /\b(?:at the time|i thought|i was sure|i was convinced|i believed)\b/.test(
+            text.slice(Math.max(0, m.index - 30), m.index),
+          ) ||
+          /\blooking back|in hindsight|i now see\b/.test(p.norm.toLowerCase())
+        )
+          continue;
+        add(m);
+      }
       for (const m of matchesOf(unfairness, text)) add(m);
       // A state named as the reason excuses; named beside what the speaker did wrong, it explains.
       if (part !== 'whatILearned' && !ownedNear(p, index)) for (const m of matchesOf(stateExcuse, text)) add(m);
@@ -210,7 +225,7 @@ export function causeWithoutOwner(story: StoryContext): RawFinding[] {
             part: 'whyItHappened',
             start: clause.start,
             end: clause.end,
-            detail: `actor:${subject.text}`,
+            detail: actorDetail(p, clause),
           },
         ];
     }

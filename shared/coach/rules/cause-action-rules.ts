@@ -81,7 +81,9 @@ export function passiveAction(story: StoryContext): RawFinding[] {
   const found = runPhraseRules(passiveRules, story);
   const p = story.whatIDid;
   // "- Spoke to the lead": a list of steps that start with a verb has the speaker as actor.
-  const stepsByVerb = p.sentences.some((s) => s.tokens.find((t) => t.pos !== 'PUNCT')?.pos === 'VERB');
+  const stepsByVerb = p.sentences.some(
+    (s) => s.tokens.find((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM')?.pos === 'VERB',
+  );
   if (
     found.length === 0 &&
     !isBlank(p) &&

@@ -33,7 +33,7 @@ export interface RawFinding {
 export function preparePart(part: StoryPart, raw: string): PartText {
   const norm = normalizeText(raw);
   const empty = norm.trim().length === 0;
-  const parsed = empty ? { sentences: [], tokens: [], measures: [] } : parse(norm);
+  const parsed = empty ? { sentences: [], tokens: [] } : parse(norm);
   return { part, raw, norm, sentences: parsed.sentences, parsed, empty };
 }
 

@@ -13,7 +13,7 @@ const consequence = new RegExp(CONSEQUENCE, 'i');
 const affected = new RegExp(AFFECTED, 'i');
 /** Counts that measure a failure: "300 orders", "two engineers". Not "three times", "five years ago". */
 const countedThings =
-  /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|a dozen|half|a third|a quarter|most|all)\s+(?:of (?:the |our |my |their )?)?(?:[a-z-]+\s+){0,2}?([a-z-]+s)\b/gi;
+  /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|a dozen|half|a third|a quarter|most|all)\s+(?:of (?:the |our |my |their )?)?(?:[a-z-]+\s+){0,2}?([a-z-]+s|staff|people|children|personnel|crew|stock|kilos?|kg|tonnes?|litres?|metres?|units?|hectares?)\b/gi;
 /** Plurals that count time or tries, not what a failure cost. */
 const NOT_IMPACT = new Set([
   'times',
@@ -27,26 +27,31 @@ const NOT_IMPACT = new Set([
   'seconds',
   'minutes',
 ]);
+/** How long something lasted: "for two days", "six weeks". A date ("five years ago") is not one. */
+const duration =
+  /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|a couple of)\s+(?:more\s+)?(?:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|terms?|shifts?|sprints?|weekends?)\b(?!\s+ago)/i;
 /** Money, however written: "£60,000", "$40k", "300k euros". */
 const money =
   /(?:[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand)?\s?(?:dollars|pounds|euros|quid|bucks)\b|\b\d[\d,.]*\s?(?:k|m|bn)\b)/i;
 
 /** True when the opening says what the failure cost: money, a share, a count of something, or a consequence. */
 export function hasImpactParsed(p: PartText): boolean {
-  if (p.parsed.measures.some((m) => m.type === 'MONEY' || m.type === 'PERCENT')) return true;
   for (const sentence of p.sentences) {
     const text = sentence.text.toLowerCase();
     if (money.test(text) || /%|\bper ?cent\b/.test(text)) return true;
+    // "Eleven out of twenty-six passed": a share, in words.
+    if (
+      /\b(?:\d+|[a-z]+(?:-[a-z]+)?) out of (?:\d+|[a-z]+(?:-[a-z]+)?)\b/.test(text) &&
+      !/\bout of (?:date|stock|hours|time|control|hand|office|the blue|nowhere|my depth|character|sight)\b/.test(text)
+    )
+      return true;
     const counts = matchesOf(countedThings, text);
     if (
       counts.some((m) => !NOT_IMPACT.has(m[1] ?? '') && !/\bago\b/.test(text.slice(m.index, m.index + m[0].length + 5)))
     )
       return true;
-    const durations = p.parsed.measures.filter(
-      (m) => m.type === 'DURATION' && m.start >= sentence.start && m.end <= sentence.end,
-    );
     if (hasMatch(consequence, text)) return true;
-    if (durations.length > 0 && hasMatch(affected, text)) return true;
+    if (hasMatch(duration, text) && hasMatch(affected, text)) return true;
   }
   return false;
 }

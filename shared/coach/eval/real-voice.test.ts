@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { flaggedKinds } from './run-eval';
+import type { EvalCase } from './eval-case';
+import { fnv1a32, realVoiceHeldOut, realVoiceTuning } from './real-voice/split';
+import { realVoiceTuningExtra } from './real-voice-tuning-2/index';
+
+/** Labelled judgment findings found (every kind but missing-part), and forbidden kinds raised. */
+function summarize(cases: readonly EvalCase[]) {
+  let found = 0;
+  let labelled = 0;
+  let wrong = 0;
+  let forbidden = 0;
+  for (const c of cases) {
+    const flagged = flaggedKinds(c);
+    for (const kind of c.mustFlag)
+      if (kind !== 'missing-part') {
+        labelled++;
+        if (flagged.includes(kind)) found++;
+      }
+    for (const kind of c.mustNotFlag) {
+      forbidden++;
+      if (flagged.includes(kind)) wrong++;
+    }
+  }
+  return { recall: found / labelled, wronglyFlagged: wrong / forbidden };
+}
+
+describe('the coach on real-voice answers', () => {
+  it('keeps the held-out half frozen: the cases it was measured on never change', () => {
+    // Frozen before any rule was tuned; a change here would make its figures meaningless.
+    expect(realVoiceHeldOut).toHaveLength(110);
+    expect(fnv1a32(JSON.stringify(realVoiceHeldOut)).toString(16)).toBe('31c322b5');
+  });
+
+  it('finds what an interview coach would on the held-out half, and stays quiet where it should', () => {
+    const { recall, wronglyFlagged } = summarize(realVoiceHeldOut);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+    expect(wronglyFlagged).toBeLessThanOrEqual(0.03);
+  });
+
+  it('holds its tuning figures, so a change that trades one kind for another shows', () => {
+    const { recall, wronglyFlagged } = summarize([...realVoiceTuning, ...realVoiceTuningExtra]);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(wronglyFlagged).toBeLessThanOrEqual(0.02);
+  });
+});
