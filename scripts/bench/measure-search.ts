@@ -11,14 +11,21 @@ const indexState = `(() => {
   return text.startsWith('Finds') ? 'ready' : text.includes('not available') ? 'failed' : text.startsWith('Building') ? 'building' : 'opening';
 })()`;
 
-/** Waits until the page's search index answers; throws when the worker reports a failure. */
+/**
+ * Waits until the page's search index answers; throws when the worker reports a failure.
+ * Polled from here: waitForFunction would evaluate its string in the page, which the
+ * app's CSP (no 'unsafe-eval') refuses.
+ */
 export async function waitForIndex(page: Page, timeout: number): Promise<void> {
-  const state = await page.waitForFunction(`['ready', 'failed'].includes(${indexState}) && ${indexState}`, null, {
-    timeout,
-    polling: 50,
-  });
-  if ((await state.jsonValue()) === 'failed')
-    throw new Error(`The search index failed: ${await page.locator('[role=alert]').allInnerTexts()}`);
+  const deadline = performance.now() + timeout;
+  for (;;) {
+    const state = await page.evaluate<string>(indexState);
+    if (state === 'ready') return;
+    if (state === 'failed')
+      throw new Error(`The search index failed: ${await page.locator('[role=alert]').allInnerTexts()}`);
+    if (performance.now() > deadline) throw new Error(`The search index was still ${state} after ${timeout} ms.`);
+    await page.waitForTimeout(50);
+  }
 }
 
 /** Words typed letter by letter in the Search box: common, domain and rare ones. */

@@ -5,10 +5,10 @@
  * review after opening a story waits for that.
  */
 import type { Model } from 'wink-nlp';
+import { loadCoreModel } from './core-model';
 // The package's own files, as its model.js assembles them; it publishes no per-part entry.
 import readabilityStats from 'wink-eng-lite-web-model/dist/readability-stats.js';
 import loadCerMetaModel from 'wink-eng-lite-web-model/dist/load-cer-meta-model.js';
-import loadCoreModel from 'wink-eng-lite-web-model/dist/load-core-model.js';
 import loadNegationModel from 'wink-eng-lite-web-model/dist/load-negation-model.js';
 import loadPosModel from 'wink-eng-lite-web-model/dist/load-pos-model.js';
 import loadSbdModel from 'wink-eng-lite-web-model/dist/load-sbd-model.js';

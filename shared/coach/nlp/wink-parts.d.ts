@@ -3,3 +3,7 @@ declare module 'wink-eng-lite-web-model/dist/*.js' {
   const part: unknown;
   export default part;
 }
+declare module 'wink-eng-lite-web-model/dist/languages/cur/models/*.json' {
+  const json: unknown;
+  export default json;
+}
