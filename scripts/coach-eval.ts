@@ -6,14 +6,17 @@
  *   npx tsx scripts/coach-eval.ts              every set, per-kind tables
  *   npx tsx scripts/coach-eval.ts --misses     also each tuning case the coach gets wrong
  *   npx tsx scripts/coach-eval.ts --held-out   also the frozen held-out half (figures only)
+ *   npx tsx scripts/coach-eval.ts --sealed     also the sealed second set (figures only)
  *
- * The held-out halves are for measuring only: their misses are never printed.
+ * The held-out half and the sealed set are for measuring only: their misses are never
+ * printed, and no rule is tuned on them (the sealed set is measured once per round of work).
  */
 import { findingKinds } from '../shared/coach/review-schema';
 import type { EvalCase } from '../shared/coach/eval/eval-case';
 import { holdoutCases } from '../shared/coach/eval/holdout-cases';
 import { evalCases } from '../shared/coach/eval/index';
 import { realVoiceHeldOut, realVoiceTuning } from '../shared/coach/eval/real-voice/split';
+import { realVoiceSealed } from '../shared/coach/eval/real-voice-2/index';
 import { realVoiceTuningExtra } from '../shared/coach/eval/real-voice-tuning-2/index';
 import { flaggedKinds, formatMetrics, metricsByKind } from '../shared/coach/eval/run-eval';
 
@@ -72,6 +75,7 @@ report('our own cases (must all pass)', [...evalCases, ...holdoutCases]);
 report('real-voice tuning half', realVoiceTuning);
 report('real-voice tuning, second batch', realVoiceTuningExtra);
 if (process.argv.includes('--held-out')) report('real-voice held-out half (frozen: measure only)', realVoiceHeldOut);
+if (process.argv.includes('--sealed')) report('real-voice sealed set (measure once per round)', realVoiceSealed);
 if (process.argv.includes('--misses')) {
   console.log('\n# Tuning misses');
   printMisses([...realVoiceTuning, ...realVoiceTuningExtra]);
