@@ -91,11 +91,22 @@ const revisions = {
     merge: 'history',
     noun: { one: 'earlier version', many: 'earlier versions' },
     max: 1_000_000,
-    // The history of a copied record belongs to the copy.
-    remapIds: (revision, renamed): Revision => ({
-      ...revision,
-      recordId: renamed(tableOfRevisionKind(revision.kind), revision.recordId),
-    }),
+    // The history of a copied record belongs to the copy, snapshot included: restoring it
+    // must write the copy, never the record it was copied from.
+    remapIds: (revision, renamed): Revision => {
+      const recordId = renamed(tableOfRevisionKind(revision.kind), revision.recordId);
+      return revision.kind === 'story'
+        ? {
+            ...revision,
+            recordId,
+            snapshot: {
+              ...revision.snapshot,
+              id: recordId,
+              entryIds: revision.snapshot.entryIds.map((id) => renamed('entries', id)),
+            },
+          }
+        : { ...revision, recordId, snapshot: { ...revision.snapshot, id: recordId } };
+    },
   },
 } satisfies TableDeclaration<Revision>;
 

@@ -5,6 +5,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, serializeBackup, type Backu
 import { createBackupRepository, type BackupRepository } from './backup-repository';
 import { openDatabase, type HindsightDatabase } from './database';
 import { createEntryRepository, type EntryRepository } from './entry-repository';
+import { createRevisionRepository } from './revision-repository';
 import { createStoryRepository } from './story-repository';
 
 let db: HindsightDatabase;
@@ -89,6 +90,49 @@ describe('backups', () => {
     expect((await entries.get(entry.id))?.whatHappened).toBe('Shared happened.');
     const kept = (await db.revisions.toArray()).filter((revision) => revision.reason === 'before-import');
     expect(kept.map((revision) => revision.snapshot.whatHappened)).toEqual(['Changed after the backup.']);
+  });
+
+  it('"Keep both" gives the copy its own history: restoring an earlier version of the copy leaves the original alone', async () => {
+    // This device took the setback from an early backup; the other device kept editing it.
+    const entry = await setback('Shared');
+    const other = open(`backup-other-${crypto.randomUUID()}`);
+    await other.backups.applyImport(await exportedBackup(backups), 'keep-newer');
+    clock += 10 * 60_000;
+    await entries.update(entry.id, { whatHappened: 'Second draft, on the other device.' });
+    clock += 10 * 60_000;
+    await entries.update(entry.id, { whatHappened: 'Third draft, on the other device.' });
+    await other.entries.update(entry.id, { whatHappened: 'The newest text, written on this device.' });
+
+    await other.backups.applyImport(await exportedBackup(backups), 'keep-both');
+    const copy = (await other.database.entries.toArray()).find((e) => e.id !== entry.id)!;
+    const revisions = createRevisionRepository(other.database, { now: () => new Date((clock += 1000)) });
+    const copyHistory = await revisions.list('entry', copy.id);
+    expect(copyHistory.map((revision) => revision.snapshot.whatHappened)).toContain(
+      'Second draft, on the other device.',
+    );
+    for (const revision of copyHistory) expect(revision.snapshot.id).toBe(copy.id);
+
+    const oldest = copyHistory.at(-1)!;
+    await revisions.restore(oldest.id);
+    expect((await other.entries.get(entry.id))?.whatHappened).toBe('The newest text, written on this device.');
+    expect((await other.entries.get(copy.id))?.whatHappened).toBe(oldest.snapshot.whatHappened);
+    other.database.close();
+    await other.database.delete();
+  });
+
+  it('restores a revision into the record it belongs to, even when its snapshot names another', async () => {
+    const original = await setback('Original');
+    const other = await setback('Other');
+    await entries.update(other.id, { whatHappened: 'Other, edited.' });
+    // A revision stored by an older app: filed under "other", its snapshot still naming "original".
+    const [revision] = await db.revisions.filter((r) => r.recordId === other.id).toArray();
+    revision!.snapshot.id = original.id;
+    await db.revisions.put(revision!);
+
+    const revisions = createRevisionRepository(db, { now: () => new Date((clock += 1000)) });
+    await revisions.restore(revision!.id);
+    expect((await entries.get(original.id))?.whatHappened).toBe('Original happened.');
+    expect((await entries.get(other.id))?.whatHappened).toBe('Other happened.');
   });
 
   it('applies all or nothing: a failure mid-import leaves the database exactly as it was', async () => {

@@ -88,14 +88,17 @@ export function createEntryRepository(db: HindsightDatabase, options: Repository
       return change(id, (entry) => ({ ...entry, deletedAt: null }));
     },
 
-    /** Deletes a setback for good; only possible from the Trash. */
+    /**
+     * Deletes a setback for good, with its earlier versions; only possible from the Trash.
+     * Stories made from it keep their own text (the story is the person's to delete).
+     */
     async purge(id: string): Promise<void> {
       await db.transaction('rw', db.entries, db.revisions, async () => {
         const entry = await db.entries.get(id);
         if (!entry) return;
         if (entry.deletedAt === null)
           throw new ValidationError({ form: 'Move a setback to the Trash before deleting it for good.' });
-        await revisions.snapshot('entry', entry, 'before-delete');
+        await revisions.forget('entry', id);
         await db.entries.delete(id);
       });
     },

@@ -97,8 +97,7 @@ export function createRevisionRepository(db: HindsightDatabase, options: Reposit
 
     /**
      * Puts a revision's text back in one transaction, snapshotting the current state first
-     * so the restore itself can be undone. A record in the Trash stays there; a record
-     * deleted for good comes back.
+     * so the restore itself can be undone. A record in the Trash stays there.
      */
     async restore(revisionId: string): Promise<RowOf<'entries'> | RowOf<'stories'>> {
       return db.transaction('rw', [db.revisions, ...revisionTables.map((name) => tableOf(db, name))], async () => {
@@ -107,8 +106,11 @@ export function createRevisionRepository(db: HindsightDatabase, options: Reposit
         const table = tableOfRevisionKind(revision.kind);
         const current = await db[table].get(revision.recordId);
         if (current) await repository.snapshot(revision.kind, current, 'before-restore');
+        // Written to the record the revision is filed under, whatever id its snapshot names
+        // (an older app's "Keep both" copied revisions without renaming their snapshots).
         const next = validOrThrow(schemaOf(table), {
           ...revision.snapshot,
+          id: revision.recordId,
           deletedAt: current ? current.deletedAt : null,
           updatedAt: now(),
         });

@@ -12,7 +12,9 @@ export const journalTables: readonly JournalTable[] = ['entries', 'stories'];
 export interface IndexedRecord {
   id: string;
   key: string;
+  /** Null for a record in the Trash, unreadable, or gone. */
   doc: SearchDoc | null;
+  /** Empty for a record that is gone (deleted for good). */
   updatedAt: string;
 }
 

@@ -13,6 +13,10 @@ import {
   type SearchAnswer,
 } from '../../shared/search/search-protocol';
 
+
+/** A record read back as missing: deleted for good, not just moved to the Trash. */
+const isGone = (record: IndexedRecord) => record.doc === null && record.updatedAt === '';
+
 export interface SearchServiceOptions {
   /** Records read per step of a full build; each step is one short task in the worker. */
   pageSize?: number;
@@ -172,7 +176,10 @@ export class SearchService {
       for (const key of all) this.unsaved.add(key);
       this.unsavedNotes += all.length;
       this.onStatus(this.current);
-      this.scheduleSave();
+      // A record deleted for good is stored out of the index at once: its words must not
+      // wait in the stored copy for the next save.
+      if (records.some(isGone)) await this.save().catch(() => this.scheduleSave());
+      else this.scheduleSave();
     };
     this.changes = this.changes.then(run, run);
     return this.changes;
