@@ -11,7 +11,10 @@ import { validOrThrow } from './record-changes';
 export function createDraftRepository(db: HindsightDatabase) {
   return {
     async save(id: string, value: unknown): Promise<void> {
-      await db.drafts.put(validOrThrow(StoredDraftSchema, { id, value, savedAt: new Date().toISOString() }));
+      // Stored as the JSON it is: a form's unset optional fields (undefined) are left out,
+      // where the schema (JSON values only) would refuse them and lose the whole draft.
+      const json: unknown = JSON.parse(JSON.stringify(value) ?? 'null');
+      await db.drafts.put(validOrThrow(StoredDraftSchema, { id, value: json, savedAt: new Date().toISOString() }));
     },
 
     async load<T>(id: string, schema: z.ZodType<T>): Promise<T | undefined> {

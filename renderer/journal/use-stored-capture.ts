@@ -56,17 +56,24 @@ export function useStoredCapture(current: StoredCapture, { onRestore }: StoredCa
 
   useEffect(() => {
     let cancelled = false;
+    let restored = false;
     draftRepository
       .load(CAPTURE_DRAFT_ID, StoredCaptureSchema)
       .then((stored) => {
         // Text typed before the stored draft arrived wins: it is the newer one.
-        if (!cancelled && stored && !loaded.current && isBlankDraft(latest.current.draft)) restore.current(stored);
+        if (!cancelled && stored && !loaded.current && isBlankDraft(latest.current.draft)) {
+          restore.current(stored);
+          restored = true;
+        }
       })
       .catch(() => undefined)
       .finally(() => {
         if (cancelled) return;
         loaded.current = true;
-        void flush();
+        // What is pending is the blank form the app started with, until the restored draft
+        // renders: storing it would clear the draft, and a crash before the next store would lose it.
+        if (restored) pending.current = false;
+        else void flush();
       });
     return () => {
       cancelled = true;
