@@ -4,6 +4,7 @@
  * lower-case ASCII name (punycode for IDNs) and reviewed like any other security change.
  */
 export const EXTERNAL_LINK_HOSTS: readonly string[] = [];
+import { errorKindForLog, originForLog } from './log-safe';
 
 /** Longer URLs are refused outright: no real link needs more, and parsers disagree at the edges. */
 const MAX_EXTERNAL_URL_LENGTH = 2048;
@@ -45,11 +46,11 @@ export function createExternalLinkOpener(options: ExternalLinkOptions): (url: st
   return (raw) => {
     const url = allowedExternalUrl(raw, options.allowedHosts);
     if (url === null) {
-      options.log(`Refused to open ${raw.slice(0, 200)}: not an allowed https link.`);
+      options.log(`Refused to open a link to ${originForLog(raw)}: not an allowed https link.`);
       return false;
     }
     options.openExternal(url).catch((error: unknown) => {
-      options.log(`Could not open ${url}: ${error instanceof Error ? error.message : String(error)}`);
+      options.log(`Could not open a link to ${originForLog(url)} (${errorKindForLog(error)}).`);
     });
     return true;
   };

@@ -1,3 +1,4 @@
+import { errorKindForLog, originForLog } from './log-safe';
 import type { z } from 'zod';
 import {
   ipcChannels,
@@ -50,7 +51,7 @@ export async function handleIpcCall<C extends IpcChannel>(
 ): Promise<IpcResult<IpcOutput<C>>> {
   if (!options.isTrustedSender(event)) {
     options.log(
-      `Refused ${channel}: sender is not our window's main frame on our origin (${event.senderFrame?.url ?? 'no frame'}).`,
+      `Refused ${channel}: sender is not our window's main frame on our origin (${originForLog(event.senderFrame?.url)}).`,
     );
     return { ok: false, error: 'Refused: this request did not come from Hindsight.' };
   }
@@ -71,7 +72,7 @@ export async function handleIpcCall<C extends IpcChannel>(
     const value = await run(input.data);
     return { ok: true, value: contract.output.parse(value) as IpcOutput<C> };
   } catch (error) {
-    options.log(`${channel} failed: ${errorMessage(error)}`);
+    options.log(`${channel} failed (${errorKindForLog(error)})`);
     return { ok: false, error: errorMessage(error) };
   }
 }

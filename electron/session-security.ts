@@ -1,3 +1,4 @@
+import { originForLog } from './log-safe';
 import type { Session } from 'electron';
 import { isOwnOrigin } from './trusted-sender';
 
@@ -39,7 +40,7 @@ export function lockDownSession(session: Session, platform: NodeJS.Platform, dev
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
     const cancel = !isAllowedRequest(details.url, devOrigin);
-    if (cancel) console.warn(`[network] Blocked a request to ${details.url.slice(0, 200)}`);
+    if (cancel) console.warn(`[network] Blocked a request to ${originForLog(details.url)}`);
     callback({ cancel });
   });
   if (platform !== 'darwin') {

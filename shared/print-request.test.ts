@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePrintQuery, printLocation, PrintRequestSchema } from './print-request';
+import { parsePrintQuery, printLocation, PrintRequestSchema, suggestedPdfName } from './print-request';
 import { decodeQuery, encodeQuery } from './query-string';
 
 describe('print locations', () => {
@@ -48,5 +48,26 @@ describe('query strings', () => {
       ['x', ''],
       ['y', ''],
     ]);
+  });
+});
+
+describe('text the person typed into an export', () => {
+  it('a lone surrogate in a redaction name or a pack detail never throws, and reads back replaced', () => {
+    const request = PrintRequestSchema.parse({
+      storyIds: ['a'],
+      options: { redactions: ['Zo\uD83D = Z'] },
+      pack: { company: 'Acme\uDC00' },
+    });
+    const { search } = printLocation(request);
+    const parsed = parsePrintQuery(search);
+    expect(parsed.options.redactions).toEqual(['Zo\uFFFD = Z']);
+    expect(parsed.pack.company).toBe('Acme\uFFFD');
+  });
+
+  it('suggests a file name with the redacted names already hidden', () => {
+    const options = { redactions: ['Priya', 'Contoso = a client'] };
+    expect(suggestedPdfName('How Priya and I lost Contoso', options.redactions)).toBe('How Name A and I lost a client');
+    expect(suggestedPdfName('Interview pack Contoso', options.redactions)).toBe('Interview pack a client');
+    expect(suggestedPdfName('???', [])).toBe('Hindsight story');
   });
 });

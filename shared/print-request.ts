@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { decodeQuery, encodeQuery } from './query-string';
+import { parseRedactions, redactor } from './redact';
 import { RecordIdSchema } from './record-id';
 
 export const pageSizes = ['A4', 'Letter'] as const;
@@ -88,4 +89,18 @@ export function parsePrintQuery(search: string): { options: PrintOptions; pack: 
     pack: pack.success ? pack.data : PackDetailsSchema.parse({}),
     ids,
   };
+}
+
+/**
+ * The file name the save dialog suggests for an export: the title (or "Interview pack" and
+ * the company) with the names chosen for hiding already hidden, as in the PDF itself;
+ * letters, digits, spaces and dashes only.
+ */
+export function suggestedPdfName(title: string, redactions: readonly string[]): string {
+  const clean = redactor(parseRedactions(redactions))(title)
+    .replace(/[^\p{L}\p{N} _-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
+  return clean || 'Hindsight story';
 }

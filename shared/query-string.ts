@@ -1,9 +1,20 @@
 /** A query string as ordered pairs; a key may repeat. Pure stand-in for URLSearchParams. */
 export type QueryPairs = readonly (readonly [string, string])[];
 
-/** Encodes pairs as `a=1&b=two%20words`. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The text with any half of a surrogate pair that lost its other half replaced by U+FFFD. */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/**
+ * Encodes pairs as `a=1&b=two%20words`. Typed text can hold a lone surrogate (a pasted
+ * half emoji), which encodeURIComponent throws on: replaced, never thrown.
+ */
 export function encodeQuery(pairs: QueryPairs): string {
-  return pairs.map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`).join('&');
+  const encode = (text: string) => encodeURIComponent(wellFormed(text));
+  return pairs.map(([key, value]) => `${encode(key)}=${encode(value)}`).join('&');
 }
 
 function decodePart(text: string): string {

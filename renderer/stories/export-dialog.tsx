@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { PrintOptions } from '../../shared/print-request';
+import { suggestedPdfName, type PrintOptions } from '../../shared/print-request';
 import type { Story } from '../../shared/story';
 import { storyPartLabels, storyParts } from '../../shared/story-parts';
 import { describeSaveError } from '../db/storage-errors';
 import { ModalDialog } from '../ui/modal-dialog';
 import { ExportForm } from './export-form';
-import { fileNameFor, usePdfExport } from './use-pdf-export';
+import { usePdfExport } from './use-pdf-export';
 
 interface ExportDialogProps {
   story: Story;
@@ -31,7 +31,7 @@ export function ExportDialog({ story, open, onClose, beforeExport, desktop }: Ex
       setSaveError(describeSaveError(failure));
       return;
     }
-    if (await run({ storyIds: [story.id], options }, fileNameFor(story.title))) onClose();
+    if (await run({ storyIds: [story.id], options }, suggestedPdfName(story.title, options.redactions))) onClose();
   }
 
   return (

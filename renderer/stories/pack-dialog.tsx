@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { MAX_PACK_STORIES, type PrintOptions } from '../../shared/print-request';
+import { MAX_PACK_STORIES, suggestedPdfName, type PrintOptions } from '../../shared/print-request';
 import type { Story } from '../../shared/story';
 import { ModalDialog } from '../ui/modal-dialog';
 import { TextField } from '../ui/text-field';
 import { ExportForm } from './export-form';
-import { fileNameFor, usePdfExport } from './use-pdf-export';
+import { usePdfExport } from './use-pdf-export';
 
 interface PackDialogProps {
   stories: readonly Story[];
@@ -29,7 +29,7 @@ export function PackDialog({ stories, open, onClose, desktop }: PackDialogProps)
       return;
     }
     setProblem(null);
-    const fileName = fileNameFor(['Interview pack', cover.company].filter(Boolean).join(' '));
+    const fileName = suggestedPdfName(['Interview pack', cover.company].filter(Boolean).join(' '), options.redactions);
     if (await run({ storyIds, options, pack: cover }, fileName)) onClose();
   }
 

@@ -26,13 +26,3 @@ export function usePdfExport() {
   }
   return { run, error, busy };
 }
-
-/** A file name from a title: letters, digits, spaces and dashes only. */
-export function fileNameFor(title: string): string {
-  const clean = title
-    .replace(/[^\p{L}\p{N} _-]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80);
-  return clean || 'Hindsight story';
-}
