@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RecordIdSchema } from './record-id';
 import { EntrySchema } from './entry';
 import { StorySchema } from './story';
 import { IsoDateTimeSchema } from './text-fields';
@@ -28,8 +29,8 @@ export const revisionKinds = ['entry', 'story'] as const;
 export type RevisionKind = (typeof revisionKinds)[number];
 
 const revisionBase = {
-  id: z.string().min(1).max(64),
-  recordId: z.string().min(1).max(64),
+  id: RecordIdSchema,
+  recordId: RecordIdSchema,
   takenAt: IsoDateTimeSchema,
   reason: RevisionReasonSchema,
 };

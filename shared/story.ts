@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RecordIdSchema } from './record-id';
 import { StoryPartSchema } from './story-parts';
 import { longText, storedRecordShape } from './text-fields';
 
@@ -41,7 +42,7 @@ export const StoryFieldsSchema = z.object({
     .trim()
     .min(1, 'Give the story a title, so you can find it before the interview.')
     .max(200, 'Keep the title under 200 characters.'),
-  entryIds: z.array(z.string().min(1).max(64)).min(1, 'A story grows from at least one setback.').max(50),
+  entryIds: z.array(RecordIdSchema).min(1, 'A story grows from at least one setback.').max(50),
   whatHappened: longText('What happened').default(''),
   whyItHappened: longText('Why it happened').default(''),
   whatIDid: longText('What I did').default(''),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RecordIdSchema } from './record-id';
 import { MAX_TEXT_LENGTH } from './story-parts';
 
 // Grouped by hand, once: the schemas call longText() for every text field while the app
@@ -14,7 +15,7 @@ export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
 
 /** What every stored record adds to what the person wrote: identity, timestamps, Trash. */
 export const storedRecordShape = {
-  id: z.string().min(1).max(64),
+  id: RecordIdSchema,
   createdAt: IsoDateTimeSchema,
   updatedAt: IsoDateTimeSchema,
   /** Set = in the Trash. */

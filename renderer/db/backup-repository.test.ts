@@ -135,6 +135,22 @@ describe('backups', () => {
     expect((await entries.get(other.id))?.whatHappened).toBe('Other happened.');
   });
 
+  it('"keep newer" compares moments, not the text of timestamps written in another time zone', async () => {
+    const entry = await setback('Shared');
+    const exported = await exportedBackup(backups);
+    const mine = (await entries.update(entry.id, { whatHappened: 'Changed here, later.' })).updatedAt;
+    // The backup's copy: an hour before this journal's edit, written from a +14:00 zone,
+    // whose text sorts after it ("2026-06-02T…" > "2026-06-01T…").
+    const earlier = new Date(Date.parse(mine) - 3_600_000);
+    const inKiribati = new Date(earlier.getTime() + 14 * 3_600_000).toISOString().replace('Z', '+14:00');
+    expect(Date.parse(inKiribati)).toBe(earlier.getTime());
+    const theirs = { ...exported.entries[0]!, whatHappened: 'Older text from the backup.', updatedAt: inKiribati };
+    const backup = { ...exported, entries: [theirs] };
+    expect((await backups.planImport(backup)).conflicts).toMatchObject([{ backupIsNewer: false }]);
+    await backups.applyImport(backup, 'keep-newer');
+    expect((await entries.get(entry.id))?.whatHappened).toBe('Changed here, later.');
+  });
+
   it('applies all or nothing: a failure mid-import leaves the database exactly as it was', async () => {
     await setback('Existing');
     const other = open(`backup-other-${crypto.randomUUID()}`);
