@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_VERSION, createBackupTextWriter, parseBackup, serializeBackup, type Backup } from './backup';
+import {
+  BACKUP_VERSION,
+  BackupCountsSchema,
+  createBackupTextWriter,
+  parseBackup,
+  serializeBackup,
+  type Backup,
+} from './backup';
 
 // Keys in schema order, the order a parsed backup has.
 const entry = (id: string, title = `Setback ${id}`) => ({
@@ -52,6 +59,40 @@ describe('parseBackup', () => {
     expect(refusal(JSON.stringify({ ...valid(), entries: [entry('a', 'x'.repeat(10_000_000))] }))).toMatch(/title/);
     expect(refusal(' '.repeat(51 * 1024 * 1024))).toMatch(/larger than/);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('reads a file saved with a byte-order mark', () => {
+    const text = serializeBackup(valid() as Backup);
+    expect(parseBackup(`\uFEFF${text}`)).toMatchObject({ ok: true, backup: { entries: valid().entries } });
+    expect(refusal(`\uFEFF\uFEFF${text}`)).toMatch(/not valid JSON/);
+  });
+
+  it('says a file nested far too deeply is nested too deeply, without overflowing the stack', () => {
+    const deep = (depth: number, open: string, close: string) => open.repeat(depth) + close.repeat(depth);
+    expect(refusal(deep(100_000, '[', ']'))).toMatch(/nested too deeply/);
+    expect(refusal(deep(100_000, '{"a":', '}'))).toMatch(/nested too deeply/);
+    expect(refusal('['.repeat(100_000))).toMatch(/nested too deeply/);
+    const inEntries = JSON.stringify({ ...valid(), entries: [] }).replace(
+      '"entries":[]',
+      `"entries":${deep(5000, '[', ']')}`,
+    );
+    expect(refusal(inEntries)).toMatch(/nested too deeply/);
+  });
+
+  it('counts only real nesting: brackets inside text are words', () => {
+    const title = `${'['.repeat(150)}\\"{{{`;
+    expect(parseBackup(JSON.stringify({ ...valid(), entries: [entry('a', title)] }))).toMatchObject({ ok: true });
+  });
+
+  it('property: nested arrays and objects of any depth are refused with a message, never thrown on', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 200_000 }), fc.boolean(), (depth, objects) => {
+        const text = objects ? '{"a":'.repeat(depth) + '1' + '}'.repeat(depth) : '['.repeat(depth) + ']'.repeat(depth);
+        const result = parseBackup(text);
+        return !result.ok && result.error.length > 0;
+      }),
+      { numRuns: 30 },
+    );
   });
 
   it('property: any truncation of a valid file is refused with a message, never a throw', () => {
@@ -113,6 +154,14 @@ describe('parseBackup', () => {
         return !result.ok && result.error.includes(String(version));
       }),
     );
+  });
+});
+
+describe('BackupCountsSchema', () => {
+  it('takes whole, non-negative counts only', () => {
+    expect(BackupCountsSchema.safeParse({ entries: 0, stories: 3 }).success).toBe(true);
+    expect(BackupCountsSchema.safeParse({ entries: -1, stories: 0 }).success).toBe(false);
+    expect(BackupCountsSchema.safeParse({ entries: 1, stories: -0.5 }).success).toBe(false);
   });
 });
 

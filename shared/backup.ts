@@ -34,6 +34,18 @@ export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; erro
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/**
+ * How deeply arrays and objects may nest. A real backup nests a few levels (a revision's
+ * story's follow-ups); parsing text nested far deeper would overflow the stack in the
+ * reviver, so it is refused before parsing.
+ */
+const MAX_BACKUP_NESTING = 32;
+
+const BYTE_ORDER_MARK = 0xfeff;
+const codeOf = (char: string) => char.charCodeAt(0);
+const [QUOTE, BACKSLASH] = [codeOf('"'), codeOf('\\')];
+const [OPEN_ARRAY, OPEN_OBJECT, CLOSE_ARRAY, CLOSE_OBJECT] = [codeOf('['), codeOf('{'), codeOf(']'), codeOf('}')];
+
 function refuse(error: string): BackupParseResult {
   return { ok: false, error: `This backup cannot be imported: ${error} Nothing was changed.` };
 }
@@ -55,14 +67,37 @@ function firstDuplicateId(records: readonly { id: string }[]): string | undefine
   return undefined;
 }
 
+/** True when JSON `text` opens more than `limit` arrays or objects inside each other; strings are skipped. */
+function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charCodeAt(index);
+    if (inString) {
+      if (char === BACKSLASH) index++;
+      else if (char === QUOTE) inString = false;
+    } else if (char === QUOTE) inString = true;
+    else if (char === OPEN_ARRAY || char === OPEN_OBJECT) {
+      if (++depth > limit) return true;
+    } else if (char === CLOSE_ARRAY || char === CLOSE_OBJECT) depth--;
+  }
+  return false;
+}
+
 /**
  * Reads a backup file's text and validates all of it, before anything touches the
- * database: size, JSON syntax, prototype-polluting keys, format and version, every
- * record against the shared schemas, and duplicate ids. Never throws.
+ * database: size, nesting, JSON syntax, prototype-polluting keys, format and version,
+ * every record against the shared schemas, and duplicate ids. One leading byte-order mark
+ * (some editors save JSON with one) is skipped. Never throws.
  */
-export function parseBackup(text: string): BackupParseResult {
+export function parseBackup(file: string): BackupParseResult {
   // Length in UTF-16 units is at least the byte count / 3; cheap and enough for a guard.
-  if (text.length > MAX_BACKUP_BYTES) return refuse(`the file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB.`);
+  if (file.length > MAX_BACKUP_BYTES) return refuse(`the file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB.`);
+  const text = file.charCodeAt(0) === BYTE_ORDER_MARK ? file.slice(1) : file;
+  if (nestsDeeperThan(text, MAX_BACKUP_NESTING))
+    return refuse(
+      'it is nested too deeply to be a backup (lists or objects inside each other, far past what one holds).',
+    );
   let forbidden: string | undefined;
   let data: unknown;
   try {
@@ -155,5 +190,7 @@ export function createBackupTextWriter(head: Pick<Backup, 'format' | 'version' |
 }
 
 /** Counts of what a backup holds, for the import preview and for the empty-database guard. */
-export const BackupCountsSchema = z.object({ entries: z.number().int(), stories: z.number().int() }).strict();
+export const BackupCountsSchema = z
+  .object({ entries: z.number().int().nonnegative(), stories: z.number().int().nonnegative() })
+  .strict();
 export type BackupCounts = z.infer<typeof BackupCountsSchema>;
