@@ -1,10 +1,11 @@
 import { app, dialog, type BrowserWindow } from 'electron';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_IPC_BACKUP_CHARS } from '../shared/ipc/backup-contract';
 import { writeFileAtomic } from './atomic-write';
 import { listAutomaticBackups, readAutomaticBackup, writeAutomaticBackup, type BackupFolder } from './backup-files';
 import type { IpcImplementations } from './ipc-handlers';
+import { readRegularFileUpTo } from './read-regular-file';
 
 type BackupChannels = Pick<
   IpcImplementations,
@@ -55,10 +56,12 @@ export function backupImplementations(
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       const chosen = result.canceled ? undefined : result.filePaths[0];
       if (!chosen) return { opened: false };
-      // The renderer validates the content; main only refuses what cannot cross the bridge.
-      if ((await stat(chosen)).size > MAX_IPC_BACKUP_CHARS * 4)
+      // The renderer validates the content; main only refuses what cannot cross the bridge,
+      // or could not be read to its end (a pipe, a device). A character takes at most 4 bytes.
+      const text = await readRegularFileUpTo(chosen, MAX_IPC_BACKUP_CHARS * 4);
+      if (text.length > MAX_IPC_BACKUP_CHARS)
         throw new Error('This backup cannot be imported: the file is too large. Nothing was changed.');
-      return { opened: true, name: path.basename(chosen), text: await readFile(chosen, 'utf8') };
+      return { opened: true, name: path.basename(chosen), text };
     },
     'backup.list': () => listAutomaticBackups(folder),
     'backup.writeAutomatic': ({ text, counts }) => writeAutomaticBackup(folder, text, counts),
