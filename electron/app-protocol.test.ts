@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appSchemePrivileges, createAppProtocolHandler, resolveAppPath } from './app-protocol';
+import { createPrintJobs } from './print-jobs';
+import { jobFor } from './test-support/print-jobs';
 
 let root: string;
 let outside: string;
@@ -78,5 +80,30 @@ describe('app:// scheme', () => {
     expect(resolveAppPath(root, 'file:///etc/passwd')).toBeNull();
     expect((await get('app://hindsight/index.html', 'POST')).status).toBe(405);
     expect((await get('app://hindsight/missing.js')).status).toBe(404);
+  });
+});
+
+describe('print jobs over app://', () => {
+  it('serves a waiting job once, to whoever names its token, with no caching; nothing else', async () => {
+    const jobs = createPrintJobs();
+    const token = jobs.add(jobFor({ storyIds: ['a-1'], options: {} }));
+    const handler = createAppProtocolHandler(root, jobs);
+    const url = `app://hindsight/print-job/${token}`;
+    expect((await handler(new Request(url, { method: 'HEAD' }))).status).toBe(404);
+    const first = await handler(new Request(url));
+    expect(first.status).toBe(200);
+    expect(first.headers.get('cache-control')).toBe('no-store');
+    expect(await first.json()).toMatchObject({ request: { storyIds: ['a-1'] } });
+    expect((await handler(new Request(url))).status).toBe(404);
+    expect((await handler(new Request('app://hindsight/print-job/not-a-token'))).status).toBe(404);
+    expect((await createAppProtocolHandler(root)(new Request(url))).status).toBe(404);
+  });
+
+  it('forgets a job nobody fetched within a minute', () => {
+    let now = 0;
+    const jobs = createPrintJobs(() => now);
+    const token = jobs.add(jobFor({ storyIds: ['a-1'], options: {} }));
+    now += 61_000;
+    expect(jobs.take(token)).toBeNull();
   });
 });

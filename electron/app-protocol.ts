@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_HOST, APP_SCHEME } from '../shared/ipc';
 import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy';
+import { PRINT_JOB_PATH_PREFIX } from '../shared/print-job';
+import type { PrintJobs } from './print-jobs';
 
 /** Privileges of the app:// scheme: a standard, secure origin so IndexedDB and fetch work. */
 export const appSchemePrivileges = {
@@ -59,13 +61,39 @@ export function resolveAppPath(rootDir: string, url: string): string | null {
   return resolved;
 }
 
+/** The token of a print-job URL (`app://hindsight/print-job/<token>`), else null. */
+function printJobToken(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return null;
+    return parsed.pathname.startsWith(PRINT_JOB_PATH_PREFIX)
+      ? parsed.pathname.slice(PRINT_JOB_PATH_PREFIX.length)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Builds the handler for `protocol.handle('app', …)`: serves the built renderer from
- * `rootDir` with the app's Content-Security-Policy, and nothing outside that folder.
+ * `rootDir` with the app's Content-Security-Policy, and nothing outside that folder; and
+ * each waiting print job, once, to the print window that asks for it by its token.
  */
-export function createAppProtocolHandler(rootDir: string): (request: Request) => Promise<Response> {
+export function createAppProtocolHandler(
+  rootDir: string,
+  printJobs?: Pick<PrintJobs, 'take'>,
+): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return plainResponse(405, 'Method not allowed');
+    const token = printJobToken(request.url);
+    if (token !== null) {
+      const body = request.method === 'GET' ? (printJobs?.take(token) ?? null) : null;
+      if (body === null) return plainResponse(404, 'Not found');
+      return new Response(body, {
+        status: 200,
+        headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...securityHeaders },
+      });
+    }
     const filePath = resolveAppPath(rootDir, request.url);
     if (!filePath) return plainResponse(403, 'Forbidden');
     try {

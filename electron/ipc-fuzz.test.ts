@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { ipcChannels, ipcContract, MAX_IPC_PAYLOAD_BYTES, type IpcChannel } from '../shared/ipc';
+import { ipcChannels, ipcContract, MAX_IPC_PAYLOAD_BYTES, payloadLimitOf, type IpcChannel } from '../shared/ipc';
 import { MAX_IPC_BACKUP_CHARS } from '../shared/ipc/backup-contract';
 import { handleIpcCall, type RegisterOptions } from './ipc-handlers';
+import { jobFor, storyWithId } from './test-support/print-jobs';
 import { createTrustedSenderCheck, type SenderEvent } from './trusted-sender';
 
 // Property tests: whatever arrives on a channel, main answers with a plain result, never
@@ -68,7 +69,7 @@ const hostile = fc.constantFrom<unknown>(
 );
 
 const recordId = fc.stringMatching(/^[A-Za-z0-9-]{1,64}$/);
-const validPdfExport = fc.record({
+const validPrintRequest = fc.record({
   request: fc.record(
     {
       storyIds: fc.array(recordId, { minLength: 1, maxLength: 20 }),
@@ -97,6 +98,11 @@ const validPdfExport = fc.record({
   ),
   fileName: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,100}$/),
 });
+/** A pdf.export payload: the job hands the print view the very stories the request names. */
+const validPdfExport = validPrintRequest.map(({ request, fileName }) => ({
+  job: { request, stories: request.storyIds.map((id) => storyWithId(id)) },
+  fileName,
+}));
 
 /** Keys no schema of the contract declares, to prove every object is `.strict()`. */
 const unknownKey = fc
@@ -154,19 +160,21 @@ describe('IPC fuzzing: pdf.export, near-valid payloads', () => {
   });
 
   it('refuses an unknown key at any level of the request (every object is strict)', async () => {
-    const where = fc.constantFrom('top', 'request', 'options', 'pack');
+    const where = fc.constantFrom('top', 'job', 'request', 'options', 'pack');
     await fc.assert(
       fc.asyncProperty(validPdfExport, where, unknownKey, anyValue, async (payload, level, key, value) => {
         const bad = structuredClone(payload) as unknown as Record<string, Record<string, Record<string, unknown>>>;
-        const request = bad['request'] as Record<string, Record<string, unknown>>;
+        const request = bad['job']!['request'] as Record<string, Record<string, unknown>>;
         const target =
           level === 'top'
             ? bad
-            : level === 'request'
-              ? request
-              : level === 'options'
-                ? request['options']
-                : (request['pack'] ??= {});
+            : level === 'job'
+              ? bad['job']!
+              : level === 'request'
+                ? request
+                : level === 'options'
+                  ? request['options']
+                  : (request['pack'] ??= {});
         Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
         const { implementation, call } = harness();
         expect(await call('pdf.export', trusted, [bad])).toMatchObject({ ok: false });
@@ -187,8 +195,13 @@ describe('IPC fuzzing: pdf.export, near-valid payloads', () => {
     );
     await fc.assert(
       fc.asyncProperty(validPdfExport, badId, badFileName, fc.boolean(), async (payload, id, fileName, breakId) => {
+        const { request, stories } = payload.job;
+        const storyIds = [...request.storyIds.slice(1), id];
         const bad = breakId
-          ? { ...payload, request: { ...payload.request, storyIds: [...payload.request.storyIds.slice(1), id] } }
+          ? {
+              ...payload,
+              job: { request: { ...request, storyIds }, stories: [...stories.slice(1), { ...stories[0], id }] },
+            }
           : { ...payload, fileName };
         const { implementation, call } = harness();
         expect(await call('pdf.export', trusted, [bad])).toMatchObject({ ok: false });
@@ -211,9 +224,9 @@ describe('IPC fuzzing: pdf.export, near-valid payloads', () => {
   it('refuses payloads over the size limit before parsing them', async () => {
     const { implementation, call } = harness();
     const huge = {
-      request: { storyIds: ['a'], options: {} },
+      job: jobFor({ storyIds: ['a'], options: {} }),
       fileName: 'x',
-      padding: 'y'.repeat(MAX_IPC_PAYLOAD_BYTES),
+      padding: 'y'.repeat(payloadLimitOf('pdf.export')),
     };
     expect(await call('pdf.export', trusted, [huge])).toMatchObject({
       ok: false,

@@ -5,10 +5,12 @@ import { writeFileAtomic } from './atomic-write';
 import { backupImplementations } from './backup-channels';
 import type { IpcImplementations } from './ipc-handlers';
 import { exportPdf } from './pdf-export';
+import type { PrintJobs } from './print-jobs';
 import { openPrintWindow } from './print-window';
 
 export interface ImplementationContext {
-  preloadPath: string;
+  /** Jobs the print windows fetch through the app:// protocol. */
+  printJobs: PrintJobs;
   mainWindow: () => BrowserWindow | null;
 }
 
@@ -18,7 +20,8 @@ export function ipcImplementations(context: ImplementationContext): IpcImplement
     'app.info': () => appInfo(app, process.versions, process.platform),
     'pdf.export': (input) =>
       exportPdf(input, {
-        openPrintWindow: (url) => openPrintWindow(url, context.preloadPath),
+        openPrintWindow,
+        printJobs: context.printJobs,
         chooseSavePath: async (fileName) => {
           const options = {
             title: 'Save the PDF',

@@ -13,9 +13,9 @@ const openAllowedExternalLink = createExternalLinkOpener({
  * The web preferences of every Hindsight window: an isolated, sandboxed renderer with
  * no Node, default web security, and nothing that loads from elsewhere.
  */
-export function secureWebPreferences(preloadPath: string, devTools: boolean): WebPreferences {
+export function secureWebPreferences(preloadPath: string | null, devTools: boolean): WebPreferences {
   return {
-    preload: preloadPath,
+    ...(preloadPath === null ? {} : { preload: preloadPath }),
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,

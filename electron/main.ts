@@ -5,6 +5,7 @@ import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
 import { registerIpcHandlers } from './ipc-handlers';
 import { ipcImplementations } from './ipc-implementations';
 import { createMainWindow, hardenWebContents } from './main-window';
+import { createPrintJobs } from './print-jobs';
 import { buildMenu } from './menu';
 import { lockDownSession } from './session-security';
 import { createTrustedSenderCheck } from './trusted-sender';
@@ -19,6 +20,7 @@ const rendererDir = path.join(import.meta.dirname, '../renderer');
 const preloadPath = path.join(import.meta.dirname, '../preload/preload.cjs');
 
 let mainWindow: BrowserWindow | null = null;
+const printJobs = createPrintJobs();
 
 function showMainWindow(): void {
   if (!mainWindow || mainWindow.isDestroyed()) {
@@ -36,8 +38,8 @@ function showMainWindow(): void {
 
 function start(): void {
   lockDownSession(session.defaultSession, process.platform, devOrigin);
-  protocol.handle(appSchemePrivileges.scheme, createAppProtocolHandler(rendererDir));
-  registerIpcHandlers(ipcMain, ipcImplementations({ preloadPath, mainWindow: () => mainWindow }), {
+  protocol.handle(appSchemePrivileges.scheme, createAppProtocolHandler(rendererDir, printJobs));
+  registerIpcHandlers(ipcMain, ipcImplementations({ printJobs, mainWindow: () => mainWindow }), {
     isTrustedSender: createTrustedSenderCheck({
       windowContentsId: () => mainWindow?.webContents.id ?? null,
       devOrigin,

@@ -1,6 +1,7 @@
 import type { IpcOutput } from '../shared/ipc';
 import { APP_ORIGIN } from '../shared/ipc';
-import { printLocation, type PrintRequest } from '../shared/print-request';
+import { PRINT_JOB_PARAM, type PrintJob } from '../shared/print-job';
+import { printLocation } from '../shared/print-request';
 
 /** The slice of a hidden BrowserWindow the export needs, so tests can pass a fake. */
 export interface PrintWindowLike {
@@ -12,8 +13,10 @@ export interface PrintWindowLike {
 }
 
 export interface PdfExportDeps {
-  /** Opens `url` in a hidden window of the same secure kind as the main window. */
+  /** Opens `url` in a hidden, sandboxed window with no preload (no bridge to main). */
   openPrintWindow(url: string): Promise<PrintWindowLike>;
+  /** Holds the job for the print window to fetch once (print-jobs.ts). */
+  printJobs: { add(job: PrintJob): string; discard(token: string): void };
   /** The native save dialog; resolves to the chosen path, or null when cancelled. */
   chooseSavePath(defaultName: string): Promise<string | null>;
   writeFile(path: string, data: Uint8Array): Promise<void>;
@@ -39,28 +42,35 @@ async function waitForPrintView(window: PrintWindowLike, deps: PdfExportDeps): P
 }
 
 /**
- * Exports a story or an interview pack as a PDF: renders the print view in a hidden
- * window, prints it with Chromium, asks where to save, and writes the file atomically.
- * The URL is built here from validated ids and options; the path comes only from the dialog.
+ * Exports a story or an interview pack as a PDF: hands the job (the stories and how to
+ * print them) to a hidden window's print view, prints it with Chromium, asks where to
+ * save, and writes the file atomically. The URL names only the route and the job's
+ * one-time token; the path comes only from the dialog.
  */
 export async function exportPdf(
-  input: { request: PrintRequest; fileName: string },
+  input: { job: PrintJob; fileName: string },
   deps: PdfExportDeps,
 ): Promise<IpcOutput<'pdf.export'>> {
-  const { path, search } = printLocation(input.request);
-  const window = await deps.openPrintWindow(`${APP_ORIGIN}/index.html?${search}#${path}`);
+  const { request } = input.job;
+  const { path } = printLocation(request);
+  const token = deps.printJobs.add(input.job);
   let pdf: Uint8Array;
   try {
-    await waitForPrintView(window, deps);
-    pdf = await window.webContents.printToPDF({
-      pageSize: input.request.options.pageSize,
-      printBackground: true,
-      preferCSSPageSize: true,
-      generateTaggedPDF: true,
-      generateDocumentOutline: true,
-    });
+    const window = await deps.openPrintWindow(`${APP_ORIGIN}/index.html?${PRINT_JOB_PARAM}=${token}#${path}`);
+    try {
+      await waitForPrintView(window, deps);
+      pdf = await window.webContents.printToPDF({
+        pageSize: request.options.pageSize,
+        printBackground: true,
+        preferCSSPageSize: true,
+        generateTaggedPDF: true,
+        generateDocumentOutline: true,
+      });
+    } finally {
+      window.destroy();
+    }
   } finally {
-    window.destroy();
+    deps.printJobs.discard(token);
   }
   const fileName = input.fileName.toLowerCase().endsWith('.pdf') ? input.fileName : `${input.fileName}.pdf`;
   const target = await deps.chooseSavePath(fileName);

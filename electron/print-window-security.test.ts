@@ -16,12 +16,13 @@ const { secureWebPreferences } = await import('./main-window');
 beforeEach(() => (FakeBrowserWindow.created = []));
 
 describe('hidden print window', () => {
-  it('is as locked down as the main window: sandboxed, isolated, no Node, no devtools, hidden', async () => {
-    await openPrintWindow('app://hindsight/index.html#/stories/abc/print', '/app/preload.cjs');
+  it('is as locked down as the main window, and has no bridge to main: sandboxed, isolated, no preload, no Node, no devtools, hidden', async () => {
+    await openPrintWindow('app://hindsight/index.html?job=0123456789abcdef0123456789abcdef#/stories/abc/print');
     const [window] = FakeBrowserWindow.created;
     expect(FakeBrowserWindow.created).toHaveLength(1);
     expect(window?.options.show).toBe(false);
-    expect(window?.options.webPreferences).toEqual(secureWebPreferences('/app/preload.cjs', false));
+    expect(window?.options.webPreferences).not.toHaveProperty('preload');
+    expect(window?.options.webPreferences).toEqual(secureWebPreferences(null, false));
     expect(window?.options.webPreferences).toMatchObject({
       sandbox: true,
       contextIsolation: true,
@@ -29,6 +30,8 @@ describe('hidden print window', () => {
       webSecurity: true,
       devTools: false,
     });
-    expect(window?.loadedUrl).toBe('app://hindsight/index.html#/stories/abc/print');
+    expect(window?.loadedUrl).toBe(
+      'app://hindsight/index.html?job=0123456789abcdef0123456789abcdef#/stories/abc/print',
+    );
   });
 });

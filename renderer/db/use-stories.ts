@@ -45,3 +45,16 @@ export function useStoriesById(ids: readonly string[]): (Story | null)[] | undef
     [ids.join(',')],
   );
 }
+
+/**
+ * The stories to print, as stored now (after the editor saved its last words), in order;
+ * a missing or trashed one is refused with a message the export shows.
+ */
+export async function storiesToPrint(ids: readonly string[]): Promise<Story[]> {
+  const stories = await Promise.all(ids.map((id) => storyRepository.get(id)));
+  return stories.map((story) => {
+    if (!story) throw new Error('This story no longer exists, so it cannot be exported.');
+    if (story.deletedAt !== null) throw new Error('This story is in the Trash: restore it before exporting it.');
+    return story;
+  });
+}

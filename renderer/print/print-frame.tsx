@@ -16,9 +16,7 @@ export function PrintFrame({ backHref, backLabel, pageSize, children }: PrintFra
     <div className="print-view">
       <div className="print-toolbar" role="toolbar" aria-label="Print">
         <Link href={backHref}>← {backLabel}</Link>
-        <span className="muted">
-          {pageSize} · In the print dialog choose “Save as PDF” as the destination.
-        </span>
+        <span className="muted">{pageSize} · In the print dialog choose “Save as PDF” as the destination.</span>
         <button type="button" className="primary" onClick={() => window.print()}>
           Print or save as PDF
         </button>
@@ -29,7 +27,15 @@ export function PrintFrame({ backHref, backLabel, pageSize, children }: PrintFra
 }
 
 /** A plain message in place of the document (missing or trashed story). */
-export function PrintProblem({ message, backHref, backLabel }: { message: string; backHref: string; backLabel: string }) {
+export function PrintProblem({
+  message,
+  backHref,
+  backLabel,
+}: {
+  message: string;
+  backHref: string;
+  backLabel: string;
+}) {
   return (
     <div className="page">
       <p role="alert" className="form-alert">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import type { PrintRequest } from '../../shared/print-request';
 import { useNotify } from '../app/notices';
+import { storiesToPrint } from '../db/use-stories';
 import { exportPdf } from '../platform/export-pdf';
 
 /** Runs an export and reports the outcome: saved (desktop), cancelled, or the print view (browser). */
@@ -14,7 +15,7 @@ export function usePdfExport() {
     setBusy(true);
     setError(null);
     try {
-      const outcome = await exportPdf(request, fileName, navigate);
+      const outcome = await exportPdf(request, fileName, navigate, storiesToPrint);
       if (outcome.kind === 'saved') notify({ message: `Saved the PDF to ${outcome.path}.` });
       return outcome.kind !== 'cancelled';
     } catch (failure) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PrintRequestSchema } from '../print-request';
+import { PrintJobSchema } from '../print-job';
 
 const RESERVED = new Set(['/', '\\', ':', '*', '?', '"', '<', '>', '|']);
 
@@ -11,9 +11,12 @@ function isPlainFileName(name: string): boolean {
 /** `pdf.*`: printing the print view to a PDF file the person chooses. */
 export const pdfContract = {
   'pdf.export': {
+    // A pack of twenty stories at their longest, measured as JSON.
+    maxPayloadBytes: 16_000_000,
     input: z
       .object({
-        request: PrintRequestSchema,
+        /** What to print: the stories themselves, and how (the print window reads nothing else). */
+        job: PrintJobSchema,
         /** Suggested file name (without folder); the person picks the real path. */
         fileName: z
           .string()
