@@ -9,6 +9,12 @@ export const AUTOMATIC_BACKUP_NAME = /^hindsight-auto-\d{4}-\d{2}-\d{2}T\d{2}-\d
 export const AUTOMATIC_BACKUP_INTERVAL_MS = 20 * 60 * 60 * 1000;
 
 /**
+ * How far ahead of this clock a backup may be stamped and still count as made now: clocks
+ * of the same machine drift apart by a little between a suspend and a time sync.
+ */
+export const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+/**
  * Whether an automatic backup is due, given when the newest one was made (none: due).
  * Main decides with it before writing; the renderer asks it before exporting the journal,
  * which means reading and serializing all of it on the page.
@@ -29,7 +35,18 @@ const backupPayloadLimit = { maxPayloadBytes: 2 * MAX_IPC_BACKUP_CHARS + 1_000_0
 const BackupTextSchema = z.string().min(2).max(MAX_IPC_BACKUP_CHARS);
 
 export const AutomaticBackupInfoSchema = z
-  .object({ name: z.string().regex(AUTOMATIC_BACKUP_NAME), createdAt: IsoDateTimeSchema, ...BackupCountsSchema.shape })
+  .object({
+    name: z.string().regex(AUTOMATIC_BACKUP_NAME),
+    createdAt: IsoDateTimeSchema,
+    ...BackupCountsSchema.shape,
+    /**
+     * Kept because the journal shrank sharply after it (see countsDropped): the last backup
+     * of the journal as it was, never rotated out.
+     */
+    beforeDrop: z.literal(true).optional(),
+    /** A file found in the folder but missing from main's list: `entries` and `stories` are 0, not its real counts. */
+    countsUnknown: z.literal(true).optional(),
+  })
   .strict();
 export type AutomaticBackupInfo = z.infer<typeof AutomaticBackupInfoSchema>;
 
