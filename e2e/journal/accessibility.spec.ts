@@ -3,6 +3,20 @@ import { expect, test, type Page } from '@playwright/test';
 import { journalList, logSetback, openJournal } from '../pages/journal';
 import { coach, logReflectedSetback, migrationSetback, promoteToStory } from '../pages/stories';
 
+/** A story the coach has nothing to say about. */
+const strongStory = {
+  'What happened':
+    'Last spring I led a database migration that dropped 2% of customer records for six hours, and 300 customers saw empty order histories.',
+  'Why it happened':
+    'I skipped the row-count parity check because I trusted our staging copy, which was three months stale. That was my call.',
+  'What I did':
+    'I stopped the rollout, restored the rows from the nightly backup within the hour, emailed every affected customer myself and wrote the incident review.',
+  'What I learned':
+    'Since then I run a parity check against production before every migration. I have used it on eleven migrations, and it caught a schema drift in March.',
+  'Connection to the role':
+    'This role owns data pipelines, and I bring the habit of checking the environment before trusting it.',
+};
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme });
@@ -49,6 +63,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await audit();
       await page.getByRole('link', { name: 'Stories', exact: true }).click();
       await expect(page.getByRole('list', { name: 'Stories' })).toBeVisible();
+      await audit();
+    });
+
+    test('a strong story, with nothing for the coach to flag, has no accessibility violations', async ({ page }) => {
+      const audit = auditOf(page);
+      await openJournal(page);
+      await logReflectedSetback(page, migrationSetback);
+      await promoteToStory(page);
+      for (const [name, text] of Object.entries(strongStory)) {
+        await page.getByRole('textbox', { name, exact: true }).fill(text);
+      }
+      await expect(coach(page)).toHaveAttribute('aria-busy', 'false');
+      await expect(coach(page).getByRole('button', { name: /^Show in/ })).toHaveCount(0);
       await audit();
     });
   });

@@ -44,7 +44,9 @@ function FindingItem({ finding }: { finding: Finding }) {
 export function CoachPanel({ reading }: { reading: CoachReading }) {
   const { review, stale, error } = reading;
   return (
-    <aside className="coach" role="region" aria-label="Coach" aria-busy={review === undefined || stale}>
+    // Focusable: the panel scrolls on its own, and with no finding to tab to (a strong story)
+    // a keyboard could not reach it to scroll it otherwise.
+    <aside className="coach" role="region" aria-label="Coach" aria-busy={review === undefined || stale} tabIndex={0}>
       <h2 className="coach-heading">Coach</h2>
       {error && (
         <p className="form-alert" role="alert">
