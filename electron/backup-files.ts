@@ -77,7 +77,8 @@ export async function writeAutomaticBackup(
   await folder.mkdir(folder.dir);
   const index = await readIndex(folder);
   const now = folder.now();
-  if (!automaticBackupDue(index.backups[0]?.createdAt, now)) return { written: false };
+  const madeAt = index.backups.map((kept) => kept.createdAt);
+  if (!automaticBackupDue(madeAt, now)) return { written: false };
   const info: AutomaticBackupInfo = { name: nameAt(now), createdAt: now.toISOString(), ...counts };
   await folder.writeFile(path.join(folder.dir, info.name), encoder.encode(text));
   const backups = [info, ...index.backups.filter((kept) => kept.name !== info.name)];

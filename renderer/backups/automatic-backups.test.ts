@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AutomaticBackups } from '../platform/platform';
-import { AUTOMATIC_BACKUP_INTERVAL_MS, automaticBackupDue } from '../../shared/ipc/backup-contract';
+import type { AutomaticBackupWritten } from '../../shared/ipc/backup-contract';
 import {
   journalLooksLost,
   lastAutomaticBackup,
   runAutomaticBackup,
   scheduleAutomaticBackups,
+  type AutomaticBackupsOfMain,
 } from './automatic-backups';
 import { createBackupRepository } from '../db/backup-repository';
 import { openDatabase, type HindsightDatabase } from '../db/database';
@@ -21,11 +21,15 @@ afterEach(async () => {
   await db.delete();
 });
 
-function fakeMain(lastKnown: { entries: number; stories: number } | null, newestAt?: string): AutomaticBackups {
+function fakeMain(
+  lastKnown: { entries: number; stories: number } | null,
+  newestAt?: string,
+  reply: boolean | AutomaticBackupWritten = true,
+): AutomaticBackupsOfMain {
   const backups = newestAt
     ? [{ name: 'hindsight-auto-2026-11-24T09-00-00-000Z.json', createdAt: newestAt, entries: 1, stories: 0 }]
     : [];
-  return { list: vi.fn(async () => ({ backups, lastKnown })), writeIfDue: vi.fn(async () => true), read: vi.fn() };
+  return { list: vi.fn(async () => ({ backups, lastKnown })), writeIfDue: vi.fn(async () => reply) };
 }
 
 describe('empty-database guard', () => {
@@ -38,14 +42,14 @@ describe('empty-database guard', () => {
 
   it('never backs up an empty journal over the good backups while it looks lost', async () => {
     const main = fakeMain({ entries: 12, stories: 2 });
-    expect(await runAutomaticBackup(createBackupRepository(db), main)).toBe('held-back');
+    expect(await runAutomaticBackup(createBackupRepository(db), main)).toEqual({ outcome: 'held-back' });
     expect(main.writeIfDue).not.toHaveBeenCalled();
   });
 
   it('offers main a backup with the counts otherwise', async () => {
     await createEntryRepository(db).create({ title: 'One', occurredOn: '2026-01-01', type: 'technical' });
     const main = fakeMain({ entries: 12, stories: 2 });
-    expect(await runAutomaticBackup(createBackupRepository(db), main)).toBe('written');
+    expect(await runAutomaticBackup(createBackupRepository(db), main)).toEqual({ outcome: 'written' });
     expect(vi.mocked(main.writeIfDue).mock.calls[0]?.[1]).toEqual({ entries: 1, stories: 0 });
     expect(JSON.parse(vi.mocked(main.writeIfDue).mock.calls[0]![0])).toMatchObject({ format: 'hindsight-backup' });
   });
@@ -55,26 +59,59 @@ describe('hourly checks', () => {
   const now = new Date('2026-11-25T09:00:00.000Z');
   const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000).toISOString();
 
-  it('are due with no backup yet, or once the newest is the interval old', () => {
-    expect(automaticBackupDue(undefined, now)).toBe(true);
-    expect(automaticBackupDue(new Date(now.getTime() - AUTOMATIC_BACKUP_INTERVAL_MS).toISOString(), now)).toBe(true);
-    expect(automaticBackupDue(new Date(now.getTime() - AUTOMATIC_BACKUP_INTERVAL_MS + 1).toISOString(), now)).toBe(
-      false,
-    );
-  });
-
   it('read nothing of the journal while the newest backup is recent', async () => {
     await createEntryRepository(db).create({ title: 'One', occurredOn: '2026-01-01', type: 'technical' });
     const repository = createBackupRepository(db);
     const exported = vi.spyOn(repository, 'exportBackupTextUpTo');
     const main = fakeMain({ entries: 1, stories: 0 }, hoursAgo(1));
-    expect(await runAutomaticBackup(repository, main, { now: () => now })).toBe('not-due');
+    expect(await runAutomaticBackup(repository, main, { now: () => now })).toEqual({ outcome: 'not-due' });
     expect(exported).not.toHaveBeenCalled();
     expect(main.writeIfDue).not.toHaveBeenCalled();
 
     const later = fakeMain({ entries: 1, stories: 0 }, hoursAgo(21));
-    expect(await runAutomaticBackup(repository, later, { now: () => now })).toBe('written');
+    expect(await runAutomaticBackup(repository, later, { now: () => now })).toEqual({ outcome: 'written' });
     expect(exported).toHaveBeenCalledTimes(1);
+  });
+
+  it('are not stopped for good by a backup stamped in the future', async () => {
+    await createEntryRepository(db).create({ title: 'One', occurredOn: '2026-01-01', type: 'technical' });
+    const main = fakeMain({ entries: 1, stories: 0 }, '2099-01-01T00:00:00.000Z');
+    expect(await runAutomaticBackup(createBackupRepository(db), main, { now: () => now })).toEqual({
+      outcome: 'written',
+    });
+    expect(main.writeIfDue).toHaveBeenCalledOnce();
+  });
+});
+
+describe('a drop main noticed', () => {
+  afterEach(() => vi.useRealTimers());
+  const drop = {
+    before: { entries: 500, stories: 3 },
+    after: { entries: 1, stories: 3 },
+    backupName: 'hindsight-auto-2026-11-24T09-00-00-000Z.json',
+  };
+
+  it('is the outcome of the run, with what was kept', async () => {
+    await createEntryRepository(db).create({ title: 'One', occurredOn: '2026-01-01', type: 'technical' });
+    const main = fakeMain({ entries: 500, stories: 3 }, undefined, { written: true, drop });
+    expect(await runAutomaticBackup(createBackupRepository(db), main)).toEqual({ outcome: 'written-after-drop', drop });
+  });
+
+  it('stays for the session, through later runs, until dismissed', async () => {
+    await createEntryRepository(db).create({ title: 'One', occurredOn: '2026-01-01', type: 'technical' });
+    const main = fakeMain({ entries: 500, stories: 3 }, undefined, { written: true, drop });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    const stop = scheduleAutomaticBackups(createBackupRepository(db), main);
+    vi.advanceTimersByTime(3000);
+    await vi.waitFor(() => expect(lastAutomaticBackup.outcome()).toBe('written-after-drop'));
+    expect(lastAutomaticBackup.drop()).toEqual(drop);
+    vi.mocked(main.writeIfDue).mockResolvedValue({ written: false });
+    vi.advanceTimersByTime(60 * 60 * 1000);
+    await vi.waitFor(() => expect(lastAutomaticBackup.outcome()).toBe('not-due'));
+    expect(lastAutomaticBackup.drop()).toEqual(drop);
+    lastAutomaticBackup.dismissDrop();
+    expect(lastAutomaticBackup.drop()).toBeUndefined();
+    stop();
   });
 });
 
@@ -85,7 +122,7 @@ describe('a journal too large to carry to main', () => {
     await createEntryRepository(db).create({ title: 'One', occurredOn: '2026-01-01', type: 'technical' });
     const repository = createBackupRepository(db);
     const main = fakeMain({ entries: 1, stories: 0 });
-    expect(await runAutomaticBackup(repository, main, { maxChars: 100 })).toBe('too-large');
+    expect(await runAutomaticBackup(repository, main, { maxChars: 100 })).toEqual({ outcome: 'too-large' });
     expect(main.writeIfDue).not.toHaveBeenCalled();
 
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });

@@ -1,7 +1,14 @@
 import type { BackupCounts } from '../../shared/backup';
-import { automaticBackupDue, MAX_IPC_BACKUP_CHARS } from '../../shared/ipc/backup-contract';
+import {
+  automaticBackupDue,
+  MAX_IPC_BACKUP_CHARS,
+  type AutomaticBackupWritten,
+  type BackupDrop,
+} from '../../shared/ipc/backup-contract';
 import type { AutomaticBackups } from '../platform';
 import type { BackupRepository } from '../db/backup-repository';
+
+export type { BackupDrop } from '../../shared/ipc/backup-contract';
 
 /** How often the renderer offers main a backup; main writes one only when a day has passed. */
 const CHECK_EVERY_MS = 60 * 60 * 1000;
@@ -15,7 +22,25 @@ export function journalLooksLost(current: BackupCounts, lastKnown: BackupCounts 
   return current.entries + current.stories === 0 && lastKnown !== null && lastKnown.entries + lastKnown.stories > 0;
 }
 
-export type AutomaticBackupOutcome = 'written' | 'not-due' | 'held-back' | 'too-large' | 'failed';
+/**
+ * What a run came to. `written-after-drop`: written, but the journal shrank sharply since
+ * the newest backup, and main kept that backup for good (the run's `drop` says which).
+ */
+export type AutomaticBackupOutcome =
+  'written' | 'written-after-drop' | 'not-due' | 'held-back' | 'too-large' | 'failed';
+
+export type AutomaticBackupRun =
+  | { outcome: 'written-after-drop'; drop: BackupDrop }
+  | { outcome: Exclude<AutomaticBackupOutcome, 'written-after-drop'> };
+
+/**
+ * What a run needs of main. `writeIfDue` answers main's whole reply (with the drop); a bare
+ * true/false, as the platform bridge gives today, is taken as written or not.
+ */
+export interface AutomaticBackupsOfMain {
+  list: AutomaticBackups['list'];
+  writeIfDue(text: string, counts: BackupCounts): Promise<boolean | AutomaticBackupWritten>;
+}
 
 export interface AutomaticBackupOptions {
   now?: () => Date;
@@ -30,25 +55,40 @@ export interface AutomaticBackupOptions {
  */
 export async function runAutomaticBackup(
   backups: BackupRepository,
-  automatic: AutomaticBackups,
+  automatic: AutomaticBackupsOfMain,
   { now = () => new Date(), maxChars = MAX_IPC_BACKUP_CHARS }: AutomaticBackupOptions = {},
-): Promise<AutomaticBackupOutcome> {
+): Promise<AutomaticBackupRun> {
   const { counts, readOnly } = await backups.journalState();
   const { backups: kept, lastKnown } = await automatic.list();
-  if (readOnly || journalLooksLost(counts, lastKnown)) return 'held-back';
-  if (!automaticBackupDue(kept[0]?.createdAt, now())) return 'not-due';
+  if (readOnly || journalLooksLost(counts, lastKnown)) return { outcome: 'held-back' };
+  const madeAt = kept.map((info) => info.createdAt);
+  if (!automaticBackupDue(madeAt, now())) return { outcome: 'not-due' };
   // Larger journals cannot cross to main: stop reading there, not after the whole journal.
   const exported = await backups.exportBackupTextUpTo(maxChars);
-  if (!exported) return 'too-large';
-  return (await automatic.writeIfDue(exported.text, exported.counts)) ? 'written' : 'not-due';
+  if (!exported) return { outcome: 'too-large' };
+  const reply = await automatic.writeIfDue(exported.text, exported.counts);
+  const { written, drop } = typeof reply === 'boolean' ? { written: reply, drop: undefined } : reply;
+  if (!written) return { outcome: 'not-due' };
+  return drop ? { outcome: 'written-after-drop', drop } : { outcome: 'written' };
 }
 
 let lastOutcome: AutomaticBackupOutcome | undefined;
+let lastDrop: BackupDrop | undefined;
 const outcomeListeners = new Set<() => void>();
+const notify = () => outcomeListeners.forEach((listener) => listener());
 
-/** What the last automatic run came to (undefined until one has run), for Settings to tell. */
+/**
+ * What the last automatic run came to (undefined until one has run), for Settings to tell,
+ * and the last drop main reported this session: it stays until dismissed, while later runs
+ * (not due) replace the outcome.
+ */
 export const lastAutomaticBackup = {
   outcome: () => lastOutcome,
+  drop: () => lastDrop,
+  dismissDrop(): void {
+    lastDrop = undefined;
+    notify();
+  },
   subscribe(listener: () => void): () => void {
     outcomeListeners.add(listener);
     return () => outcomeListeners.delete(listener);
@@ -62,20 +102,21 @@ export const lastAutomaticBackup = {
  */
 export function scheduleAutomaticBackups(
   backups: BackupRepository,
-  automatic: AutomaticBackups,
+  automatic: AutomaticBackupsOfMain,
   options: AutomaticBackupOptions = {},
 ): () => void {
   let tooLarge = false;
-  const note = (outcome: AutomaticBackupOutcome) => {
-    tooLarge = outcome === 'too-large';
-    lastOutcome = outcome;
-    outcomeListeners.forEach((listener) => listener());
+  const note = (run: AutomaticBackupRun) => {
+    tooLarge = run.outcome === 'too-large';
+    lastOutcome = run.outcome;
+    if (run.outcome === 'written-after-drop') lastDrop = run.drop;
+    notify();
   };
   const run = () => {
     if (tooLarge) return;
     runAutomaticBackup(backups, automatic, options).then(note, (error: unknown) => {
       console.warn('Automatic backup failed:', error);
-      note('failed');
+      note({ outcome: 'failed' });
     });
   };
   const first = setTimeout(run, 3000);

@@ -15,12 +15,18 @@ export const AUTOMATIC_BACKUP_INTERVAL_MS = 20 * 60 * 60 * 1000;
 export const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 /**
- * Whether an automatic backup is due, given when the newest one was made (none: due).
- * Main decides with it before writing; the renderer asks it before exporting the journal,
- * which means reading and serializing all of it on the page.
+ * Whether an automatic backup is due, given when each kept backup was made: due unless one
+ * was made within the last interval. A backup stamped in the future (beyond a little clock
+ * skew) does not count: one written while the clock was wrong must not stop every later
+ * backup. Main decides with it before writing; the renderer asks it before exporting the
+ * journal, which means reading and serializing all of it on the page.
  */
-export function automaticBackupDue(newestCreatedAt: string | undefined, now: Date): boolean {
-  return newestCreatedAt === undefined || now.getTime() - Date.parse(newestCreatedAt) >= AUTOMATIC_BACKUP_INTERVAL_MS;
+export function automaticBackupDue(createdAts: readonly string[], now: Date): boolean {
+  const time = now.getTime();
+  return !createdAts.some((createdAt) => {
+    const age = time - Date.parse(createdAt);
+    return age >= -CLOCK_SKEW_MS && age < AUTOMATIC_BACKUP_INTERVAL_MS;
+  });
 }
 
 /** Backup text over IPC; larger journals fall back to the browser's download and file input. */
@@ -49,6 +55,22 @@ export const AutomaticBackupInfoSchema = z
   })
   .strict();
 export type AutomaticBackupInfo = z.infer<typeof AutomaticBackupInfoSchema>;
+
+/** A sharp drop main noticed between the newest backup and the one just written. */
+export const BackupDropSchema = z
+  .object({
+    before: BackupCountsSchema,
+    after: BackupCountsSchema,
+    /** The backup of the journal before the drop, now kept for good (`beforeDrop`). */
+    backupName: z.string().regex(AUTOMATIC_BACKUP_NAME),
+  })
+  .strict();
+export type BackupDrop = z.infer<typeof BackupDropSchema>;
+
+export const AutomaticBackupWrittenSchema = z
+  .object({ written: z.boolean(), drop: BackupDropSchema.optional() })
+  .strict();
+export type AutomaticBackupWritten = z.infer<typeof AutomaticBackupWrittenSchema>;
 
 /** `backup.*`: backup files through native dialogs, and the daily automatic backups main keeps. */
 export const backupContract = {
@@ -83,7 +105,7 @@ export const backupContract = {
   'backup.writeAutomatic': {
     ...backupPayloadLimit,
     input: z.object({ text: BackupTextSchema, counts: BackupCountsSchema }).strict(),
-    output: z.object({ written: z.boolean() }).strict(),
+    output: AutomaticBackupWrittenSchema,
   },
   'backup.readAutomatic': {
     input: z.object({ name: z.string().regex(AUTOMATIC_BACKUP_NAME) }).strict(),
