@@ -17,6 +17,7 @@ vi.mock('electron', () => ({
 }));
 
 const { dialog } = await import('electron');
+const { backupText } = await import('./test-support/backup-text');
 const { backupImplementations } = await import('./backup-channels');
 
 let root: string;
@@ -62,13 +63,16 @@ describe('backup channels (electron mocked)', () => {
     expect(await channels()['backup.open']({})).toEqual({ opened: false });
   });
 
-  it('writes, lists and reads automatic backups in the data folder', async () => {
+  it('writes, lists, reads and erases automatic backups in the data folder', async () => {
     const api = channels();
-    expect(await api['backup.writeAutomatic']({ text: '{"a":1}', counts: { entries: 2, stories: 0 } })).toEqual({
+    const text = backupText({ entries: 2, stories: 0 });
+    expect(await api['backup.writeAutomatic']({ text, counts: { entries: 2, stories: 0 } })).toEqual({
       written: true,
     });
     const listed = await api['backup.list']({});
     expect(listed.lastKnown).toEqual({ entries: 2, stories: 0 });
-    expect(await api['backup.readAutomatic']({ name: listed.backups[0]!.name })).toEqual({ text: '{"a":1}' });
+    expect(await api['backup.readAutomatic']({ name: listed.backups[0]!.name })).toEqual({ text });
+    expect(await api['backup.eraseAutomatic']({})).toEqual({ erased: 1 });
+    expect(await api['backup.list']({})).toEqual({ backups: [], lastKnown: null });
   });
 });

@@ -3,13 +3,24 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_IPC_BACKUP_CHARS } from '../shared/ipc/backup-contract';
 import { writeFileAtomic } from './atomic-write';
-import { listAutomaticBackups, readAutomaticBackup, writeAutomaticBackup, type BackupFolder } from './backup-files';
+import {
+  eraseAutomaticBackups,
+  listAutomaticBackups,
+  readAutomaticBackup,
+  writeAutomaticBackup,
+  type BackupFolder,
+} from './backup-files';
 import type { IpcImplementations } from './ipc-handlers';
 import { readRegularFileUpTo } from './read-regular-file';
 
 type BackupChannels = Pick<
   IpcImplementations,
-  'backup.save' | 'backup.open' | 'backup.list' | 'backup.writeAutomatic' | 'backup.readAutomatic'
+  | 'backup.save'
+  | 'backup.open'
+  | 'backup.list'
+  | 'backup.writeAutomatic'
+  | 'backup.readAutomatic'
+  | 'backup.eraseAutomatic'
 >;
 
 /** The automatic backups live next to the journal, in the app's own data folder. */
@@ -66,5 +77,6 @@ export function backupImplementations(
     'backup.list': () => listAutomaticBackups(folder),
     'backup.writeAutomatic': ({ text, counts }) => writeAutomaticBackup(folder, text, counts),
     'backup.readAutomatic': ({ name }) => readAutomaticBackup(folder, name),
+    'backup.eraseAutomatic': () => eraseAutomaticBackups(folder),
   };
 }

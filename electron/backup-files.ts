@@ -1,24 +1,17 @@
-import { readdir, readFile, unlink } from 'node:fs/promises';
+import { unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
-import { BackupCountsSchema, type BackupCounts } from '../shared/backup';
+import { parseBackup, type BackupCounts } from '../shared/backup';
+import { automaticBackupNameAt, backupsToKeep, countsDropped, newestComparable } from '../shared/backup-rotation';
 import {
   AUTOMATIC_BACKUP_NAME,
-  AutomaticBackupInfoSchema,
   automaticBackupDue,
+  MAX_IPC_BACKUP_CHARS,
   type AutomaticBackupInfo,
+  type AutomaticBackupWritten,
 } from '../shared/ipc/backup-contract';
-
-/** Automatic backups kept; older ones are deleted after each new one. */
-export const KEPT_AUTOMATIC_BACKUPS = 30;
-
-const INDEX_FILE = 'automatic-backups.json';
-
-/** What main remembers about its backups: the list, and the last counts for the empty-journal guard. */
-const BackupIndexSchema = z
-  .object({ backups: z.array(AutomaticBackupInfoSchema), lastKnown: BackupCountsSchema.nullable() })
-  .strict();
-type BackupIndex = z.infer<typeof BackupIndexSchema>;
+import { removeStaleTemporaryFiles } from './atomic-write';
+import { backupFilesIn, INDEX_FILE, indexText, readBackupIndex, type BackupIndex } from './backup-index';
+import { readRegularFileUpTo } from './read-regular-file';
 
 export interface BackupFolder {
   /** The folder inside the app's data folder. */
@@ -31,69 +24,125 @@ export interface BackupFolder {
 
 const encoder = new TextEncoder();
 
-/** Reads the index; a missing or damaged one is rebuilt from the file names alone. */
-async function readIndex(folder: BackupFolder): Promise<BackupIndex> {
-  try {
-    return BackupIndexSchema.parse(JSON.parse(await readFile(path.join(folder.dir, INDEX_FILE), 'utf8')));
-  } catch {
-    const names = (await readdir(folder.dir).catch(() => [] as string[])).filter((name) =>
-      AUTOMATIC_BACKUP_NAME.test(name),
+/** The operations under way on each folder: one at a time, so a write never races an erase or another write. */
+const queues = new Map<string, Promise<unknown>>();
+
+function oneAtATime<T>(dir: string, operation: () => Promise<T>): Promise<T> {
+  const previous = queues.get(dir) ?? Promise.resolve();
+  const next = previous.then(operation, operation);
+  const settled = next.catch(() => undefined);
+  queues.set(dir, settled);
+  void settled.then(() => {
+    if (queues.get(dir) === settled) queues.delete(dir);
+  });
+  return next;
+}
+
+/**
+ * Refuses text that is not a valid backup holding exactly `counts` setbacks and stories:
+ * the renderer's word decides what is kept and what rotation deletes, so it is checked
+ * before anything is touched.
+ */
+function checkBackupText(text: string, counts: BackupCounts): void {
+  const parsed = parseBackup(text);
+  if (!parsed.ok) throw new Error(`The automatic backup was refused: ${parsed.error}`);
+  const held = { entries: parsed.backup.entries.length, stories: parsed.backup.stories.length };
+  if (held.entries !== counts.entries || held.stories !== counts.stories)
+    throw new Error(
+      `The automatic backup was refused: it holds ${held.entries} setbacks and ${held.stories} stories, ` +
+        `not the ${counts.entries} and ${counts.stories} it was sent with. Nothing was changed.`,
     );
-    return {
-      backups: names
-        .sort()
-        .reverse()
-        .map((name) => ({ name, createdAt: createdAtOf(name), entries: 0, stories: 0 })),
-      lastKnown: null,
-    };
-  }
 }
 
-/** hindsight-auto-2026-11-25T03-00-00-000Z.json → 2026-11-25T03:00:00.000Z */
-function createdAtOf(name: string): string {
-  const stamp = name.slice('hindsight-auto-'.length, -'.json'.length);
-  return `${stamp.slice(0, 13)}:${stamp.slice(14, 16)}:${stamp.slice(17, 19)}.${stamp.slice(20, 23)}Z`;
-}
-
-function nameAt(date: Date): string {
-  return `hindsight-auto-${date.toISOString().replace(/[:.]/g, '-')}.json`;
-}
-
-/** The automatic backups, newest first, and the journal's last known size. */
+/** The automatic backups, newest first (every file in the folder), and the journal's last known size. */
 export async function listAutomaticBackups(folder: BackupFolder): Promise<BackupIndex> {
-  return readIndex(folder);
+  return readBackupIndex(folder.dir);
+}
+
+/** Saves the index, then deletes what rotation dropped; nothing is deleted when the index could not be saved. */
+async function saveAndRotate(folder: BackupFolder, listed: AutomaticBackupInfo[], lastKnown: BackupCounts, now: Date) {
+  const kept = backupsToKeep(listed, now);
+  try {
+    await folder.writeFile(path.join(folder.dir, INDEX_FILE), indexText({ backups: kept, lastKnown }));
+  } catch (error) {
+    // The new backup is on disk and due-ness is read from the files, so this is not retried
+    // every hour. Deleting now could drop a backup the unsaved index pins: keep all until it saves.
+    console.warn('The list of automatic backups could not be saved; no old backup was deleted.', error);
+    return;
+  }
+  const keep = new Set(kept.map((info) => info.name));
+  for (const old of listed)
+    if (!keep.has(old.name)) await unlink(path.join(folder.dir, old.name)).catch(() => undefined);
 }
 
 /**
  * Writes an automatic backup of `text` (the renderer's export; main never reads the
- * database) when the last one is older than the interval, so a day missed while the app
- * was closed is made up at the next launch. Keeps the newest 30 and remembers the counts.
+ * database) unless one was made within the interval, so a day missed while the app was
+ * closed is made up at the next launch. The text must be a valid backup with the counts
+ * given. When the journal shrank sharply since the newest backup (countsDropped), that
+ * backup is pinned (`beforeDrop`) and the drop reported. Then rotation (backupsToKeep).
  */
-export async function writeAutomaticBackup(
+export function writeAutomaticBackup(
   folder: BackupFolder,
   text: string,
   counts: BackupCounts,
-): Promise<{ written: boolean }> {
-  await folder.mkdir(folder.dir);
-  const index = await readIndex(folder);
-  const now = folder.now();
-  const madeAt = index.backups.map((kept) => kept.createdAt);
-  if (!automaticBackupDue(madeAt, now)) return { written: false };
-  const info: AutomaticBackupInfo = { name: nameAt(now), createdAt: now.toISOString(), ...counts };
-  await folder.writeFile(path.join(folder.dir, info.name), encoder.encode(text));
-  const backups = [info, ...index.backups.filter((kept) => kept.name !== info.name)];
-  const next: BackupIndex = { backups: backups.slice(0, KEPT_AUTOMATIC_BACKUPS), lastKnown: counts };
-  // The index is written after the file it lists: a crash in between only leaves an unlisted file.
-  await folder.writeFile(path.join(folder.dir, INDEX_FILE), encoder.encode(JSON.stringify(next, null, 2)));
-  for (const old of backups.slice(KEPT_AUTOMATIC_BACKUPS))
-    await unlink(path.join(folder.dir, old.name)).catch(() => undefined);
-  return { written: true };
+): Promise<AutomaticBackupWritten> {
+  return oneAtATime(folder.dir, async () => {
+    checkBackupText(text, counts);
+    await folder.mkdir(folder.dir);
+    await removeStaleTemporaryFiles(folder.dir);
+    const { backups } = await readBackupIndex(folder.dir);
+    const now = folder.now();
+    const madeAt = backups.map((info) => info.createdAt);
+    if (!automaticBackupDue(madeAt, now)) return { written: false };
+    const info: AutomaticBackupInfo = { name: automaticBackupNameAt(now), createdAt: now.toISOString(), ...counts };
+    const previous = newestComparable(backups, now);
+    const dropped = previous !== undefined && countsDropped(previous, counts) ? previous : undefined;
+    await folder.writeFile(path.join(folder.dir, info.name), encoder.encode(text));
+    const listed = [
+      info,
+      ...backups
+        .filter((kept) => kept.name !== info.name)
+        .map((kept): AutomaticBackupInfo => (kept === dropped ? { ...kept, beforeDrop: true } : kept)),
+    ];
+    // The index is written after the file it lists: a crash in between only leaves a file the next read finds.
+    await saveAndRotate(folder, listed, counts, now);
+    if (!dropped) return { written: true };
+    const before = { entries: dropped.entries, stories: dropped.stories };
+    return { written: true, drop: { before, after: counts, backupName: dropped.name } };
+  });
 }
 
-/** Reads one automatic backup by name; only names main itself listed are accepted. */
+/** Reads one automatic backup by name; only names of backups in the folder are accepted, never a path. */
 export async function readAutomaticBackup(folder: BackupFolder, name: string): Promise<{ text: string }> {
-  const index = await readIndex(folder);
-  if (!AUTOMATIC_BACKUP_NAME.test(name) || !index.backups.some((kept) => kept.name === name))
+  const { backups } = await readBackupIndex(folder.dir);
+  if (!AUTOMATIC_BACKUP_NAME.test(name) || !backups.some((kept) => kept.name === name))
     throw new Error('There is no automatic backup of that name.');
-  return { text: await readFile(path.join(folder.dir, name), 'utf8') };
+  return { text: await readRegularFileUpTo(path.join(folder.dir, name), MAX_IPC_BACKUP_CHARS * 4) };
+}
+
+/** Deletes `file`; false when it was already gone, and any other failure is thrown. */
+async function unlinkUnlessGone(file: string): Promise<boolean> {
+  try {
+    await unlink(file);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}
+
+/**
+ * Deletes every automatic backup, the index (and with it the counts the lost-journal guard
+ * remembers) and leftover temporary files. Returns how many backups were deleted.
+ */
+export function eraseAutomaticBackups(folder: BackupFolder): Promise<{ erased: number }> {
+  return oneAtATime(folder.dir, async () => {
+    let erased = 0;
+    for (const name of await backupFilesIn(folder.dir))
+      if (await unlinkUnlessGone(path.join(folder.dir, name))) erased++;
+    await unlinkUnlessGone(path.join(folder.dir, INDEX_FILE));
+    await removeStaleTemporaryFiles(folder.dir);
+    return { erased };
+  });
 }

@@ -10,6 +10,7 @@ export const ipcChannels = [
   'backup.list',
   'backup.writeAutomatic',
   'backup.readAutomatic',
+  'backup.eraseAutomatic',
 ] as const;
 export type IpcChannel = (typeof ipcChannels)[number];
 

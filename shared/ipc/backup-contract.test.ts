@@ -44,15 +44,16 @@ describe('backup contract', () => {
       after: { entries: 1, stories: 3 },
       backupName: 'hindsight-auto-2026-11-24T09-00-00-000Z.json',
     };
-    expect(output.parse({ written: true, drop })).toEqual({
-      written: true,
-      drop,
-    });
-    expect(
-      output.safeParse({
-        written: true,
-        drop: { ...drop, backupName: '../x.json' },
-      }).success,
-    ).toBe(false);
+    expect(output.parse({ written: true, drop })).toEqual({ written: true, drop });
+    expect(output.safeParse({ written: true, drop: { ...drop, backupName: '../x.json' } }).success).toBe(false);
+  });
+
+  it('erases with an empty request and answers how many backups went', () => {
+    const { input, output } = backupContract['backup.eraseAutomatic'];
+    expect(input.safeParse({}).success).toBe(true);
+    expect(input.safeParse({ all: true }).success).toBe(false);
+    expect(output.safeParse({ erased: 3 }).success).toBe(true);
+    expect(output.safeParse({ erased: 3, extra: 1 }).success).toBe(false);
+    expect(output.safeParse({ erased: -1 }).success).toBe(false);
   });
 });

@@ -111,4 +111,9 @@ export const backupContract = {
     input: z.object({ name: z.string().regex(AUTOMATIC_BACKUP_NAME) }).strict(),
     output: z.object({ text: z.string() }).strict(),
   },
+  /** Deletes every automatic backup, main's list of them and any leftover temporary file. */
+  'backup.eraseAutomatic': {
+    input: z.object({}).strict(),
+    output: z.object({ erased: z.number().int().nonnegative() }).strict(),
+  },
 } as const;
