@@ -28,11 +28,20 @@ describe('Content-Security-Policy', () => {
   });
 
   it('names no host, wildcard, insecure scheme or unsafe keyword anywhere', () => {
-    const allowed = new Set(["'self'", "'none'", 'data:', 'blob:']);
+    const allowed = new Set(["'self'", "'none'", 'data:', 'blob:', "'script'", 'default']);
     for (const [name, sources] of directives) {
       for (const source of sources) expect(allowed.has(source), `${name} ${source}`).toBe(true);
     }
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-|\*|https?:|wss?:|nonce-|sha\d+-/);
+  });
+
+  it('starts workers only from the app’s own files, never from blobs', () => {
+    expect(directives.get('worker-src')).toEqual(["'self'"]);
+  });
+
+  it('requires Trusted Types for every script sink, with one policy: the page’s own (public/trusted-types.js)', () => {
+    expect(directives.get('require-trusted-types-for')).toEqual(["'script'"]);
+    expect(directives.get('trusted-types')).toEqual(['default']);
   });
 
   it('allows frames from nowhere (default-src none covers frame-src and child-src)', () => {

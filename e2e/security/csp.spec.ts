@@ -35,10 +35,19 @@ test('the browser enforces it: injected inline script, inline handlers and javas
   await openJournal(page);
   const outcome = await page.evaluate(async () => {
     const script = document.createElement('script');
-    script.textContent = 'window.__hindsightCanary.push("inline script")';
+    try {
+      // Trusted Types refuse script text from a string before the CSP gets to refuse running it.
+      script.textContent = 'window.__hindsightCanary.push("inline script")';
+    } catch {
+      script.setAttribute('data-refused', 'trusted-types');
+    }
     document.body.append(script);
     const image = document.createElement('img');
-    image.setAttribute('onerror', 'window.__hindsightCanary.push("inline handler")');
+    try {
+      image.setAttribute('onerror', 'window.__hindsightCanary.push("inline handler")');
+    } catch {
+      image.setAttribute('data-refused', 'trusted-types');
+    }
     image.src = 'data:,not-an-image';
     document.body.append(image);
     const link = document.createElement('a');
@@ -53,4 +62,35 @@ test('the browser enforces it: injected inline script, inline handlers and javas
   });
   expect(outcome.canary).toEqual([]);
   expect(outcome.violations.some((violation) => violation.startsWith('script-src'))).toBe(true);
+});
+
+test('Trusted Types hold the no-markup rule at run time: no HTML or script from strings, workers only from the app', async ({
+  page,
+}) => {
+  await openJournal(page);
+  const outcome = await page.evaluate(() => {
+    const refused = (attempt: () => void) => {
+      try {
+        attempt();
+        return false;
+      } catch (error) {
+        return error instanceof TypeError;
+      }
+    };
+    const div = document.createElement('div');
+    return {
+      innerHTML: refused(() => (div.innerHTML = '<img src=x>')),
+      insertAdjacentHTML: refused(() => div.insertAdjacentHTML('beforeend', '<b>x</b>')),
+      scriptText: refused(() => (document.createElement('script').text = '1')),
+      foreignWorker: refused(() => new Worker('data:text/javascript,1')),
+      blobWorker: refused(() => new Worker(URL.createObjectURL(new Blob(['1'], { type: 'text/javascript' })))),
+    };
+  });
+  expect(outcome).toEqual({
+    innerHTML: true,
+    insertAdjacentHTML: true,
+    scriptText: true,
+    foreignWorker: true,
+    blobWorker: true,
+  });
 });
