@@ -1,3 +1,4 @@
+/* global window, document, URL */
 // Runs before the app's modules. The CSP requires Trusted Types for every script sink
 // (require-trusted-types-for 'script'), so the rule that the app never turns a string into
 // markup or code holds at run time too: this default policy creates no HTML and no script,
