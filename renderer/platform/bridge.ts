@@ -1,4 +1,5 @@
-import { BRIDGE_GLOBAL, type HindsightBridge } from '../../shared/ipc';
+import type { HindsightBridge } from '../../shared/ipc';
+import { BRIDGE_GLOBAL } from '../../shared/ipc-channels';
 
 /** The preload's bridge in the desktop app; undefined in browser mode. */
 export function desktopBridge(): HindsightBridge | undefined {

@@ -1,8 +1,6 @@
 /* global window, document, URL */
-// Runs before the app's modules. The CSP requires Trusted Types for every script sink
-// (require-trusted-types-for 'script'), so the rule that the app never turns a string into
-// markup or code holds at run time too: this default policy creates no HTML and no script,
-// and the only script URLs it lets through are the app's own worker files, same origin.
+// Runs before the app's modules: the one Trusted Types policy the CSP allows. It makes no
+// HTML or script from strings; the only script URLs it lets through are the app's own files.
 if (window.trustedTypes && window.trustedTypes.createPolicy) {
   window.trustedTypes.createPolicy('default', {
     createScriptURL(url) {
