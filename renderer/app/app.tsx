@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { JournalDropWarning } from '../backups/journal-drop-warning';
 import { CaptureDialog } from '../journal/capture-dialog';
 import { CaptureProvider, useCapture } from '../journal/capture-context';
 import { JournalPage } from '../journal/journal-page';
@@ -83,6 +84,7 @@ function Shell() {
     <div className="shell" inert={isOpen} aria-hidden={isOpen || undefined}>
       <Sidebar />
       <main id="main" className="main" tabIndex={-1}>
+        <JournalDropWarning />
         <Loading>
           <Routes />
         </Loading>

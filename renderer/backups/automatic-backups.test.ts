@@ -24,7 +24,7 @@ afterEach(async () => {
 function fakeMain(
   lastKnown: { entries: number; stories: number } | null,
   newestAt?: string,
-  reply: boolean | AutomaticBackupWritten = true,
+  reply: AutomaticBackupWritten = { written: true },
 ): AutomaticBackupsOfMain {
   const backups = newestAt
     ? [{ name: 'hindsight-auto-2026-11-24T09-00-00-000Z.json', createdAt: newestAt, entries: 1, stories: 0 }]

@@ -1,10 +1,5 @@
 import type { BackupCounts } from '../../shared/backup';
-import {
-  automaticBackupDue,
-  MAX_IPC_BACKUP_CHARS,
-  type AutomaticBackupWritten,
-  type BackupDrop,
-} from '../../shared/ipc/backup-contract';
+import { automaticBackupDue, MAX_IPC_BACKUP_CHARS, type BackupDrop } from '../../shared/ipc/backup-contract';
 import type { AutomaticBackups } from '../platform';
 import type { BackupRepository } from '../db/backup-repository';
 
@@ -33,14 +28,8 @@ export type AutomaticBackupRun =
   | { outcome: 'written-after-drop'; drop: BackupDrop }
   | { outcome: Exclude<AutomaticBackupOutcome, 'written-after-drop'> };
 
-/**
- * What a run needs of main. `writeIfDue` answers main's whole reply (with the drop); a bare
- * true/false, as the platform bridge gives today, is taken as written or not.
- */
-export interface AutomaticBackupsOfMain {
-  list: AutomaticBackups['list'];
-  writeIfDue(text: string, counts: BackupCounts): Promise<boolean | AutomaticBackupWritten>;
-}
+/** What a run needs of main. */
+export type AutomaticBackupsOfMain = Pick<AutomaticBackups, 'list' | 'writeIfDue'>;
 
 export interface AutomaticBackupOptions {
   now?: () => Date;
@@ -66,8 +55,7 @@ export async function runAutomaticBackup(
   // Larger journals cannot cross to main: stop reading there, not after the whole journal.
   const exported = await backups.exportBackupTextUpTo(maxChars);
   if (!exported) return { outcome: 'too-large' };
-  const reply = await automatic.writeIfDue(exported.text, exported.counts);
-  const { written, drop } = typeof reply === 'boolean' ? { written: reply, drop: undefined } : reply;
+  const { written, drop } = await automatic.writeIfDue(exported.text, exported.counts);
   if (!written) return { outcome: 'not-due' };
   return drop ? { outcome: 'written-after-drop', drop } : { outcome: 'written' };
 }

@@ -35,11 +35,14 @@ export function createElectronPlatform(bridge: HindsightBridge): Platform {
         return unwrap(await bridge['backup.list']({}));
       },
       async writeIfDue(text, counts) {
-        if (text.length > MAX_IPC_BACKUP_CHARS) return false;
-        return unwrap(await bridge['backup.writeAutomatic']({ text, counts })).written;
+        if (text.length > MAX_IPC_BACKUP_CHARS) return { written: false };
+        return unwrap(await bridge['backup.writeAutomatic']({ text, counts }));
       },
       async read(name) {
         return unwrap(await bridge['backup.readAutomatic']({ name })).text;
+      },
+      async erase() {
+        return unwrap(await bridge['backup.eraseAutomatic']({})).erased;
       },
     },
   };

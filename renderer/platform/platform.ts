@@ -1,3 +1,6 @@
+import type { BackupCounts } from '../../shared/backup';
+import type { AutomaticBackupInfo, AutomaticBackupWritten } from '../../shared/ipc/backup-contract';
+
 /** What the renderer may ask of the desktop, implemented by Electron or by the browser. */
 export interface Platform {
   kind: 'desktop' | 'browser';
@@ -27,17 +30,17 @@ export interface OpenedFile {
   text: string;
 }
 
-export interface AutomaticBackupInfo {
-  name: string;
-  createdAt: string;
-  entries: number;
-  stories: number;
-}
+export type { AutomaticBackupInfo } from '../../shared/ipc/backup-contract';
 
 export interface AutomaticBackups {
   /** The kept backups, newest first, and the last counts main remembers. */
-  list(): Promise<{ backups: AutomaticBackupInfo[]; lastKnown: { entries: number; stories: number } | null }>;
-  /** Writes today's backup if none was written in the last day; true when one was written. */
-  writeIfDue(text: string, counts: { entries: number; stories: number }): Promise<boolean>;
+  list(): Promise<{ backups: AutomaticBackupInfo[]; lastKnown: BackupCounts | null }>;
+  /**
+   * Writes today's backup if none was written in the last day; says whether it did, and
+   * whether the journal shrank sharply since the newest backup (main then keeps that one).
+   */
+  writeIfDue(text: string, counts: BackupCounts): Promise<AutomaticBackupWritten>;
   read(name: string): Promise<string>;
+  /** Deletes every automatic backup (Erase everything); returns how many there were. */
+  erase(): Promise<number>;
 }

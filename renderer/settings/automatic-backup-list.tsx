@@ -5,7 +5,10 @@ import type { AutomaticBackupInfo, AutomaticBackups } from '../platform';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** Desktop only: "Restore from automatic backup", the daily backups main keeps (the last 30). */
+/**
+ * Desktop only: "Restore from automatic backup", the daily backups main keeps (one for each
+ * of the last 7 days, 4 weeks and 12 months, and any kept from before the journal shrank).
+ */
 export function AutomaticBackupList({
   backups,
   busy,
@@ -36,7 +39,10 @@ export function AutomaticBackupList({
   return (
     <section aria-labelledby="automatic-heading">
       <h3 id="automatic-heading">Restore from automatic backup</h3>
-      <p className="muted">Hindsight writes a backup once a day into its data folder and keeps the last 30.</p>
+      <p className="muted">
+        Hindsight writes a backup once a day into its data folder and keeps one for each of the last 7 days, 4 weeks and
+        12 months.
+      </p>
       {outcome === 'too-large' && (
         <p className="form-alert" role="alert">
           Automatic backups are paused: your journal is larger than about {MAX_IPC_BACKUP_CHARS / 1024 / 1024} MB, the
@@ -59,7 +65,9 @@ export function AutomaticBackupList({
         <ul aria-label="Automatic backups">
           {list.map((info) => (
             <li key={info.name}>
-              {timeFormat.format(new Date(info.createdAt))} — {info.entries} setbacks, {info.stories} stories{' '}
+              {timeFormat.format(new Date(info.createdAt))} —{' '}
+              {info.countsUnknown ? 'size not recorded' : `${info.entries} setbacks, ${info.stories} stories`}
+              {info.beforeDrop && <strong className="kept-note"> · kept: from before your journal shrank</strong>}{' '}
               <button type="button" disabled={busy} onClick={() => void choose(info)}>
                 Restore
                 <span className="visually-hidden"> the backup of {timeFormat.format(new Date(info.createdAt))}</span>

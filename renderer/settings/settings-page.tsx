@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { platform, type AboutInfo } from '../platform';
 import { BackupSection } from './backup-section';
+import { EraseSection } from './erase-section';
 import { StorageStatus } from './storage-status';
 
 /** `#/settings`: where the journal lives, and what this copy of Hindsight is. */
@@ -23,6 +24,10 @@ export function SettingsPage() {
           Everything you write stays on this device. There is no account, no cloud and no telemetry; Hindsight makes no
           network requests.
         </p>
+        <p>
+          A backup you export or a PDF you save leaves this private store: it is an ordinary file that anyone who can
+          open your files can read. Keep it somewhere only you can reach, and delete it when you no longer need it.
+        </p>
         {about && (
           <dl className="facts">
             <dt>Stored in</dt>
@@ -37,6 +42,7 @@ export function SettingsPage() {
         {error && <p role="alert">{error}</p>}
       </section>
       <BackupSection />
+      <EraseSection />
       <section className="card" aria-labelledby="look-heading">
         <h2 id="look-heading" className="section-heading">
           Appearance
