@@ -6,9 +6,13 @@ import { backupImplementations } from './backup-channels';
 import type { IpcImplementations } from './ipc-handlers';
 import { exportPdf } from './pdf-export';
 import type { PrintJobs } from './print-jobs';
+import { applyPreferences } from './main-window';
+import type { PreferencesFile } from './preferences';
 import { openPrintWindow } from './print-window';
 
 export interface ImplementationContext {
+  /** The desktop app's settings (preferences.ts). */
+  preferences: PreferencesFile;
   /** Jobs the print windows fetch through the app:// protocol. */
   printJobs: PrintJobs;
   mainWindow: () => BrowserWindow | null;
@@ -18,6 +22,12 @@ export interface ImplementationContext {
 export function ipcImplementations(context: ImplementationContext): IpcImplementations {
   return {
     'app.info': () => appInfo(app, process.versions, process.platform),
+    'app.preferences': () => context.preferences.read(),
+    'app.setPreferences': async (preferences) => {
+      const saved = await context.preferences.write(preferences);
+      applyPreferences(context.mainWindow(), saved);
+      return saved;
+    },
     'pdf.export': (input) =>
       exportPdf(input, {
         openPrintWindow,

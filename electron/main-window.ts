@@ -1,3 +1,4 @@
+import type { Preferences } from '../shared/ipc/app-contract';
 import { BrowserWindow, nativeTheme, shell, type WebContents, type WebPreferences } from 'electron';
 import { createExternalLinkOpener, EXTERNAL_LINK_HOSTS } from './external-links';
 import { isOwnOrigin } from './trusted-sender';
@@ -83,4 +84,15 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   window.once('ready-to-show', () => window.show());
   void window.loadURL(options.startUrl);
   return window;
+}
+
+/**
+ * Applies the app's settings to its window: content protection hides it from screen
+ * sharing, screenshots and recordings on Windows and macOS (Linux has no such control).
+ */
+export function applyPreferences(
+  window: Pick<BrowserWindow, 'setContentProtection' | 'isDestroyed'> | null,
+  preferences: Preferences,
+): void {
+  if (window && !window.isDestroyed()) window.setContentProtection(preferences.hideFromScreenCapture);
 }

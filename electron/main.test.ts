@@ -47,7 +47,7 @@ describe('main process start-up', () => {
     expect(protocol.handle).not.toHaveBeenCalled();
   });
 
-  it('on ready: locks the session, serves app://, registers IPC and opens one secure window from app://', () => {
+  it('on ready: locks the session, serves app://, registers IPC and opens one secure window from app://', async () => {
     electron.ready?.();
     const defaultSession = session.defaultSession as unknown as ReturnType<typeof fakeSession>;
     expect(defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
@@ -65,6 +65,8 @@ describe('main process start-up', () => {
       devTools: false,
     });
     expect(String(window?.options.webPreferences['preload'])).toMatch(/preload\.cjs$/);
+    // The saved preference is applied to the new window (none saved: not hidden from capture).
+    await vi.waitFor(() => expect(window?.contentProtection).toBe(false));
   });
 });
 

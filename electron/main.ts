@@ -4,7 +4,9 @@ import { APP_ORIGIN } from '../shared/ipc';
 import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
 import { registerIpcHandlers } from './ipc-handlers';
 import { ipcImplementations } from './ipc-implementations';
-import { createMainWindow, hardenWebContents } from './main-window';
+import { writeFileAtomic } from './atomic-write';
+import { applyPreferences, createMainWindow, hardenWebContents } from './main-window';
+import { preferencesFile } from './preferences';
 import { createPrintJobs } from './print-jobs';
 import { buildMenu } from './menu';
 import { lockDownSession } from './session-security';
@@ -21,6 +23,7 @@ const preloadPath = path.join(import.meta.dirname, '../preload/preload.cjs');
 
 let mainWindow: BrowserWindow | null = null;
 const printJobs = createPrintJobs();
+const preferences = preferencesFile(path.join(app.getPath('userData'), 'preferences.json'), writeFileAtomic);
 
 function showMainWindow(): void {
   if (!mainWindow || mainWindow.isDestroyed()) {
@@ -30,6 +33,9 @@ function showMainWindow(): void {
       devTools: !app.isPackaged,
     });
     mainWindow.on('closed', () => (mainWindow = null));
+    // Read before the window's first paint shows it (it stays hidden until ready-to-show).
+    const created = mainWindow;
+    void preferences.read().then((saved) => applyPreferences(created, saved));
     return;
   }
   if (mainWindow.isMinimized()) mainWindow.restore();
@@ -39,7 +45,7 @@ function showMainWindow(): void {
 function start(): void {
   lockDownSession(session.defaultSession, process.platform, devOrigin);
   protocol.handle(appSchemePrivileges.scheme, createAppProtocolHandler(rendererDir, printJobs));
-  registerIpcHandlers(ipcMain, ipcImplementations({ printJobs, mainWindow: () => mainWindow }), {
+  registerIpcHandlers(ipcMain, ipcImplementations({ printJobs, preferences, mainWindow: () => mainWindow }), {
     isTrustedSender: createTrustedSenderCheck({
       windowContentsId: () => mainWindow?.webContents.id ?? null,
       devOrigin,

@@ -4,6 +4,8 @@
  */
 export const ipcChannels = [
   'app.info',
+  'app.preferences',
+  'app.setPreferences',
   'pdf.export',
   'backup.save',
   'backup.open',

@@ -34,6 +34,16 @@ export async function pretendDesktop(page: Page, main: FakeMain = {}): Promise<v
           chrome: '142',
           dataPath: '/d',
         }),
+        'app.preferences': () => {
+          record('app.preferences');
+          const saved = sessionStorage.getItem('preferences');
+          return Promise.resolve({ ok: true, value: saved ? JSON.parse(saved) : { hideFromScreenCapture: false } });
+        },
+        'app.setPreferences': (preferences: unknown) => {
+          record('app.setPreferences');
+          sessionStorage.setItem('preferences', JSON.stringify(preferences));
+          return Promise.resolve({ ok: true, value: preferences });
+        },
         'pdf.export': answer('pdf.export', { saved: false }),
         'backup.save': answer('backup.save', { saved: false }),
         'backup.open': answer('backup.open', { opened: false }),

@@ -25,6 +25,8 @@ export class FakeBrowserWindow {
   webContents = new FakeWebContents();
   loadedUrl: string | undefined;
   shown = false;
+  /** What setContentProtection was last called with (undefined: never). */
+  contentProtection: boolean | undefined;
   private onceListeners = new Map<string, Listener>();
   constructor(readonly options: { webPreferences: Record<string, unknown>; show?: boolean }) {
     FakeBrowserWindow.created.push(this);
@@ -47,6 +49,9 @@ export class FakeBrowserWindow {
   }
   isDestroyed() {
     return false;
+  }
+  setContentProtection(enabled: boolean) {
+    this.contentProtection = enabled;
   }
 }
 

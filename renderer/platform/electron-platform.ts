@@ -30,6 +30,14 @@ export function createElectronPlatform(bridge: HindsightBridge): Platform {
       const result = unwrap(await bridge['backup.open']({}));
       return result.opened ? { name: result.name, text: result.text } : null;
     },
+    preferences: {
+      async read() {
+        return unwrap(await bridge['app.preferences']({}));
+      },
+      async save(preferences) {
+        return unwrap(await bridge['app.setPreferences'](preferences));
+      },
+    },
     automaticBackups: {
       async list() {
         return unwrap(await bridge['backup.list']({}));

@@ -1,4 +1,5 @@
 import type { BackupCounts } from '../../shared/backup';
+import type { Preferences } from '../../shared/ipc/app-contract';
 import type { AutomaticBackupInfo, AutomaticBackupWritten } from '../../shared/ipc/backup-contract';
 
 /** What the renderer may ask of the desktop, implemented by Electron or by the browser. */
@@ -15,6 +16,11 @@ export interface Platform {
   openBackup?: () => Promise<OpenedFile | null>;
   /** Desktop only: automatic daily backups kept by main. */
   automaticBackups?: AutomaticBackups;
+  /** Desktop only: the app's own settings, kept by main (hiding the window from screen capture). */
+  preferences?: {
+    read(): Promise<Preferences>;
+    save(preferences: Preferences): Promise<Preferences>;
+  };
 }
 
 export interface AboutInfo {

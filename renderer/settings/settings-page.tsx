@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { platform, type AboutInfo } from '../platform';
 import { BackupSection } from './backup-section';
 import { EraseSection } from './erase-section';
+import { PrivacySection } from './privacy-section';
 import { StorageStatus } from './storage-status';
 
 /** `#/settings`: where the journal lives, and what this copy of Hindsight is. */
@@ -41,6 +42,7 @@ export function SettingsPage() {
         )}
         {error && <p role="alert">{error}</p>}
       </section>
+      {platform.preferences && <PrivacySection preferences={platform.preferences} />}
       <BackupSection />
       <EraseSection />
       <section className="card" aria-labelledby="look-heading">

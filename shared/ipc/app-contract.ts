@@ -1,6 +1,15 @@
 import { z } from 'zod';
 
-/** `app.*`: what the renderer may know about the desktop app itself. */
+/** The desktop app's own settings, kept by main in the app's data folder. */
+export const PreferencesSchema = z
+  .object({
+    /** Hide the window's content from screen sharing, screenshots and recordings (where the system allows). */
+    hideFromScreenCapture: z.boolean(),
+  })
+  .strict();
+export type Preferences = z.infer<typeof PreferencesSchema>;
+
+/** `app.*`: what the renderer may know about the desktop app itself, and its settings. */
 export const appContract = {
   'app.info': {
     input: z.object({}).strict(),
@@ -14,5 +23,13 @@ export const appContract = {
         dataPath: z.string(),
       })
       .strict(),
+  },
+  'app.preferences': {
+    input: z.object({}).strict(),
+    output: PreferencesSchema,
+  },
+  'app.setPreferences': {
+    input: PreferencesSchema,
+    output: PreferencesSchema,
   },
 } as const;
