@@ -18,6 +18,7 @@ import { evalCases } from '../shared/coach/eval/index';
 import { realVoiceHeldOut, realVoiceTuning } from '../shared/coach/eval/real-voice/split';
 import { realVoiceSealed } from '../shared/coach/eval/real-voice-2/index';
 import { realVoiceTuningExtra } from '../shared/coach/eval/real-voice-tuning-2/index';
+import { realVoiceTuningThird } from '../shared/coach/eval/real-voice-tuning-3/index';
 import { flaggedKinds, formatMetrics, metricsByKind } from '../shared/coach/eval/run-eval';
 
 interface Summary {
@@ -74,10 +75,11 @@ const started = performance.now();
 report('our own cases (must all pass)', [...evalCases, ...holdoutCases]);
 report('real-voice tuning half', realVoiceTuning);
 report('real-voice tuning, second batch', realVoiceTuningExtra);
+report('real-voice tuning, third batch', realVoiceTuningThird);
 if (process.argv.includes('--held-out')) report('real-voice held-out half (frozen: measure only)', realVoiceHeldOut);
 if (process.argv.includes('--sealed')) report('real-voice sealed set (measure once per round)', realVoiceSealed);
 if (process.argv.includes('--misses')) {
   console.log('\n# Tuning misses');
-  printMisses([...realVoiceTuning, ...realVoiceTuningExtra]);
+  printMisses([...realVoiceTuning, ...realVoiceTuningExtra, ...realVoiceTuningThird]);
 }
 console.log(`\n${findingKinds.length} kinds; ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -30,3 +30,26 @@ export const STATE_EXCUSE = String.raw`\b(?:i (?:was|'d been|had been|am) (?:\w+
 
 /** Things that went wrong by themselves: the cause as weather. */
 export const OUTCOME_FAILURE = String.raw`\b(?:(?:came|come|comes) in (?:low|late|short|over|under)|turned out (?:wrong|late|low|to be wrong)|fell through|(?:went|was|were) down|crashed|broke down|stopped working|gave out|fell apart|(?:ran|run) out)\b`;
+
+/**
+ * Nouns that name no cause anyone could act on: the weather of a failure, not its mechanism
+ * ("a combination of factors", "a lot of pressure", "the situation at the time").
+ */
+export const ABSTRACT_CAUSE_NOUNS = new Set(
+  `
+alignment ambiguity bit breakdown busyness chaos circumstance combination communication confusion dependency
+difficulty disconnect everything factor fatigue gap issue landscape lot misalignment miscommunication
+misunderstanding mix period pressure priority problem situation stress stuff thing timing workload
+`
+    .trim()
+    .split(/\s+/),
+);
+
+/** Words that only soften the speaker's own voice ("I think", "I guess"): no one acts in them. */
+export const HEDGE_VERBS = new Set('think guess suppose believe feel reckon say mean know remember suspect'.split(' '));
+
+/**
+ * Fault denied or the decision defended: "this is not the kitchen's fault", "anyone would
+ * have struggled", "I did exactly what the methodology says", "the thesis was sound".
+ */
+export const FAULT_DENIED = String.raw`\b(?:(?:is|was|were|'s)(?:n't| not) (?:really )?(?:my|our|the \w+(?:'s)?|the \w+) (?:fault|mistake|error|responsibility|doing)|not (?:really )?(?:my|our) (?:fault|mistake)|(?:is |was )?not (?:from|because of) (?:our|my) (?:work|side|team)|(?:i )?(?:do not|don't) think it was (?:really )?my (?:mistake|fault|error)|(?:any|every)(?:one|body)?(?: \w+)? (?:would(?:'ve| have)?|could(?:'ve| have)?) (?:have )?(?:struggled|done the same|made the same|missed (?:it|that)|failed|fallen)|(?:did|done|followed) exactly what (?:the|our|my) (?:\w+ ){0,2}(?:says|said|asked|required|specified)|we had done what was agreed|from a process (?:perspective|point of view)|in (?:all )?fairness(?! to\b)|\btbf\b|(?:the )?(?:thesis|decision|call|plan|modelling|model|analysis|strategy|logic|reasoning|approach) (?:itself )?was (?:sound|robust|right|correct|solid|the right one)|(?:simply |just |largely )?(?:outside|beyond) (?:of )?(?:our|my) control|(?:could|can)(?:n't|not) be everywhere|every(?:body|one) (?:\w+ ){0,4}(?:did|does|do) it (?:the same way|like that|that way)|(?:is|was) (?:a bit of |complete |total )?overkill)\b`;

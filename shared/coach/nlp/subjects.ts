@@ -30,8 +30,9 @@ export function classifySubject(words: readonly Token[]): SubjectKind {
   if (head.text === 'IT') return 'person';
   const lemma = singular(head.lemma);
   if (PERSON_NOUNS.has(lemma) || PERSON_NOUNS.has(singular(word))) return 'person';
-  if (head.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(head.text) && !NOT_NAMES.has(word)) return 'person';
+  // Before names: a capitalised first word ("Communication is key") is often tagged a name.
   if (CIRCUMSTANCE_NOUNS.has(lemma) || CIRCUMSTANCE_NOUNS.has(singular(word))) return 'circumstance';
+  if (head.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(head.text) && !NOT_NAMES.has(word)) return 'person';
   // "my plan", "my assumption": the speaker's own doing.
   if (words.some((t) => t.lower === 'my')) return 'self';
   if (words.some((t) => t.lower === 'our')) return 'we';

@@ -7,6 +7,7 @@
 import type { StoryPart } from '../../story-parts';
 import {
   CIRCUMSTANCE_CAUSE,
+  FAULT_DENIED,
   FAILURE_ACTION,
   IMPOSED,
   NEGATIVE_EVALUATION,
@@ -164,6 +165,7 @@ export function blameByClause(story: StoryContext): RawFinding[] {
   return out;
 }
 
+const faultDenied = new RegExp(FAULT_DENIED, 'gi');
 const defensiveParts: readonly StoryPart[] = ['whatHappened', 'whyItHappened', 'whatIDid', 'whatILearned'];
 
 /** Defensive tone beyond the stock phrases: diligence pleaded, state excused, unfairness claimed. */
@@ -190,6 +192,7 @@ export function defensiveByClause(story: StoryContext): RawFinding[] {
         add(m);
       }
       for (const m of matchesOf(unfairness, text)) add(m);
+      for (const m of matchesOf(faultDenied, text)) add(m);
       // A state named as the reason excuses; named beside what the speaker did wrong, it explains.
       if (part !== 'whatILearned' && !ownedNear(p, index)) for (const m of matchesOf(stateExcuse, text)) add(m);
       if (part !== 'whatILearned')

@@ -3,9 +3,17 @@
  * happened without anyone doing it (passive action).
  */
 import { SELF_CONDEMNATION } from '../lexicon/framing';
+import { ABSTRACT_CAUSE_NOUNS, HEDGE_VERBS } from '../lexicon/judgments';
 import { hasOwnership, hasSelfCause } from '../signals';
 import { anyOf, countWords, hasMatch } from '../text';
-import { runPhraseRules, wholePartFinding, type PhraseRule, type RawFinding, type StoryContext } from './context';
+import {
+  runPhraseRules,
+  wholePartFinding,
+  type PartText,
+  type PhraseRule,
+  type RawFinding,
+  type StoryContext,
+} from './context';
 import { isBlank } from './structure-rules';
 
 const vagueCausePhrases = anyOf(
@@ -32,10 +40,32 @@ const vagueCauseRules: readonly PhraseRule[] = [
 
 const globalVerdict = new RegExp(SELF_CONDEMNATION, 'i');
 
+/**
+ * A "why" in which nobody does anything: no clause has the speaker, the team or another
+ * person as its actor (hedges like "I think" aside), and what it blames is abstract
+ * (pressure, timing, "a combination of factors", "the situation"). Read from the parse, so
+ * it holds whatever the wording.
+ */
+function noOneActs(p: PartText): boolean {
+  let abstract = false;
+  for (const sentence of p.sentences) {
+    for (const clause of sentence.clauses) {
+      const kind = clause.subject?.kind;
+      const hedge = clause.verb !== null && HEDGE_VERBS.has(clause.verb.lemma);
+      if ((kind === 'self' || kind === 'we' || kind === 'person') && !hedge) return false;
+      if (kind === 'circumstance') abstract = true;
+    }
+    if (sentence.tokens.some((token) => token.pos === 'NOUN' && ABSTRACT_CAUSE_NOUNS.has(token.lemma))) abstract = true;
+  }
+  return abstract;
+}
+
 /** Vague cause: the "why" names no cause anyone could act on. */
 export function vagueCause(story: StoryContext): RawFinding[] {
   const found = runPhraseRules(vagueCauseRules, story);
   const p = story.whyItHappened;
+  if (found.length === 0 && !isBlank(p) && noOneActs(p) && !hasOwnership(p.norm))
+    found.push(wholePartFinding('vague-cause', p, 'no-actor'));
   // "I'm just not good enough": a verdict on oneself names no cause anyone could act on.
   if (found.length === 0 && !isBlank(p) && hasMatch(globalVerdict, p.norm) && !hasSelfCause(p.norm))
     found.push(wholePartFinding('vague-cause', p, 'verdict'));

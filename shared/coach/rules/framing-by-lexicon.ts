@@ -5,7 +5,7 @@
  */
 import type { StoryPart } from '../../story-parts';
 import type { FindingKind } from '../review-schema';
-import { BEAT_BUT_SHORT, DISGUISED_STRENGTH, NOT_CARING, SELF_CONDEMNATION } from '../lexicon/framing';
+import { BEAT_BUT_SHORT, DISGUISED_STRENGTH, MINIMIZING, NOT_CARING, SELF_CONDEMNATION } from '../lexicon/framing';
 import { isNegatedAt, matchesOf } from '../text';
 import type { Sentence } from '../nlp/parse';
 import { hasExplicitOwnership } from '../signals';
@@ -32,6 +32,7 @@ const rules: readonly LexiconRule[] = [
     negatable: false,
   },
   { kind: 'indifference', parts: narrativeParts, pattern: new RegExp(NOT_CARING, 'gi'), negatable: false },
+  { kind: 'indifference', parts: narrativeParts, pattern: new RegExp(MINIMIZING, 'gi'), negatable: false },
   { kind: 'self-flagellating', parts: narrativeParts, pattern: new RegExp(SELF_CONDEMNATION, 'gi'), negatable: true },
 ];
 

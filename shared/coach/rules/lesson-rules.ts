@@ -6,6 +6,7 @@
  */
 import { FATALISM } from '../lexicon/framing';
 import { CHANGE_MARKER, DOUBLING_DOWN, RESIGNATION, SLOGAN, VAGUE_PRACTICE_VERBS } from '../lexicon/lessons';
+import { HEDGE_VERBS } from '../lexicon/judgments';
 import type { Sentence } from '../nlp/parse';
 import { hasMatch, matchesOf } from '../text';
 import { wholePartFinding, type PartText, type RawFinding, type StoryContext } from './context';
@@ -111,6 +112,34 @@ const fatalism = new RegExp(FATALISM, 'gi');
 const outgrown =
   /\b(?:used to (?:say|think|believe|tell|shrug)|stopped (?:saying|thinking|telling)|no longer (?:say|think|believe))\b/i;
 
+/** Verbs that frame a lesson ("I learned that…", "I realised…") rather than act. */
+const FRAMING_VERBS = new Set(['learn', 'realise', 'realize', 'find', 'discover', 'understand', 'see', 'notice']);
+
+/**
+ * A lesson about other people: every clause that says something has another person (or
+ * people) as its subject ("some landlords are too impatient", "suppliers don't always
+ * perform"), none has the speaker or the team doing anything, and no practice changed.
+ */
+function lessonAboutOthers(p: PartText): boolean {
+  let others = false;
+  for (const sentence of p.sentences)
+    for (const clause of sentence.clauses) {
+      const kind = clause.subject?.kind;
+      const lemma = clause.verb?.lemma ?? '';
+      if (kind === 'self' || kind === 'we') {
+        // "I learned to weight culture fit more": a practice, not a frame.
+        const framing =
+          (FRAMING_VERBS.has(lemma) && !/\blearn(?:ed|t|s)? (?:to|how to)\b/.test(clause.text)) ||
+          HEDGE_VERBS.has(lemma);
+        if (framing) continue;
+        return false;
+      }
+      // "You" in a lesson is everyone, the speaker included ("you have to check").
+      if (kind === 'person' && clause.subject?.text !== 'you') others = true;
+    }
+  return others;
+}
+
 /**
  * Not learned, read from the lesson: a fact about the world, other people or the trade
  * in place of anything about the speaker (resignation), or doubling down ("I'd do it the
@@ -121,6 +150,7 @@ export function notLearnedParsed(story: StoryContext): RawFinding[] {
   const lesson = story.whatILearned;
   if (partShowsChange(lesson)) return [];
   const out: RawFinding[] = [];
+  if (!isBlank(lesson) && lessonAboutOthers(lesson)) out.push(wholePartFinding('not-learned', lesson, 'others'));
   for (const part of ['whyItHappened', 'whatIDid', 'whatILearned'] as const) {
     const p = story[part];
     if (isBlank(p)) continue;

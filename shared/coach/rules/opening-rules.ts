@@ -32,10 +32,14 @@ const duration =
   /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|a couple of)\s+(?:more\s+)?(?:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|terms?|shifts?|sprints?|weekends?)\b(?!\s+ago)/i;
 /** Money, however written: "£60,000", "$40k", "300k euros". */
 const money =
-  /(?:[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand)?\s?(?:dollars|pounds|euros|quid|bucks)\b|\b\d[\d,.]*\s?(?:k|m|bn)\b)/i;
+  /(?:[$£€¥₹₦]\s?\d|\b\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand)?\s?(?:dollars?|pounds?|euros?|quid|bucks|lei|rupees?|yen|francs?|kronor|krona|zloty|rand|naira|pesos?|dirhams?|riyals?|ringgit)\b|\b\d[\d,.]*\s?(?:k|m|bn)\b)/i;
 
-/** True when the opening says what the failure cost: money, a share, a count of something, or a consequence. */
-export function hasImpactParsed(p: PartText): boolean {
+/**
+ * True when the opening says what the failure cost: money, a share, a count of something, or
+ * a consequence. `counts: false` leaves bare counts out ("a wedding, 120 covers", "1,200
+ * employees on the system"): enough to picture the scale, not what went wrong.
+ */
+export function hasImpactParsed(p: PartText, { counts = true }: { counts?: boolean } = {}): boolean {
   for (const sentence of p.sentences) {
     const text = sentence.text.toLowerCase();
     if (money.test(text) || /%|\bper ?cent\b/.test(text)) return true;
@@ -45,21 +49,55 @@ export function hasImpactParsed(p: PartText): boolean {
       !/\bout of (?:date|stock|hours|time|control|hand|office|the blue|nowhere|my depth|character|sight)\b/.test(text)
     )
       return true;
-    const counts = matchesOf(countedThings, text);
+    const counted = counts ? matchesOf(countedThings, text) : [];
     if (
-      counts.some((m) => !NOT_IMPACT.has(m[1] ?? '') && !/\bago\b/.test(text.slice(m.index, m.index + m[0].length + 5)))
+      counted.some(
+        (m) => !NOT_IMPACT.has(m[1] ?? '') && !/\bago\b/.test(text.slice(m.index, m.index + m[0].length + 5)),
+      )
     )
       return true;
     if (hasMatch(consequence, text)) return true;
     if (hasMatch(duration, text) && hasMatch(affected, text)) return true;
   }
+  return consequenceByClause(p);
+}
+
+/** Verbs by which another person sets a story up rather than bears its consequence. */
+const SETTING_VERBS = new Set([
+  'ask',
+  'want',
+  'say',
+  'tell',
+  'expect',
+  'hope',
+  'decide',
+  'assign',
+  'give',
+  'hire',
+  'like',
+]);
+
+/**
+ * A consequence told as what happened next: after the speaker's own act, a clause about
+ * someone else ("she fell that night", "the patient needed a second operation", "they sent
+ * the mains back") or a result ("so the buffet had none till nine").
+ */
+function consequenceByClause(p: PartText): boolean {
+  let acted = false;
+  for (const sentence of p.sentences)
+    for (const clause of sentence.clauses) {
+      const kind = clause.subject?.kind;
+      if (acted && clause.marker === 'so' && clause.verb !== null) return true;
+      if (acted && kind === 'person' && clause.verb !== null && !SETTING_VERBS.has(clause.verb.lemma)) return true;
+      if (kind === 'self' || kind === 'we') acted = true;
+    }
   return false;
 }
 
 /** Vague failure: the opening names no event, only a judgment of one, and nothing it cost. */
 export function vagueFailureParsed(story: StoryContext): RawFinding[] {
   const p = story.whatHappened;
-  if (isBlank(p) || hasImpactParsed(p)) return [];
+  if (isBlank(p) || hasImpactParsed(p, { counts: false })) return [];
   const out: RawFinding[] = [];
   for (const sentence of p.sentences)
     for (const m of matchesOf(vagueEvent, sentence.text.toLowerCase())) {

@@ -66,8 +66,8 @@ export function unsafeFailure(story: StoryContext): RawFinding[] {
         for (const m of matchesOf(family.pattern, text)) {
           const before = text.slice(Math.max(0, m.index - 30), m.index);
           if (denied.test(before) || isNegatedAt(text, m.index, 2)) continue;
-          // A clinical or physical error caught before it reached anyone is a near miss.
-          if ((family.detail === 'clinical' || family.detail === 'physical') && anyNearMiss) continue;
+          // An error caught before it reached anyone (a dose, a file about to go out) is a near miss.
+          if (family.detail !== 'concealment' && anyNearMiss) continue;
           const start = sentence.start + m.index;
           out.push({ kind: 'unsafe-failure', part, start, end: start + m[0].length, detail: family.detail });
         }

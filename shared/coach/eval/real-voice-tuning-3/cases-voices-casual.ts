@@ -92,7 +92,7 @@ export const casualVoiceCases: EvalCase[] = [
     profession: 'waitress',
     source: 'own',
     part: 'whatILearned',
-    text: "I write the table number on the docket before I even walk away now, every single time. been doing it 2 years and not had a wrong table since",
+    text: 'I write the table number on the docket before I even walk away now, every single time. been doing it 2 years and not had a wrong table since',
     mustFlag: [],
     mustNotFlag: ['no-change-evidence', 'not-learned', 'generic-lesson'],
   },
@@ -164,10 +164,14 @@ export const casualVoiceCases: EvalCase[] = [
     profession: 'tattoo artist',
     source: 'own',
     story: {
-      whatHappened: "spelled a client's daughter's name wrong on a forearm piece, 'Anaya' came out as 'Ananya', she noticed when she got home",
-      whyItHappened: "I freehanded the lettering from what she said out loud instead of getting her to write it down and sign off the stencil",
-      whatIDid: 'got her back in the next day, reworked it into the right spelling for free and paid for a laser consult in case she wanted it gone later',
-      whatILearned: 'all lettering gets written by the client now and they sign the printed stencil before it goes on skin, no exceptions. done it that way for 4 years',
+      whatHappened:
+        "spelled a client's daughter's name wrong on a forearm piece, 'Anaya' came out as 'Ananya', she noticed when she got home",
+      whyItHappened:
+        'I freehanded the lettering from what she said out loud instead of getting her to write it down and sign off the stencil',
+      whatIDid:
+        'got her back in the next day, reworked it into the right spelling for free and paid for a laser consult in case she wanted it gone later',
+      whatILearned:
+        'all lettering gets written by the client now and they sign the printed stencil before it goes on skin, no exceptions. done it that way for 4 years',
       roleConnection: "your studio does loads of script and name work so it's the same risk every day",
     },
     mustFlag: [],
@@ -179,7 +183,8 @@ export const casualVoiceCases: EvalCase[] = [
     source: 'own',
     story: {
       whatHappened: 'got a written warning for my pick rate being under target for 3 weeks straight',
-      whyItHappened: "the scanners are ancient and the aisles are always blocked by the replen lads so tbh it's not possible to hit it",
+      whyItHappened:
+        "the scanners are ancient and the aisles are always blocked by the replen lads so tbh it's not possible to hit it",
       whatIDid: 'just kept going, nothing much else you can do',
       whatILearned: "that the targets are made up by people who've never done the job",
       roleConnection: '',
@@ -206,7 +211,8 @@ export const casualVoiceCases: EvalCase[] = [
     profession: 'mobile mechanic',
     source: 'own',
     story: {
-      whatHappened: "put the wrong oil in a customer's diesel, a petrol-spec 5w30 instead of the low-ash one, and a few months later her DPF was blocked, £900 job",
+      whatHappened:
+        "put the wrong oil in a customer's diesel, a petrol-spec 5w30 instead of the low-ash one, and a few months later her DPF was blocked, £900 job",
       whyItHappened: "to be fair it was the oil my supplier sent and the tubs look the same, anyone could've done it",
       whatIDid: 'told her it was probably her short journeys tbh',
       whatILearned: 'double check the tubs I guess',
@@ -220,10 +226,14 @@ export const casualVoiceCases: EvalCase[] = [
     profession: 'hotel bartender',
     source: 'own',
     story: {
-      whatHappened: 'over-poured spirits all summer because I was freepouring instead of using the jigger, and the stocktake came out £1,400 down on spirits for the quarter with my name all over the till data',
-      whyItHappened: "I thought I was good enough to freepour accurately and I wasn't, I was pouring about a third over every time",
-      whatIDid: 'owned up when the manager showed me, did a test with the jigger and a measuring cylinder to see how far out I was, and went back to jiggers that same night',
-      whatILearned: "your hand lies to you when it's busy, basically. I've used a jigger on every pour since, even the rushes",
+      whatHappened:
+        'over-poured spirits all summer because I was freepouring instead of using the jigger, and the stocktake came out £1,400 down on spirits for the quarter with my name all over the till data',
+      whyItHappened:
+        "I thought I was good enough to freepour accurately and I wasn't, I was pouring about a third over every time",
+      whatIDid:
+        'owned up when the manager showed me, did a test with the jigger and a measuring cylinder to see how far out I was, and went back to jiggers that same night',
+      whatILearned:
+        "your hand lies to you when it's busy, basically. I've used a jigger on every pour since, even the rushes",
       roleConnection: '',
     },
     mustFlag: ['no-role-connection'],
@@ -234,24 +244,36 @@ export const casualVoiceCases: EvalCase[] = [
     profession: 'skate shop assistant',
     source: 'own',
     story: {
-      whatHappened: 'my fail was probably running the shop insta too well lol, we got so many orders off a reel I made that we sold out and had to cancel about 40 orders',
+      whatHappened:
+        'my fail was probably running the shop insta too well lol, we got so many orders off a reel I made that we sold out and had to cancel about 40 orders',
       whyItHappened: 'the reel just went way more viral than anyone expected',
       whatIDid: 'the owner refunded everyone',
       whatILearned: 'to check stock before I post stuff',
       roleConnection: "I'm good at social media which I know you need",
     },
     mustFlag: ['humblebrag', 'passive-action'],
-    mustNotFlag: ['self-flagellating', 'unsafe-failure', 'opening-too-long', 'missing-part', 'vague-failure', 'no-impact'],
+    mustNotFlag: [
+      'self-flagellating',
+      'unsafe-failure',
+      'opening-too-long',
+      'missing-part',
+      'vague-failure',
+      'no-impact',
+    ],
   },
   {
     id: 't3-cv-dog-walker-off-lead',
     profession: 'dog walker',
     source: 'own',
     story: {
-      whatHappened: "lost a client's dog on a group walk, she slipped her harness chasing a deer and was gone about 3 hours before a farmer rang the number on her tag",
-      whyItHappened: "I'd let her off lead because she'd been fine the last few weeks, but the owner had said on-lead only near the woods and I ignored that",
-      whatIDid: 'rang the owner straight away and told her exactly what happened, dropped the other dogs home and went back out searching with her till the farmer called',
-      whatILearned: "I don't let any dog off lead now unless the owner's said yes in writing for that route, and I double-clip the escape artists",
+      whatHappened:
+        "lost a client's dog on a group walk, she slipped her harness chasing a deer and was gone about 3 hours before a farmer rang the number on her tag",
+      whyItHappened:
+        "I'd let her off lead because she'd been fine the last few weeks, but the owner had said on-lead only near the woods and I ignored that",
+      whatIDid:
+        'rang the owner straight away and told her exactly what happened, dropped the other dogs home and went back out searching with her till the farmer called',
+      whatILearned:
+        "I don't let any dog off lead now unless the owner's said yes in writing for that route, and I double-clip the escape artists",
       roleConnection: 'you run group walks near the common which is deer country, same situation',
     },
     mustFlag: ['unsafe-failure'],
@@ -269,17 +291,29 @@ export const casualVoiceCases: EvalCase[] = [
       roleConnection: '',
     },
     mustFlag: ['vague-cause', 'no-change-evidence', 'no-role-connection'],
-    mustNotFlag: ['vague-failure', 'humblebrag', 'self-flagellating', 'unsafe-failure', 'opening-too-long', 'not-learned', 'generic-lesson', 'passive-action'],
+    mustNotFlag: [
+      'vague-failure',
+      'humblebrag',
+      'self-flagellating',
+      'unsafe-failure',
+      'opening-too-long',
+      'not-learned',
+      'generic-lesson',
+      'passive-action',
+    ],
   },
   {
     id: 't3-cv-game-tester-console',
     profession: 'QA game tester',
     source: 'own',
     story: {
-      whatHappened: "signed off a build as passing when I hadn't actually run the save/load test on console, and the day-one patch corrupted saves for a chunk of players, the forums were on fire",
+      whatHappened:
+        "signed off a build as passing when I hadn't actually run the save/load test on console, and the day-one patch corrupted saves for a chunk of players, the forums were on fire",
       whyItHappened: 'I ran it on PC and assumed console would behave the same, which, lol, no',
-      whatIDid: "flagged it to my lead the minute the reports came in, repro'd it on console within the hour and wrote up exact steps so the devs could hotfix it",
-      whatILearned: "I run save/load on every platform separately now, it's its own line per platform on my checklist, and I haven't signed off a platform I haven't actually touched since",
+      whatIDid:
+        "flagged it to my lead the minute the reports came in, repro'd it on console within the hour and wrote up exact steps so the devs could hotfix it",
+      whatILearned:
+        "I run save/load on every platform separately now, it's its own line per platform on my checklist, and I haven't signed off a platform I haven't actually touched since",
       roleConnection: 'you ship on four platforms so this is literally the job',
     },
     mustFlag: [],
@@ -290,9 +324,11 @@ export const casualVoiceCases: EvalCase[] = [
     profession: 'supermarket delivery driver',
     source: 'own',
     story: {
-      whatHappened: "delivered someone's whole weekly shop to the wrong address, an old lady's, she'd paid £140 and went the whole weekend without it",
+      whatHappened:
+        "delivered someone's whole weekly shop to the wrong address, an old lady's, she'd paid £140 and went the whole weekend without it",
       whyItHappened: "I went off the sat nav and didn't check the house number on the crate label",
-      whatIDid: "honestly I was so useless about it, I just kept apologising to my manager, I'm such an idiot, I couldn't even face ringing her",
+      whatIDid:
+        "honestly I was so useless about it, I just kept apologising to my manager, I'm such an idiot, I couldn't even face ringing her",
       whatILearned: 'still feel awful about it to be honest, I think about her every time I do that road',
       roleConnection: '',
     },

@@ -100,24 +100,37 @@ export const eslVoiceCases: EvalCase[] = [
     profession: 'supermarket night filler',
     source: 'own',
     story: {
-      whatHappened: 'I put the new milk in front of the old milk on the shelf, so the old one expired and the store threw away around 200 bottles.',
+      whatHappened:
+        'I put the new milk in front of the old milk on the shelf, so the old one expired and the store threw away around 200 bottles.',
       whyItHappened: 'It was faster like this.',
       whatIDid: 'Nothing, the manager told me.',
       whatILearned: 'It is only milk, the company is very big, it is not a problem for them.',
       roleConnection: '',
     },
     mustFlag: ['indifference', 'passive-action', 'not-learned', 'no-role-connection'],
-    mustNotFlag: ['vague-failure', 'no-impact', 'humblebrag', 'self-flagellating', 'unsafe-failure', 'opening-too-long', 'blame'],
+    mustNotFlag: [
+      'vague-failure',
+      'no-impact',
+      'humblebrag',
+      'self-flagellating',
+      'unsafe-failure',
+      'opening-too-long',
+      'blame',
+    ],
   },
   {
     id: 't3-ev-vet-surgeon-dose',
     profession: 'veterinary surgeon',
     source: 'own',
     story: {
-      whatHappened: 'I sent a dog home after a spay with a painkiller dose calculated for 30 kg, but she was 13 kg. The owner called the next day because she was vomiting and very quiet, and we treated her on a drip for two days for NSAID toxicity. She recovered.',
-      whyItHappened: 'The owner has two dogs, and I opened the record of the bigger one. I did not weigh her on the day because she was weighed at the pre-op check, and I did not look at that number.',
-      whatIDid: 'I told the owner on the phone exactly what happened, admitted the dog the same hour, and we did not charge for the treatment. I reported it to our clinical director and we discussed it at the practice meeting.',
-      whatILearned: 'Now every animal is weighed on the day before any drug, and I write the weight on the prescription myself. We also changed the system so that records of two animals with the same owner show the photo.',
+      whatHappened:
+        'I sent a dog home after a spay with a painkiller dose calculated for 30 kg, but she was 13 kg. The owner called the next day because she was vomiting and very quiet, and we treated her on a drip for two days for NSAID toxicity. She recovered.',
+      whyItHappened:
+        'The owner has two dogs, and I opened the record of the bigger one. I did not weigh her on the day because she was weighed at the pre-op check, and I did not look at that number.',
+      whatIDid:
+        'I told the owner on the phone exactly what happened, admitted the dog the same hour, and we did not charge for the treatment. I reported it to our clinical director and we discussed it at the practice meeting.',
+      whatILearned:
+        'Now every animal is weighed on the day before any drug, and I write the weight on the prescription myself. We also changed the system so that records of two animals with the same owner show the photo.',
       roleConnection: 'Your hospital does many routine surgeries every day, so the weight check is in every case.',
     },
     mustFlag: ['unsafe-failure'],
@@ -142,10 +155,13 @@ export const eslVoiceCases: EvalCase[] = [
     profession: 'jobbing gardener',
     source: 'own',
     story: {
-      whatHappened: 'I cut a hedge for a client too low, one metre instead of two. It was her privacy hedge, and now the neighbours can see everything; it needs maybe three years to grow back.',
+      whatHappened:
+        'I cut a hedge for a client too low, one metre instead of two. It was her privacy hedge, and now the neighbours can see everything; it needs maybe three years to grow back.',
       whyItHappened: 'I did not ask her the height before I started. I thought everybody wants it short and tidy.',
-      whatIDid: 'I told her it was my mistake, I did not take money for the job, and I offered to put a bamboo screen on the fence until the hedge grows. I did it the next week at my cost.',
-      whatILearned: 'Now before I cut anything I ask the client to show me the height with their hand, and I write it in my phone with a photo.',
+      whatIDid:
+        'I told her it was my mistake, I did not take money for the job, and I offered to put a bamboo screen on the fence until the hedge grows. I did it the next week at my cost.',
+      whatILearned:
+        'Now before I cut anything I ask the client to show me the height with their hand, and I write it in my phone with a photo.',
       roleConnection: '',
     },
     mustFlag: ['no-role-connection'],
@@ -156,8 +172,10 @@ export const eslVoiceCases: EvalCase[] = [
     profession: 'hospital domestic',
     source: 'own',
     story: {
-      whatHappened: 'The infection control team found that a side room I cleaned after an isolation patient was not cleaned with the chlorine solution, and the next patient was moved in before it was cleaned again.',
-      whyItHappened: 'The supervisor gave me the normal detergent trolley and did not tell me it was an isolation room. It is not my job to know which rooms are isolation.',
+      whatHappened:
+        'The infection control team found that a side room I cleaned after an isolation patient was not cleaned with the chlorine solution, and the next patient was moved in before it was cleaned again.',
+      whyItHappened:
+        'The supervisor gave me the normal detergent trolley and did not tell me it was an isolation room. It is not my job to know which rooms are isolation.',
       whatIDid: 'The room was cleaned again by the rapid response team.',
       whatILearned: 'The supervisors must give clear information.',
       roleConnection: '',
@@ -170,13 +188,31 @@ export const eslVoiceCases: EvalCase[] = [
     profession: 'tour guide',
     source: 'own',
     story: {
-      whatHappened: 'I told a group of 30 tourists the wrong time to come back to the bus in Salzburg, 15:00 instead of 14:30.',
+      whatHappened:
+        'I told a group of 30 tourists the wrong time to come back to the bus in Salzburg, 15:00 instead of 14:30.',
       whyItHappened: 'I changed the plan that morning because of a street closure, and I said the old time from habit.',
-      whatIDid: 'When I saw only half the group at the bus at 14:30, I called the others through the WhatsApp group and went to the square to collect them.',
-      whatILearned: 'I understood that when I change the plan I must write the new time in the group chat, not only say it.',
+      whatIDid:
+        'When I saw only half the group at the bus at 14:30, I called the others through the WhatsApp group and went to the square to collect them.',
+      whatILearned:
+        'I understood that when I change the plan I must write the new time in the group chat, not only say it.',
       roleConnection: 'Your tours have many changes because of the city events, so I know this situation.',
     },
     mustFlag: ['no-change-evidence'],
-    mustNotFlag: ['vague-failure', 'blame', 'defensive-tone', 'passive-action', 'not-learned', 'generic-lesson', 'humblebrag', 'self-flagellating', 'indifference', 'unsafe-failure', 'opening-too-long', 'vague-cause', 'missing-part', 'no-role-connection'],
+    mustNotFlag: [
+      'vague-failure',
+      'blame',
+      'defensive-tone',
+      'passive-action',
+      'not-learned',
+      'generic-lesson',
+      'humblebrag',
+      'self-flagellating',
+      'indifference',
+      'unsafe-failure',
+      'opening-too-long',
+      'vague-cause',
+      'missing-part',
+      'no-role-connection',
+    ],
   },
 ];
