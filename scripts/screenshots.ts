@@ -1,6 +1,7 @@
 // Takes screenshots of every screen, light and dark, for a person to look at.
 // Usage: npm run build:web && npx tsx scripts/screenshots.ts [outDir]
-import { mkdirSync } from 'node:fs';
+// The light story workshop (workshop-light.png) is also docs/screenshot.png, the README's picture.
+import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
@@ -81,8 +82,15 @@ for (const scheme of ['light', 'dark'] as const) {
     .fill(
       'The vendor missed their dates. I did not validate their timeline early, and I did not escalate when it slipped.',
     );
-  await page.waitForTimeout(400);
+  // The coach has read the new text once its region is no longer busy.
+  await page.locator('[role="region"][aria-label="Coach"][aria-busy="false"]').waitFor();
   await shot('story');
+  // The README's picture: the workshop from its top, once the notices have gone.
+  await page.locator('#main').evaluate((main) => main.scrollTo(0, 0));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator('.notice-region > *').first().waitFor({ state: 'detached', timeout: 20_000 }).catch(() => undefined);
+  await page.getByRole('heading', { name: 'The story' }).scrollIntoViewIfNeeded();
+  await shot('workshop');
   await page.getByRole('textbox', { name: 'What I did' }).scrollIntoViewIfNeeded();
   await shot('story-highlights');
   await page.getByRole('button', { name: 'Export PDF' }).click();
@@ -93,6 +101,7 @@ for (const scheme of ['light', 'dark'] as const) {
   await page.getByRole('link', { name: 'Back to the story' }).click();
   await page.getByRole('region', { name: 'Coach' }).waitFor();
   await page.getByRole('link', { name: 'Stories' }).click();
+  await page.getByRole('list', { name: 'Stories' }).waitFor();
   await shot('stories-list');
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
@@ -104,4 +113,5 @@ for (const scheme of ['light', 'dark'] as const) {
 
 await browser.close();
 await server.close();
+copyFileSync(path.join(outDir, 'workshop-light.png'), path.resolve('docs/screenshot.png'));
 console.log(`Screenshots in ${outDir}`);
