@@ -66,7 +66,7 @@ export function StoryEditor({ story, onRestored }: { story: Story; onRestored?: 
   const { flush } = autosave;
   const actions = useMemo(
     () => (
-      <>
+      <div className="story-actions">
         <button
           type="button"
           // Saved first, so practice reads the words just typed; a failed save is shown here and the text stays.
@@ -82,7 +82,7 @@ export function StoryEditor({ story, onRestored }: { story: Story; onRestored?: 
         <button type="button" className="primary" onClick={() => setExporting(true)}>
           Export PDF
         </button>
-      </>
+      </div>
     ),
     [flush, navigate, story.id],
   );
