@@ -14,6 +14,7 @@ import {
   measureCoachFirstReview,
   measureHeapMb,
   measurePdf,
+  measurePracticeOpen,
   measureSaves,
   measureScroll,
   measureStartup,
@@ -38,7 +39,7 @@ import { chromiumArgs, findChromium, framesWhenReadyArgs } from './find-chromium
 const entriesCount = option('entries', 1000);
 const runs = option('runs', 10);
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
-// `--only startup,typing` runs some sections (index, startup, heap, search, typing, save, scroll, coach, pdf); default all.
+// `--only startup,typing` runs some sections (index, startup, heap, search, typing, save, scroll, coach, practice, pdf); default all.
 const only = onlyOption();
 const runs_ = (section: string) => only === undefined || only.includes(section);
 const print = emitFor(entriesCount);
@@ -231,6 +232,10 @@ try {
     const coachPage = await context.newPage();
     distribution('coach_after_typing_ms', await measureCoachAfterTyping(coachPage, storyUrl, runs));
     await coachPage.close();
+  }
+  if (runs_('practice')) {
+    log('practice mode…');
+    distribution('practice_open_ms', await measurePracticeOpen(context, baseURL, 'bench-story-0', runs));
   }
   if (runs_('pdf')) {
     log('PDF export…');

@@ -100,6 +100,18 @@ for (const scheme of ['light', 'dark'] as const) {
   await shot('print-view');
   await page.getByRole('link', { name: 'Back to the story' }).click();
   await page.getByRole('region', { name: 'Coach' }).waitFor();
+  await page.getByRole('button', { name: 'Practice', exact: true }).click();
+  await page.getByRole('timer').waitFor();
+  await shot('practice');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.waitForTimeout(1200);
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await page.getByRole('region', { name: 'Follow-up drill' }).getByRole('button', { name: 'Reveal answer' }).click();
+  await shot('practice-run');
+  await page.getByRole('radio', { name: 'Cue cards' }).check();
+  await shot('practice-cues');
+  await page.getByRole('link', { name: 'Back to the story' }).click();
+  await page.getByRole('region', { name: 'Coach' }).waitFor();
   await page.getByRole('link', { name: 'Stories' }).click();
   await page.getByRole('list', { name: 'Stories' }).waitFor();
   await shot('stories-list');

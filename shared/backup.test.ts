@@ -7,7 +7,9 @@ import {
   parseBackup,
   serializeBackup,
   type Backup,
+  type BackupTable,
 } from './backup';
+import { backupTables } from './table-registry';
 
 // Keys in schema order, the order a parsed backup has.
 const entry = (id: string, title = `Setback ${id}`) => ({
@@ -31,6 +33,7 @@ const valid = () => ({
   entries: [entry('a'), entry('b')],
   stories: [],
   revisions: [],
+  practiceRuns: [],
 });
 
 const refusal = (text: string) => {
@@ -167,14 +170,13 @@ describe('BackupCountsSchema', () => {
 
 describe('createBackupTextWriter', () => {
   const head = { format: 'hindsight-backup', version: BACKUP_VERSION, exportedAt: '2026-11-25T09:00:00.000Z' } as const;
-  const tables = ['entries', 'stories', 'revisions'] as const;
 
-  /** The writer's text for these tables, record by record. */
-  function written(content: Record<(typeof tables)[number], object[]>): string {
+  /** The writer's text for every backed-up table (absent ones empty), record by record. */
+  function written(content: Partial<Record<BackupTable, object[]>>): string {
     const writer = createBackupTextWriter(head);
-    for (const table of tables) {
+    for (const table of backupTables) {
       writer.table(table);
-      for (const record of content[table]) writer.add(record);
+      for (const record of content[table] ?? []) writer.add(record);
     }
     const text = writer.finish();
     expect(writer.length).toBe(text.length);
@@ -185,15 +187,16 @@ describe('createBackupTextWriter', () => {
     const record = fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 5 });
     const records = fc.array(record, { maxLength: 4 });
     fc.assert(
-      fc.property(records, records, records, (entries, stories, revisions) => {
-        const expected = serializeBackup({ ...head, entries, stories, revisions } as unknown as Backup);
-        expect(written({ entries, stories, revisions })).toBe(expected);
+      fc.property(fc.tuple(...backupTables.map(() => records)), (lists) => {
+        const content = Object.fromEntries(backupTables.map((table, at) => [table, lists[at] ?? []]));
+        const expected = serializeBackup({ ...head, ...content } as unknown as Backup);
+        expect(written(content)).toBe(expected);
       }),
     );
   });
 
   it('writes a valid backup of a real journal, and refuses records or tables out of order', () => {
-    const text = written({ entries: [valid().entries[0]!], stories: [], revisions: [] });
+    const text = written({ entries: [valid().entries[0]!] });
     expect(parseBackup(text)).toMatchObject({ ok: true });
     expect(() => createBackupTextWriter(head).add({ id: 'x' })).toThrow('before its table');
     expect(() => createBackupTextWriter(head).table('stories')).toThrow('out of place');

@@ -12,6 +12,7 @@
 import type { z } from 'zod';
 import { StoredDraftSchema, type StoredDraft } from './draft';
 import { EntrySchema, type Entry } from './entry';
+import { PracticeRunSchema, type PracticeRun } from './practice';
 import { RevisionSchema, type Revision, type RevisionKind } from './revision';
 import type { SearchDocKind } from './search/search-documents';
 import { StorySchema, type Story } from './story';
@@ -37,6 +38,8 @@ export interface BackupRule<Row> {
   max: number;
   /** Points the ids a row refers to at the copies an import made ("Keep both"). */
   remapIds?: (row: Row, renamed: RenamedId) => Row;
+  /** Where the import preview says new rows go ("for History"); unset, they are counted as new. */
+  addedTo?: string;
 }
 
 export interface TableDeclaration<Row extends { id: string }> {
@@ -91,6 +94,7 @@ const revisions = {
     merge: 'history',
     noun: { one: 'earlier version', many: 'earlier versions' },
     max: 1_000_000,
+    addedTo: 'History',
     // The history of a copied record belongs to the copy, snapshot included: restoring it
     // must write the copy, never the record it was copied from.
     remapIds: (revision, renamed): Revision => {
@@ -118,7 +122,23 @@ const drafts = {
   backup: false,
 } satisfies TableDeclaration<StoredDraft>;
 
-const declared = { entries, stories, revisions, drafts };
+const practiceRuns = {
+  schema: PracticeRunSchema,
+  // A story's practice log, newest last.
+  indexes: 'id, [storyId+practisedAt]',
+  since: 4,
+  backup: {
+    since: 2,
+    // Written once and never edited: a known run is left alone, a new one added.
+    merge: 'history',
+    noun: { one: 'practice run', many: 'practice runs' },
+    max: 1_000_000,
+    // The runs of a story copied by "Keep both" belong to the copy.
+    remapIds: (run, renamed) => ({ ...run, storyId: renamed('stories', run.storyId) }),
+  },
+} satisfies TableDeclaration<PracticeRun>;
+
+const declared = { entries, stories, revisions, drafts, practiceRuns };
 type Declared = typeof declared;
 
 export type TableName = keyof Declared;

@@ -9,6 +9,7 @@ import {
   EntryPage,
   JournalTrashPage,
   PackPrintPage,
+  PracticePage,
   SettingsPage,
   StoriesPage,
   StoriesTrashPage,
@@ -67,6 +68,7 @@ function Routes() {
         <StoriesTrashPage />
       </Route>
       <Route path="/stories/:id">{(params) => <StoryPage key={params.id} id={params.id} />}</Route>
+      <Route path="/practice/:id">{(params) => <PracticePage key={params.id} id={params.id} />}</Route>
       <Route path="/settings">
         <SettingsPage />
       </Route>

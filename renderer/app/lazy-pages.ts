@@ -12,6 +12,7 @@ export const StoriesTrashPage = lazyComponent(() =>
   import('../stories/stories-trash-page').then((m) => m.StoriesTrashPage),
 );
 export const StoryPage = lazyComponent(() => import('../stories/story-page').then((m) => m.StoryPage));
+export const PracticePage = lazyComponent(() => import('../practice/practice-page').then((m) => m.PracticePage));
 export const SettingsPage = lazyComponent(() => import('../settings/settings-page').then((m) => m.SettingsPage));
 export const StoryPrintPage = lazyComponent(() => import('../print/story-print-page').then((m) => m.StoryPrintPage));
 export const PackPrintPage = lazyComponent(() => import('../print/pack-print-page').then((m) => m.PackPrintPage));
@@ -23,7 +24,7 @@ export const PackPrintPage = lazyComponent(() => import('../print/pack-print-pag
  */
 export function usePreloadedPages(): void {
   useEffect(() => {
-    const pages = [EntryPage, StoriesPage, StoryPage, SettingsPage, JournalTrashPage, StoriesTrashPage];
+    const pages = [EntryPage, StoriesPage, StoryPage, SettingsPage, JournalTrashPage, StoriesTrashPage, PracticePage];
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 500));
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
     const handle = idle(() => pages.forEach((page) => void page.preload()), { timeout: 5000 });

@@ -1,4 +1,5 @@
 import type { Entry } from '../../shared/entry';
+import { practiceDraftId } from '../../shared/practice';
 import { storyFromEntries } from '../../shared/promote';
 import { StoryFieldsSchema, StorySchema, type Story, type StoryFieldsInput } from '../../shared/story';
 import type { RevisionReason } from '../../shared/revision';
@@ -92,14 +93,19 @@ export function createStoryRepository(db: HindsightDatabase, options: Repository
       return change(id, (story) => ({ ...story, deletedAt: null }));
     },
 
-    /** Deletes a story for good, with its history; only possible from the Trash. Its setbacks stay. */
+    /**
+     * Deletes a story for good, with its history, its practice runs and a run left unsaved;
+     * only possible from the Trash. Its setbacks stay.
+     */
     async purge(id: string): Promise<void> {
-      await db.transaction('rw', db.stories, db.revisions, async () => {
+      await db.transaction('rw', [db.stories, db.revisions, db.practiceRuns, db.drafts], async () => {
         const story = await db.stories.get(id);
         if (!story) return;
         if (story.deletedAt === null)
           throw new ValidationError({ form: 'Move a story to the Trash before deleting it for good.' });
         await revisions.forget('story', id);
+        await db.practiceRuns.where('[storyId+practisedAt]').between([id, ''], [id, '\uffff']).delete();
+        await db.drafts.delete(practiceDraftId(id));
         await db.stories.delete(id);
       });
     },

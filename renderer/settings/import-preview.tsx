@@ -33,11 +33,11 @@ export function ImportPreview({
       <h3 id="import-preview-heading">Import {fileName}?</h3>
       <ul>
         {backupTables.map((name) => {
-          const { noun, merge } = backupRuleOf(name);
+          const { noun, addedTo } = backupRuleOf(name);
           return (
             <li key={name}>
-              {merge === 'history'
-                ? `${plural(plan.added[name], noun.one, noun.many)} for History`
+              {addedTo
+                ? `${plural(plan.added[name], noun.one, noun.many)} for ${addedTo}`
                 : plural(plan.added[name], `new ${noun.one}`, `new ${noun.many}`)}
             </li>
           );

@@ -1,5 +1,4 @@
-/** The band a spoken failure story should land in: about one and a half to two and a half minutes. */
-export const SPEAKING_BAND_SECONDS = { min: 90, max: 150 } as const;
+import { SPEAKING_BAND_SECONDS } from '../../shared/coach/speaking';
 
 function formatDuration(seconds: number): string {
   const minutes = Math.floor(seconds / 60);

@@ -2,15 +2,27 @@ import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import type { CoachReview } from '../../shared/coach/review-schema';
 import { storyStatusLabels, type Story } from '../../shared/story';
-import { readinessOf } from '../../shared/story-readiness';
+import { practiceReadinessOf, type PracticeSummary } from '../../shared/practice-readiness';
+import { usePracticeSummaries } from '../db/use-practice-runs';
 import { useStories } from '../db/use-stories';
 import { platform } from '../platform';
 import { PackDialog } from './pack-dialog';
 import { useCoachReviews } from './use-coach-review';
 import './stories.css';
 
-function StoryRow({ story, review }: { story: Story; review: CoachReview | undefined }) {
-  const readiness = useMemo(() => (review ? readinessOf(review) : null), [review]);
+interface StoryRowProps {
+  story: Story;
+  review: CoachReview | undefined;
+  practice: PracticeSummary | undefined;
+  now: Date;
+}
+
+function StoryRow({ story, review, practice, now }: StoryRowProps) {
+  // The coach's findings and the practice log together: what is left before the interview.
+  const readiness = useMemo(
+    () => (review && practice ? practiceReadinessOf(review, practice, now) : null),
+    [review, practice, now],
+  );
   const target = [story.targetRole, story.targetCompany].filter(Boolean).join(' at ');
   return (
     <li className="entry-row">
@@ -33,6 +45,9 @@ function StoryRow({ story, review }: { story: Story; review: CoachReview | undef
 export function StoriesPage() {
   const stories = useStories();
   const reviews = useCoachReviews(stories);
+  const practice = usePracticeSummaries(stories?.map((story) => story.id));
+  // "3 weeks ago" is counted from when the list opened.
+  const [now] = useState(() => new Date());
   const [packing, setPacking] = useState(false);
   return (
     <div className="page">
@@ -59,7 +74,13 @@ export function StoriesPage() {
       ) : (
         <ul className="entry-list" aria-label="Stories">
           {stories.map((story, index) => (
-            <StoryRow key={story.id} story={story} review={reviews?.[index]} />
+            <StoryRow
+              key={story.id}
+              story={story}
+              review={reviews?.[index]}
+              practice={practice?.get(story.id)}
+              now={now}
+            />
           ))}
         </ul>
       )}

@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useLocation } from 'wouter';
 import { countWords, speakingSeconds } from '../../shared/coach/speaking';
 import { storyStatusLabels, storyStatuses, type Story } from '../../shared/story';
 import { storyParts, type StoryPart } from '../../shared/story-parts';
@@ -61,13 +62,29 @@ export function StoryEditor({ story, onRestored }: { story: Story; onRestored?: 
     reading.review && reading.reviewed[part] === draft[part]
       ? reading.review.findings.filter((finding) => finding.part === part)
       : [];
+  const [, navigate] = useLocation();
+  const { flush } = autosave;
   const actions = useMemo(
     () => (
-      <button type="button" className="primary" onClick={() => setExporting(true)}>
-        Export PDF
-      </button>
+      <div className="story-actions">
+        <button
+          type="button"
+          // Saved first, so practice reads the words just typed; a failed save is shown here and the text stays.
+          onClick={() =>
+            void flush().then(
+              () => navigate(`/practice/${story.id}`),
+              () => undefined,
+            )
+          }
+        >
+          Practice
+        </button>
+        <button type="button" className="primary" onClick={() => setExporting(true)}>
+          Export PDF
+        </button>
+      </div>
     ),
-    [],
+    [flush, navigate, story.id],
   );
 
   return (

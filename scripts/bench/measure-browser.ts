@@ -227,3 +227,37 @@ export async function measureCoachAfterTyping(page: Page, url: string, runs: num
   }
   return samples;
 }
+
+/**
+ * Opening practice mode from elsewhere in the app (Settings, a second after it opened) →
+ * the story's text and the timer shown: reading the story and its practice log, and the
+ * first render. The page's code is loaded by then (the app preloads its pages when idle).
+ * A fresh page each run.
+ */
+export async function measurePracticeOpen(context: BrowserContext, baseURL: string, storyId: string, runs: number) {
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/#/settings`);
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+    await page.waitForTimeout(1000);
+    const ms = await page.evaluate(
+      (storyId) =>
+        new Promise<number>((resolve) => {
+          const start = performance.now();
+          const observer = new MutationObserver(() => {
+            const text = document.querySelector('[aria-label="The story"] p');
+            if (!text || !document.querySelector('[role="timer"]')) return;
+            observer.disconnect();
+            resolve(performance.now() - start);
+          });
+          observer.observe(document, { childList: true, subtree: true });
+          location.hash = `#/practice/${storyId}`;
+        }),
+      storyId,
+    );
+    samples.push(ms);
+    await page.close();
+  }
+  return samples;
+}

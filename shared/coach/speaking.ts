@@ -8,6 +8,9 @@ import { countWords } from './text';
 
 export { countWords } from './text';
 
+/** The band a spoken failure story should land in: about one and a half to two and a half minutes. */
+export const SPEAKING_BAND_SECONDS = { min: 90, max: 150 } as const;
+
 /** Words per minute of a calm interview answer. */
 export const SPEAKING_WORDS_PER_MINUTE = 150;
 
