@@ -1,8 +1,6 @@
-import { Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { JournalDropWarning } from '../backups/journal-drop-warning';
-import { CaptureDialog } from '../journal/capture-dialog';
 import { CaptureProvider, useCapture } from '../journal/capture-context';
 import { JournalPage } from '../journal/journal-page';
 import {
@@ -15,12 +13,14 @@ import {
   StoryPage,
   StoryPrintPage,
   usePreloadedPages,
+  CaptureDialog,
+  JournalDropWarning,
 } from './lazy-pages';
 import { LostJournalGate } from './lost-journal-gate';
 import { NoticeProvider } from './notices';
 import { isCommandKey } from './shortcuts';
+import { LockGate } from '../lock/lock-gate';
 import { Sidebar } from './sidebar';
-import { startApp } from './start';
 
 function Loading({ children }: { children: ReactNode }) {
   return (
@@ -84,7 +84,9 @@ function Shell() {
     <div className="shell" inert={isOpen} aria-hidden={isOpen || undefined}>
       <Sidebar />
       <main id="main" className="main" tabIndex={-1}>
-        <JournalDropWarning />
+        <Suspense fallback={null}>
+          <JournalDropWarning />
+        </Suspense>
         <Loading>
           <Routes />
         </Loading>
@@ -102,19 +104,22 @@ export function isPrintRoute(hash: string): boolean {
 
 /** The journal app: its services, the shell, the capture dialog and the status line. */
 function JournalApp() {
-  // Started here too: a print view opened first (browser mode) started nothing.
-  useState(startApp);
   usePreloadedPages();
+  // The services start (and the journal is read) once the lock says it may be.
   return (
-    <NoticeProvider>
-      <CaptureProvider>
-        <GlobalShortcuts />
-        <LostJournalGate>
-          <Shell />
-        </LostJournalGate>
-        <CaptureDialog />
-      </CaptureProvider>
-    </NoticeProvider>
+    <LockGate>
+      <NoticeProvider>
+        <CaptureProvider>
+          <GlobalShortcuts />
+          <LostJournalGate>
+            <Shell />
+          </LostJournalGate>
+          <Suspense fallback={null}>
+            <CaptureDialog />
+          </Suspense>
+        </CaptureProvider>
+      </NoticeProvider>
+    </LockGate>
   );
 }
 

@@ -1,4 +1,4 @@
-import { tokenOf, TOKEN_PREFIX } from '../../shared/lock/seal';
+import { TOKEN_PREFIX } from '../../shared/lock/sealed-shape';
 import { sessionSealing } from './lock-session';
 import { EntryFieldsSchema, EntrySchema, type Entry, type EntryFieldsInput } from '../../shared/entry';
 import type { JournalFilter } from '../../shared/journal-filter';
@@ -54,10 +54,10 @@ export function createEntryRepository(db: HindsightDatabase, options: Repository
    * one setback that carries it (one read per tag in use).
    */
   async function tagOfToken(token: string): Promise<string> {
-    const keys = sessionSealing.keys();
+    const cipher = sessionSealing.cipher();
     const entry = await db.entries.where('tags').equals(token).first();
-    if (!keys || !entry) return '';
-    return entry.tags.find((tag) => tokenOf(keys.tokens, tag) === token) ?? '';
+    if (!cipher || !entry) return '';
+    return entry.tags.find((tag) => cipher.token(tag) === token) ?? '';
   }
 
   return {

@@ -117,8 +117,8 @@ export async function runLockMove(
     if ((state.step ?? 'copying') === 'copying') {
       // The stored search index holds the journal's words: it goes, and is rebuilt.
       await Dexie.delete(SEARCH_CACHE_NAME);
-      const source = openDatabase(DATABASE_NAME, undefined, fixedSealing(on ? null : dataKey));
-      const target = openDatabase(MOVING_NAME, undefined, fixedSealing(on ? dataKey : null));
+      const source = openDatabase(DATABASE_NAME, undefined, await fixedSealing(on ? null : dataKey));
+      const target = openDatabase(MOVING_NAME, undefined, await fixedSealing(on ? dataKey : null));
       try {
         state = await copyAll(source, target, { ...state, step: 'copying' }, onProgress);
       } catch (error) {

@@ -3,7 +3,7 @@
 // opens the journal without the passphrase or the recovery key.
 import { Dexie, type Table } from 'dexie';
 import { z } from 'zod';
-import { LockHeaderSchema } from '../../shared/lock/keys';
+import { LockHeaderSchema } from '../../shared/lock/lock-header';
 
 export const LOCK_DATABASE_NAME = 'hindsight-lock';
 

@@ -65,7 +65,7 @@ describe('the lock', () => {
     expect(raw).not.toContain(SECRET);
     expect(raw).not.toContain('hiring');
 
-    unlockSession(dataKey);
+    await unlockSession(dataKey);
     db = openDatabase();
     const entries = createEntryRepository(db);
     expect((await entries.get(entry.id))?.whatHappened).toContain(SECRET);
@@ -92,7 +92,7 @@ describe('the lock', () => {
     await expect(db.entries.toArray()).rejects.toThrow(/locked/);
     await expect(createDraftRepository(db).save('capture', { title: 'typed while locked' })).rejects.toThrow(/locked/);
     db.close();
-    unlockSession(new Uint8Array(32));
+    await unlockSession(new Uint8Array(32));
     db = openDatabase();
     expect(await db.entries.toArray()).toEqual([]);
     expect(quarantine.list().length).toBeGreaterThan(0);
@@ -103,10 +103,10 @@ describe('the lock', () => {
     const { dataKey } = await turnOn();
     const raw = openDatabase(DATABASE_NAME, undefined, null);
     const [row] = (await raw.entries.toArray()) as unknown as { id: string; sealed: { data: Uint8Array } }[];
-    row!.sealed.data[5] ^= 1;
+    row!.sealed.data[5]! ^= 1;
     await raw.table('entries').put(row);
     raw.close();
-    unlockSession(dataKey);
+    await unlockSession(dataKey);
     db = openDatabase();
     expect(await db.entries.toArray()).toEqual([]);
     expect(quarantine.list()).toContainEqual({ table: 'entries', id: row!.id });
@@ -126,7 +126,7 @@ describe('the lock', () => {
     ).rejects.toThrow('closed');
     expect((await readLockState()).mode).toBe('turning-on');
     await runLockMove(lock.dataKey, () => undefined);
-    unlockSession(lock.dataKey);
+    await unlockSession(lock.dataKey);
     db = openDatabase();
     expect((await db.entries.get(entry.id))?.title).toContain(SECRET);
     expect(await db.revisions.count()).toBeGreaterThan(0);

@@ -4,15 +4,7 @@
 // written text that is indexed, like tags, as keyed tokens) and `sealed`: the whole row,
 // encrypted and bound to its table and id. With the lock off it passes rows through.
 import type { DBCore, DBCoreCursor, DBCoreKeyRange, DBCoreTable, Middleware } from 'dexie';
-import {
-  isSealed,
-  openJson,
-  sealJson,
-  tokenOf,
-  TOKEN_PREFIX,
-  type Sealed,
-  type SealingKeys,
-} from '../../shared/lock/seal';
+import { isSealed, TOKEN_PREFIX, type Sealed, type SealingCipher } from '../../shared/lock/sealed-shape';
 
 /** The journal is locked: nothing can be read or written until it is unlocked. */
 export class LockedError extends Error {
@@ -30,12 +22,12 @@ export interface SealingLayout {
   written(table: string): readonly string[];
 }
 
-/** Where a middleware takes its keys from: the session's, or fixed ones (turning the lock on or off). */
+/** Where a middleware takes its cipher from: the session's, or a fixed one (turning the lock on or off). */
 export interface SealingState {
   /** True when rows are sealed in this database. */
   sealed(): boolean;
-  /** The keys, or null while locked. */
-  keys(): SealingKeys | null;
+  /** The cipher of the unlocked data key, or null while locked. */
+  cipher(): SealingCipher | null;
 }
 
 /** A row that does not open (tampered or damaged): kept as it is, never deleted, and reported. */
@@ -65,17 +57,17 @@ function noteQuarantined(table: string, id: string) {
 type Row = Record<string, unknown> & { sealed?: Sealed };
 
 export function sealingMiddleware(layout: SealingLayout, state: SealingState): Middleware<DBCore> {
-  const keysOrThrow = () => {
-    const keys = state.keys();
-    if (!keys) throw new LockedError();
-    return keys;
+  const cipherOrThrow = () => {
+    const cipher = state.cipher();
+    if (!cipher) throw new LockedError();
+    return cipher;
   };
-  const token = (keys: SealingKeys, value: unknown) =>
-    typeof value === 'string' && !value.startsWith(TOKEN_PREFIX) ? tokenOf(keys.tokens, value) : value;
+  const token = (cipher: SealingCipher, value: unknown) =>
+    typeof value === 'string' && !value.startsWith(TOKEN_PREFIX) ? cipher.token(value) : value;
 
   function seal(table: string, value: unknown): unknown {
     if (typeof value !== 'object' || value === null) return value;
-    const keys = keysOrThrow();
+    const cipher = cipherOrThrow();
     const row = value as Record<string, unknown>;
     const id = String(row['id']);
     const stored: Row = {};
@@ -85,11 +77,11 @@ export function sealingMiddleware(layout: SealingLayout, state: SealingState): M
       const clear = row[field];
       stored[field] = written.includes(field)
         ? Array.isArray(clear)
-          ? clear.map((item) => token(keys, item))
-          : token(keys, clear)
+          ? clear.map((item) => token(cipher, item))
+          : token(cipher, clear)
         : clear;
     }
-    stored.sealed = sealJson(keys.records, `${table}/${id}`, row);
+    stored.sealed = cipher.seal(`${table}/${id}`, row);
     return stored;
   }
 
@@ -98,21 +90,21 @@ export function sealingMiddleware(layout: SealingLayout, state: SealingState): M
     if (typeof value !== 'object' || value === null) return value;
     const row = value as Row;
     if (!isSealed(row.sealed)) return value;
-    const keys = keysOrThrow();
+    const cipher = cipherOrThrow();
     const id = String(row['id']);
     try {
-      return openJson(keys.records, `${table}/${id}`, row.sealed);
+      return cipher.open(`${table}/${id}`, row.sealed);
     } catch {
       noteQuarantined(table, id);
       return undefined;
     }
   }
 
-  function tokenRange(keys: SealingKeys, range: DBCoreKeyRange): DBCoreKeyRange {
+  function tokenRange(cipher: SealingCipher, range: DBCoreKeyRange): DBCoreKeyRange {
     // Only equality can be asked of a token ("setbacks tagged hiring"); an ordered walk of
     // the index (every tag in use) reads the tokens themselves.
     if (range.type !== 1 || range.lower !== range.upper) return range;
-    const value = token(keys, range.lower);
+    const value = token(cipher, range.lower);
     return { ...range, lower: value, upper: value };
   }
 
@@ -129,7 +121,7 @@ export function sealingMiddleware(layout: SealingLayout, state: SealingState): M
             req: R,
           ): R => {
             if (!state.sealed() || !req.query.index.name || !written.includes(req.query.index.name)) return req;
-            return { ...req, query: { ...req.query, range: tokenRange(keysOrThrow(), req.query.range) } };
+            return { ...req, query: { ...req.query, range: tokenRange(cipherOrThrow(), req.query.range) } };
           };
           return {
             ...table,

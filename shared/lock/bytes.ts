@@ -25,3 +25,8 @@ const decoder = new coders.TextDecoder('utf-8', { fatal: true });
 
 export const utf8 = (text: string): Uint8Array => encoder.encode(text);
 export const fromUtf8 = (bytes: Uint8Array): string => decoder.decode(bytes);
+
+const { crypto } = globalThis as unknown as { crypto: { getRandomValues<T extends Uint8Array>(bytes: T): T } };
+
+/** Random bytes from the platform's generator. */
+export const randomBytes = (length: number): Uint8Array => crypto.getRandomValues(new Uint8Array(length));

@@ -8,51 +8,11 @@ import { gcm } from '@noble/ciphers/aes.js';
 import { argon2idAsync } from '@noble/hashes/argon2.js';
 import { hkdf } from '@noble/hashes/hkdf.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { z } from 'zod';
-import { fromBase64, toBase64, utf8 } from './bytes';
+import { fromBase64, randomBytes, toBase64, utf8 } from './bytes';
+import { DEFAULT_KDF, type KdfParams, type LockHeader, type WrappedKey } from './lock-header';
 
-const { crypto } = globalThis as unknown as { crypto: { getRandomValues<T extends Uint8Array>(bytes: T): T } };
+export { DEFAULT_KDF, LockHeaderSchema, type KdfParams, type LockHeader } from './lock-header';
 
-export const randomBytes = (length: number): Uint8Array => crypto.getRandomValues(new Uint8Array(length));
-
-const Base64Schema = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
-
-/** Argon2id's cost: about 64 MiB of memory; raised in a later header version, never lowered. */
-export const KdfParamsSchema = z
-  .object({
-    algorithm: z.literal('argon2id'),
-    memoryKiB: z
-      .int()
-      .min(8 * 1024)
-      .max(4 * 1024 * 1024),
-    iterations: z.int().min(1).max(20),
-    parallelism: z.int().min(1).max(8),
-    salt: Base64Schema,
-  })
-  .strict();
-export type KdfParams = z.infer<typeof KdfParamsSchema>;
-
-export const DEFAULT_KDF: Omit<KdfParams, 'salt'> = {
-  algorithm: 'argon2id',
-  memoryKiB: 64 * 1024,
-  iterations: 2,
-  parallelism: 1,
-};
-
-/** A key wrapped with AES-256-GCM: its nonce and ciphertext (with tag), in base64. */
-export const WrappedKeySchema = z.object({ iv: Base64Schema, data: Base64Schema }).strict();
-export type WrappedKey = z.infer<typeof WrappedKeySchema>;
-
-/** What a locked journal (or an encrypted backup) carries to be opened again. */
-export const LockHeaderSchema = z
-  .object({
-    version: z.literal(1),
-    kdf: KdfParamsSchema,
-    byPassphrase: WrappedKeySchema,
-    byRecoveryKey: WrappedKeySchema,
-  })
-  .strict();
-export type LockHeader = z.infer<typeof LockHeaderSchema>;
 
 const WRAP_AAD = utf8('hindsight:data-key:v1');
 

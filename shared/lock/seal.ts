@@ -9,17 +9,10 @@ import { gcm } from '@noble/ciphers/aes.js';
 import { hmac } from '@noble/hashes/hmac.js';
 import { hkdf } from '@noble/hashes/hkdf.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { fromBase64, fromUtf8, toBase64, utf8 } from './bytes';
-import { randomBytes } from './keys';
+import { fromBase64, fromUtf8, randomBytes, toBase64, utf8 } from './bytes';
+import { SEAL_VERSION, TOKEN_PREFIX, type Sealed, type SealingCipher } from './sealed-shape';
 
-export const SEAL_VERSION = 1;
-
-/** A sealed value as stored: nonce and ciphertext (with its tag). */
-export interface Sealed {
-  v: typeof SEAL_VERSION;
-  iv: Uint8Array;
-  data: Uint8Array;
-}
+export { isSealed, SEAL_VERSION, TOKEN_PREFIX, type Sealed, type SealingCipher } from './sealed-shape';
 
 /** The keys a session works with, both derived from the data key. */
 export interface SealingKeys {
@@ -48,15 +41,6 @@ export function openJson(key: Uint8Array, place: string, sealed: Sealed): unknow
   return JSON.parse(fromUtf8(gcm(key, sealed.iv, aadOf(place)).decrypt(sealed.data)));
 }
 
-export function isSealed(value: unknown): value is Sealed {
-  if (typeof value !== 'object' || value === null) return false;
-  const sealed = value as Partial<Sealed>;
-  return sealed.v === SEAL_VERSION && sealed.iv instanceof Uint8Array && sealed.data instanceof Uint8Array;
-}
-
-/** Prefix of a token: a value already turned into one is never turned again. */
-export const TOKEN_PREFIX = '~t1:';
-
 export function tokenOf(key: Uint8Array, text: string): string {
   return TOKEN_PREFIX + toBase64(hmac(sha256, key, utf8(text)).subarray(0, 16));
 }
@@ -68,3 +52,13 @@ export const sealedFromText = (text: { v: number; iv: string; data: string }): S
   iv: fromBase64(text.iv),
   data: fromBase64(text.data),
 });
+
+/** The cipher a session seals and opens rows with, for this data key. */
+export function cipherFor(dataKey: Uint8Array): SealingCipher {
+  const keys = sealingKeysOf(dataKey);
+  return {
+    seal: (place, value) => sealJson(keys.records, place, value),
+    open: (place, sealed) => openJson(keys.records, place, sealed),
+    token: (text) => tokenOf(keys.tokens, text),
+  };
+}
