@@ -157,7 +157,9 @@ export function LockSection() {
       )}
       {control.on && step.step === 'idle' && (
         <>
-          <p>The journal is encrypted on this device. It locks when you choose, and after being idle.</p>
+          <p>
+            The journal is encrypted on this device. It locks with Lock now (in the sidebar) and after being idle.
+          </p>
           <div className="field">
             <label htmlFor={autoLockId}>Lock after being idle for</label>
             <select
@@ -173,9 +175,6 @@ export function LockSection() {
             </select>
           </div>
           <div className="dialog-actions start">
-            <button type="button" onClick={() => void control.lockNow()}>
-              Lock now
-            </button>
             <button type="button" onClick={() => setStep({ step: 'changing' })}>
               Change passphrase
             </button>
