@@ -32,7 +32,6 @@ export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(function S
       <input
         ref={ref}
         type="search"
-        autoComplete="off"
         aria-label="Search"
         aria-describedby="search-index-state"
         placeholder="Search setbacks and stories"

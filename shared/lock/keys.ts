@@ -13,7 +13,6 @@ import { DEFAULT_KDF, type KdfParams, type LockHeader, type WrappedKey } from '.
 
 export { DEFAULT_KDF, LockHeaderSchema, type KdfParams, type LockHeader } from './lock-header';
 
-
 const WRAP_AAD = utf8('hindsight:data-key:v1');
 
 function wrap(wrappingKey: Uint8Array, dataKey: Uint8Array): WrappedKey {

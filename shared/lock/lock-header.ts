@@ -41,4 +41,3 @@ export const LockHeaderSchema = z
   })
   .strict();
 export type LockHeader = z.infer<typeof LockHeaderSchema>;
-
