@@ -108,3 +108,40 @@ test('with the lock on, the words are nowhere in the browser profile on disk', a
     rmSync(profile, { recursive: true, force: true });
   }
 });
+
+test('with the lock on, a backup is sealed, and opens on a fresh install with the recovery key', async ({
+  page,
+  browser,
+}) => {
+  await openJournal(page);
+  await logSetback(page, { title: `The ${WORD} offsite`, type: 'Strategic' });
+  const recoveryKey = await turnOnLock(page);
+  await openSettings(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export backup' }).click(),
+  ]);
+  const text = readFileSync(await download.path(), 'utf8');
+  expect(text.toLowerCase()).not.toContain(WORD);
+  expect(JSON.parse(text)).toMatchObject({ format: 'hindsight-sealed-backup' });
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await openJournal(other);
+  await openSettings(other);
+  await other
+    .getByLabel('Backup file to import')
+    .setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+  await other.getByRole('button', { name: 'Use the recovery key' }).click();
+  await other.getByLabel('Recovery key of the backup').fill('AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH');
+  await other.getByRole('button', { name: 'Open backup' }).click();
+  await expect(other.getByRole('alert')).toContainText('does not open this backup');
+  await other.getByLabel('Recovery key of the backup').fill(recoveryKey);
+  await other.getByRole('button', { name: 'Open backup' }).click();
+  const preview = other.getByRole('region', { name: /Import hindsight-backup/ });
+  await expect(preview).toContainText('1 new setback');
+  await preview.getByRole('button', { name: 'Import' }).click();
+  await other.getByRole('link', { name: 'Journal' }).click();
+  await expect(journalList(other).getByRole('link', { name: new RegExp(WORD) })).toBeVisible();
+  await fresh.close();
+});

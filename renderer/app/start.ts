@@ -3,6 +3,7 @@
 // not for the print view, which needs none of these).
 import { scheduleAutomaticBackups } from '../backups/automatic-backups';
 import { appDatabase, journalChanges } from '../db/app-database';
+import { backupsAreSealed, sealBackupText } from '../db/backup-sealing';
 import { backupRepository } from '../db/repositories';
 import { platform } from '../platform';
 import { searchClient } from '../search/app-search';
@@ -30,7 +31,10 @@ export function startApp(): void {
   watchForUpgrades(appDatabase);
 
   // 4. Automatic daily backups (desktop only: main keeps them).
-  if (platform.automaticBackups) scheduleAutomaticBackups(backupRepository, platform.automaticBackups);
+  if (platform.automaticBackups)
+    scheduleAutomaticBackups(backupRepository, platform.automaticBackups, {
+      sealing: { on: backupsAreSealed, seal: sealBackupText },
+    });
 
   // 5. Ask the browser to keep the journal under disk pressure; Settings shows the answer.
   void requestPersistentStorage();

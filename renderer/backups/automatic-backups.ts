@@ -33,6 +33,8 @@ export type AutomaticBackupsOfMain = Pick<AutomaticBackups, 'list' | 'writeIfDue
 
 export interface AutomaticBackupOptions {
   now?: () => Date;
+  /** With the lock on, backups are sealed before they reach main. */
+  sealing?: { on: () => boolean; seal: (text: string, counts: BackupCounts) => Promise<string> };
   /** The longest backup text main can be offered. */
   maxChars?: number;
 }
@@ -45,17 +47,20 @@ export interface AutomaticBackupOptions {
 export async function runAutomaticBackup(
   backups: BackupRepository,
   automatic: AutomaticBackupsOfMain,
-  { now = () => new Date(), maxChars = MAX_IPC_BACKUP_CHARS }: AutomaticBackupOptions = {},
+  { now = () => new Date(), maxChars = MAX_IPC_BACKUP_CHARS, sealing }: AutomaticBackupOptions = {},
 ): Promise<AutomaticBackupRun> {
+  const sealed = sealing?.on() ?? false;
   const { counts, readOnly } = await backups.journalState();
   const { backups: kept, lastKnown } = await automatic.list();
   if (readOnly || journalLooksLost(counts, lastKnown)) return { outcome: 'held-back' };
   const madeAt = kept.map((info) => info.createdAt);
   if (!automaticBackupDue(madeAt, now())) return { outcome: 'not-due' };
   // Larger journals cannot cross to main: stop reading there, not after the whole journal.
-  const exported = await backups.exportBackupTextUpTo(maxChars);
+  // Sealed text is base64 with an envelope: about a third longer than the backup it holds.
+  const exported = await backups.exportBackupTextUpTo(sealed ? Math.floor(maxChars * 0.74) : maxChars);
   if (!exported) return { outcome: 'too-large' };
-  const { written, drop } = await automatic.writeIfDue(exported.text, exported.counts);
+  const text = sealed && sealing ? await sealing.seal(exported.text, exported.counts) : exported.text;
+  const { written, drop } = await automatic.writeIfDue(text, exported.counts);
   if (!written) return { outcome: 'not-due' };
   return drop ? { outcome: 'written-after-drop', drop } : { outcome: 'written' };
 }

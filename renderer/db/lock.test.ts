@@ -3,6 +3,8 @@ import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLock, unlockWithPassphrase, unlockWithRecoveryKey } from '../../shared/lock/keys';
 import { DATABASE_NAME, openDatabase, type HindsightDatabase } from './database';
+import { createBackupRepository } from './backup-repository';
+import { openBackupText, sealBackupText } from './backup-sealing';
 import { createDraftRepository } from './draft-repository';
 import { createEntryRepository } from './entry-repository';
 import { lockedSession, openSessionWithoutLock, unlockSession } from './lock-session';
@@ -150,5 +152,27 @@ describe('the lock', () => {
     expect(await readLockState()).toEqual(LOCK_OFF);
     db = openDatabase();
     expect((await db.entries.get(entry.id))?.title).toContain(SECRET);
+  });
+});
+
+describe('backups with the lock on', () => {
+  it('are sealed, open with this journal’s key, and elsewhere with the passphrase or the recovery key', async () => {
+    await writePlainJournal();
+    const lock = await turnOn();
+    await unlockSession(lock.dataKey);
+    db = openDatabase();
+    const exported = await createBackupRepository(db).exportBackupText();
+    const sealed = await sealBackupText(exported.text, exported.counts);
+    expect(sealed.toLowerCase()).not.toContain(SECRET);
+    expect(await openBackupText(sealed)).toEqual({ state: 'opened', text: exported.text });
+
+    // A fresh install: no lock, no key.
+    openSessionWithoutLock();
+    const elsewhere = await openBackupText(sealed);
+    if (elsewhere.state !== 'needs-key') throw new Error('expected to need a key');
+    expect(await elsewhere.unlock('not it', false)).toBeNull();
+    expect(await elsewhere.unlock('correct horse battery', false)).toBe(exported.text);
+    expect(await elsewhere.unlock(lock.recoveryKey, true)).toBe(exported.text);
+    expect(await openBackupText(exported.text)).toEqual({ state: 'plain', text: exported.text });
   });
 });

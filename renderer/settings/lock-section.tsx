@@ -157,9 +157,7 @@ export function LockSection() {
       )}
       {control.on && step.step === 'idle' && (
         <>
-          <p>
-            The journal is encrypted on this device. It locks with Lock now (in the sidebar) and after being idle.
-          </p>
+          <p>The journal is encrypted on this device. It locks with Lock now (in the sidebar) and after being idle.</p>
           <div className="field">
             <label htmlFor={autoLockId}>Lock after being idle for</label>
             <select
