@@ -59,7 +59,8 @@ test('lock the journal, lock it now, get back in with the passphrase or the reco
   await expect(page.getByRole('button', { name: 'Lock now' })).toBeVisible();
 });
 
-test('with the lock on, the words are nowhere in the browser profile on disk', async ({}, testInfo) => {
+test('with the lock on, the words are nowhere in the browser profile on disk', async ({ browserName }, testInfo) => {
+  expect(browserName).toBe('chromium');
   const profile = mkdtempSync(path.join(tmpdir(), 'hindsight-lock-profile-'));
   const baseURL = String(testInfo.project.use.baseURL);
   const launch = () =>
@@ -75,7 +76,8 @@ test('with the lock on, the words are nowhere in the browser profile on disk', a
       for (const name of readdirSync(dir)) {
         const file = path.join(dir, name);
         if (statSync(file).isDirectory()) walk(file);
-        else if (needles.some((needle) => readFileSync(file).includes(needle))) files.push(path.relative(profile, file));
+        else if (needles.some((needle) => readFileSync(file).includes(needle)))
+          files.push(path.relative(profile, file));
       }
     };
     walk(profile);

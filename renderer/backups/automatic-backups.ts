@@ -2,20 +2,14 @@ import type { BackupCounts } from '../../shared/backup';
 import { automaticBackupDue, MAX_IPC_BACKUP_CHARS, type BackupDrop } from '../../shared/ipc/backup-contract';
 import type { AutomaticBackups } from '../platform';
 import type { BackupRepository } from '../db/backup-repository';
+import { journalLooksLost } from './journal-looks-lost';
 
 export type { BackupDrop } from '../../shared/ipc/backup-contract';
 
 /** How often the renderer offers main a backup; main writes one only when a day has passed. */
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 
-/**
- * True when the journal is empty but main remembers records from its automatic backups:
- * storage was lost or reset, and starting fresh (or backing up the empty journal over
- * the good backups) would be the worst thing to do.
- */
-export function journalLooksLost(current: BackupCounts, lastKnown: BackupCounts | null): boolean {
-  return current.entries + current.stories === 0 && lastKnown !== null && lastKnown.entries + lastKnown.stories > 0;
-}
+export { journalLooksLost } from './journal-looks-lost';
 
 /**
  * What a run came to. `written-after-drop`: written, but the journal shrank sharply since
