@@ -18,8 +18,10 @@ import {
 } from './lazy-pages';
 import { LostJournalGate } from './lost-journal-gate';
 import { NoticeProvider } from './notices';
-import { isCommandKey } from './shortcuts';
+import { isCommandKey, isCommandShiftKey } from './shortcuts';
+import { useLockControl } from '../lock/lock-control';
 import { LockGate } from '../lock/lock-gate';
+import { DamagedRecordsNotice } from '../lock/damaged-records-notice';
 import { Sidebar } from './sidebar';
 
 function Loading({ children }: { children: ReactNode }) {
@@ -38,16 +40,20 @@ function Loading({ children }: { children: ReactNode }) {
 
 function GlobalShortcuts() {
   const { open } = useCapture();
+  const lock = useLockControl();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (isCommandKey(event, 'n')) {
         event.preventDefault();
         open();
+      } else if (lock.on && isCommandShiftKey(event, 'k')) {
+        event.preventDefault();
+        void lock.lockNow();
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [open]);
+  }, [open, lock]);
   return null;
 }
 
@@ -84,6 +90,7 @@ function Shell() {
     <div className="shell" inert={isOpen} aria-hidden={isOpen || undefined}>
       <Sidebar />
       <main id="main" className="main" tabIndex={-1}>
+        <DamagedRecordsNotice />
         <Suspense fallback={null}>
           <JournalDropWarning />
         </Suspense>

@@ -35,7 +35,12 @@ export function Sidebar() {
         <NavLink href="/settings" label="Settings" />
       </nav>
       {lock.on && (
-        <button type="button" className="quiet lock-now" onClick={() => void lock.lockNow()}>
+        <button
+          type="button"
+          className="quiet lock-now"
+          onClick={() => void lock.lockNow()}
+          aria-keyshortcuts="Control+Shift+K Meta+Shift+K"
+        >
           Lock now
         </button>
       )}

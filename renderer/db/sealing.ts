@@ -39,8 +39,11 @@ export interface Quarantined {
 const quarantined = new Map<string, Quarantined>();
 const quarantineListeners = new Set<() => void>();
 
+// One array per change: the list React reads must not be a new array on every read.
+let listed: Quarantined[] = [];
+
 export const quarantine = {
-  list: (): Quarantined[] => [...quarantined.values()],
+  list: (): Quarantined[] => listed,
   subscribe(listener: () => void): () => void {
     quarantineListeners.add(listener);
     return () => quarantineListeners.delete(listener);
@@ -51,6 +54,7 @@ function noteQuarantined(table: string, id: string) {
   const key = `${table}/${id}`;
   if (quarantined.has(key)) return;
   quarantined.set(key, { table, id });
+  listed = [...quarantined.values()];
   quarantineListeners.forEach((listener) => listener());
 }
 
