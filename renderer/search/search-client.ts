@@ -106,7 +106,9 @@ export function createSearchClient(
       settle(null, (done) => done.reject(new Error(UNAVAILABLE)));
     };
     const key = dataKey();
-    worker.postMessage(key ? { type: 'start', databaseName, dataKey: new Uint8Array(key) } : { type: 'start', databaseName });
+    worker.postMessage(
+      key ? { type: 'start', databaseName, dataKey: new Uint8Array(key) } : { type: 'start', databaseName },
+    );
     for (const message of beforeStart.splice(0)) worker.postMessage(message);
     return worker;
   }

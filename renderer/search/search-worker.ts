@@ -2,7 +2,7 @@
 // The search worker: indexing and searching run here so the page never waits on them.
 import '../app/jitless-zod';
 import { fixedSealing } from '../db/lock-session';
-import { memoryIndexStore, openIndexStore } from './search-index-store';
+import { openIndexStore } from './search-index-store';
 import { openJournalReader } from './search-journal-reader';
 import {
   WorkerRequestSchema,
@@ -23,10 +23,11 @@ const reportStatus = (status: IndexStatus) => send({ type: 'status', status });
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 async function start(databaseName: string, dataKey: Uint8Array | undefined) {
-  // With the lock on, rows are opened with the data key, and the index (made of the
-  // journal's words) is never stored: it lives in this worker's memory until the lock.
-  const reader = await openJournalReader(databaseName, dataKey ? await fixedSealing(dataKey) : null);
-  service = new SearchService(reader, dataKey ? memoryIndexStore() : openIndexStore(), reportStatus);
+  // With the lock on, rows are opened with the data key, and the stored index (made of the
+  // journal's words) is sealed with it too.
+  const sealing = dataKey ? await fixedSealing(dataKey) : null;
+  const reader = await openJournalReader(databaseName, sealing);
+  service = new SearchService(reader, openIndexStore(undefined, sealing?.cipher() ?? null), reportStatus);
   for (const request of early.splice(0)) handle(request);
   await service.start();
   // Throwaway searches: one that fails says nothing about the index, so it is not reported.

@@ -60,5 +60,10 @@ export function cipherFor(dataKey: Uint8Array): SealingCipher {
     seal: (place, value) => sealJson(keys.records, place, value),
     open: (place, sealed) => openJson(keys.records, place, sealed),
     token: (text) => tokenOf(keys.tokens, text),
+    sealBytes: (place, bytes) => {
+      const iv = randomBytes(12);
+      return { v: SEAL_VERSION, iv, data: gcm(keys.records, iv, aadOf(place)).encrypt(bytes) };
+    },
+    openBytes: (place, sealed) => gcm(keys.records, sealed.iv, aadOf(place)).decrypt(sealed.data),
   };
 }

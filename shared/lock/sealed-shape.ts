@@ -28,4 +28,7 @@ export interface SealingCipher {
   open(place: string, sealed: Sealed): unknown;
   /** A token for indexed written text: equal text, equal token; nothing else readable. */
   token(text: string): string;
+  /** Seals raw bytes (large typed arrays, without a detour through JSON). */
+  sealBytes(place: string, bytes: Uint8Array): Sealed;
+  openBytes(place: string, sealed: Sealed): Uint8Array;
 }
