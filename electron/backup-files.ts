@@ -1,6 +1,7 @@
 import { unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { parseBackup, type BackupCounts } from '../shared/backup';
+import { readSealedBackup } from '../shared/lock/sealed-backup-format';
 import { automaticBackupNameAt, backupsToKeep, countsDropped, newestComparable } from '../shared/backup-rotation';
 import {
   AUTOMATIC_BACKUP_NAME,
@@ -44,6 +45,14 @@ function oneAtATime<T>(dir: string, operation: () => Promise<T>): Promise<T> {
  * before anything is touched.
  */
 function checkBackupText(text: string, counts: BackupCounts): void {
+  // With the lock on, the backup is sealed: main checks its shape and the counts it carries
+  // in the clear (it can open nothing, and is not meant to).
+  const sealed = readSealedBackup(text);
+  if (sealed) {
+    if (sealed.counts.entries !== counts.entries || sealed.counts.stories !== counts.stories)
+      throw new Error('The automatic backup was refused: its counts do not match. Nothing was changed.');
+    return;
+  }
   const parsed = parseBackup(text);
   if (!parsed.ok) throw new Error(`The automatic backup was refused: ${parsed.error}`);
   const held = { entries: parsed.backup.entries.length, stories: parsed.backup.stories.length };

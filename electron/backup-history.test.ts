@@ -10,7 +10,8 @@ beforeEach(async () => {
 afterEach(() => test.remove());
 
 describe('automatic backup history', () => {
-  it('after a year of daily backups keeps a week of days, a month of weeks and a year of months', async () => {
+  // A year of writes to a real folder: slow on a loaded machine, so a roomier limit.
+  it('after a year of daily backups keeps a week of days, a month of weeks and a year of months', { timeout: 60_000 }, async () => {
     for (let day = 0; day < 400; day++) {
       await writeAutomaticBackup(test.folder, backupText({ entries: 1, stories: 0 }), { entries: 1, stories: 0 });
       test.clock.time += DAY;

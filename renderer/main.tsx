@@ -5,19 +5,12 @@ import './styles/forms.css';
 import './styles/lists.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, isPrintRoute } from './app/app';
-import { startApp } from './app/start';
-import { preloadJournal } from './db/use-entries';
+import { App } from './app/app';
 import { preloadJournalList } from './journal/journal-list';
 
-// The print view starts none of the app's services: it only shows what it prints.
-if (!isPrintRoute(window.location.hash)) startApp();
-// The journal is the first screen: read its first page and load the list's code now, so
-// both overlap React's first render instead of waiting for the list to mount and ask.
-if (/^#?\/?(journal)?\/?$/.test(window.location.hash)) {
-  preloadJournal();
-  preloadJournalList();
-}
+// The journal is the first screen: load the list's code now, so it overlaps React's first
+// render. Its first page is read once the lock says the journal may be (lock-gate.tsx).
+if (/^#?\/?(journal)?\/?$/.test(window.location.hash)) preloadJournalList();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

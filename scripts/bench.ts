@@ -31,6 +31,7 @@ import {
   waitForIndex,
 } from './bench/measure-search.ts';
 import { emitFor, onlyOption, option } from './bench/cli.ts';
+import { measureLock } from './bench/measure-lock.ts';
 import { serveFloorPages } from './bench/floor-pages.ts';
 import type { Measurement, Unit } from './bench/search-candidates/protocol.ts';
 import { distribution as summarize, percentile } from './bench/search-candidates/stats.ts';
@@ -39,7 +40,7 @@ import { chromiumArgs, findChromium, framesWhenReadyArgs } from './find-chromium
 const entriesCount = option('entries', 1000);
 const runs = option('runs', 10);
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
-// `--only startup,typing` runs some sections (index, startup, heap, search, typing, save, scroll, coach, practice, pdf); default all.
+// `--only startup,typing` runs some sections (index, startup, heap, search, typing, save, scroll, coach, practice, pdf, lock); default all.
 const only = onlyOption();
 const runs_ = (section: string) => only === undefined || only.includes(section);
 const print = emitFor(entriesCount);
@@ -264,6 +265,16 @@ try {
       log('typing, frames drawn when ready…');
       await typingSection(context, '');
     }
+  }
+  // Last: it leaves the journal locked.
+  if (runs_('lock')) {
+    await context.close();
+    context = await launch(true);
+    const figures = await measureLock(context, baseURL, Math.min(runs, 5), log);
+    emit('lock_turn_on_ms', 'value', figures.turnOnMs, 'ms');
+    distribution('lock_unlock_ms', figures.unlockMs);
+    distribution('lock_search_ready_ms', figures.searchReadyMs);
+    distribution('lock_typing_ms', figures.typingMs);
   }
 } finally {
   await context?.close();

@@ -55,12 +55,20 @@ export interface TableDeclaration<Row extends { id: string }> {
   revisionKind?: RevisionKind;
   /** Set when search indexes the table: the kind of document its rows become. */
   searchKind?: SearchDocKind;
+  /**
+   * Indexed fields that hold what the person wrote (tags). With the lock on, every indexed
+   * field stays readable so the database can sort and find; these are stored as keyed
+   * tokens instead, which match equal text and reveal nothing else. Any index on text the
+   * person writes must be listed here.
+   */
+  writtenIndexes?: readonly string[];
 }
 
 const entries = {
   schema: EntrySchema,
   // [occurredOn+createdAt] orders the journal newest first; *tags finds setbacks by tag.
   indexes: 'id, [occurredOn+createdAt], updatedAt, deletedAt, type, *tags',
+  writtenIndexes: ['tags'],
   since: 1,
   backup: { since: 1, merge: 'records', noun: { one: 'setback', many: 'setbacks' }, max: 100_000 },
   revisionKind: 'entry',
@@ -196,6 +204,17 @@ export function deriveFromRegistry(declarations: Readonly<Record<string, object>
       if (!rule) throw new Error(`The ${name} table is not part of a backup.`);
       return rule;
     },
+    /** Fields a table's indexes read (its primary key first): with the lock on, the only ones left in the clear. */
+    indexedFieldsOf: (name: string): string[] => [
+      ...new Set(
+        declarationOf(name)
+          .indexes.split(',')
+          .flatMap((spec) => spec.trim().replace(/^[&*+]+/, '').replace(/^\[|\]$/g, '').split('+'))
+          .filter(Boolean),
+      ),
+    ],
+    /** The table's indexed fields that hold written text (sealed as tokens). */
+    writtenIndexesOf: (name: string): readonly string[] => declarationOf(name).writtenIndexes ?? [],
     /** The table whose rows carry revisions of `kind`. */
     tableOfRevisionKind: (kind: RevisionKind): string => {
       const table = names.find((name) => declarationOf(name).revisionKind === kind);
@@ -215,3 +234,5 @@ export const newestTableVersion = derived.newestTableVersion;
 export const schemaOf = derived.schemaOf as <T extends TableName>(table: T) => z.ZodType<RowOf<T>>;
 export const backupRuleOf = derived.backupRuleOf as <T extends BackupTable>(table: T) => BackupRule<RowOf<T>>;
 export const tableOfRevisionKind = derived.tableOfRevisionKind as (kind: RevisionKind) => RevisionTable;
+export const indexedFieldsOf = derived.indexedFieldsOf;
+export const writtenIndexesOf = derived.writtenIndexesOf;

@@ -1,8 +1,6 @@
-import { Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { JournalDropWarning } from '../backups/journal-drop-warning';
-import { CaptureDialog } from '../journal/capture-dialog';
 import { CaptureProvider, useCapture } from '../journal/capture-context';
 import { JournalPage } from '../journal/journal-page';
 import {
@@ -16,12 +14,16 @@ import {
   StoryPage,
   StoryPrintPage,
   usePreloadedPages,
+  CaptureDialog,
+  JournalDropWarning,
 } from './lazy-pages';
 import { LostJournalGate } from './lost-journal-gate';
 import { NoticeProvider } from './notices';
-import { isCommandKey } from './shortcuts';
+import { isCommandKey, isCommandShiftKey } from './shortcuts';
+import { useLockControl } from '../lock/lock-control';
+import { LockGate } from '../lock/lock-gate';
+import { DamagedRecordsNotice } from '../lock/damaged-records-notice';
 import { Sidebar } from './sidebar';
-import { startApp } from './start';
 
 function Loading({ children }: { children: ReactNode }) {
   return (
@@ -39,16 +41,20 @@ function Loading({ children }: { children: ReactNode }) {
 
 function GlobalShortcuts() {
   const { open } = useCapture();
+  const lock = useLockControl();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (isCommandKey(event, 'n')) {
         event.preventDefault();
         open();
+      } else if (lock.on && isCommandShiftKey(event, 'k')) {
+        event.preventDefault();
+        void lock.lockNow();
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [open]);
+  }, [open, lock]);
   return null;
 }
 
@@ -86,7 +92,10 @@ function Shell() {
     <div className="shell" inert={isOpen} aria-hidden={isOpen || undefined}>
       <Sidebar />
       <main id="main" className="main" tabIndex={-1}>
-        <JournalDropWarning />
+        <DamagedRecordsNotice />
+        <Suspense fallback={null}>
+          <JournalDropWarning />
+        </Suspense>
         <Loading>
           <Routes />
         </Loading>
@@ -104,19 +113,22 @@ export function isPrintRoute(hash: string): boolean {
 
 /** The journal app: its services, the shell, the capture dialog and the status line. */
 function JournalApp() {
-  // Started here too: a print view opened first (browser mode) started nothing.
-  useState(startApp);
   usePreloadedPages();
+  // The services start (and the journal is read) once the lock says it may be.
   return (
-    <NoticeProvider>
-      <CaptureProvider>
-        <GlobalShortcuts />
-        <LostJournalGate>
-          <Shell />
-        </LostJournalGate>
-        <CaptureDialog />
-      </CaptureProvider>
-    </NoticeProvider>
+    <LockGate>
+      <NoticeProvider>
+        <CaptureProvider>
+          <GlobalShortcuts />
+          <LostJournalGate>
+            <Shell />
+          </LostJournalGate>
+          <Suspense fallback={null}>
+            <CaptureDialog />
+          </Suspense>
+        </CaptureProvider>
+      </NoticeProvider>
+    </LockGate>
   );
 }
 

@@ -15,6 +15,15 @@ export const StoryPage = lazyComponent(() => import('../stories/story-page').the
 export const PracticePage = lazyComponent(() => import('../practice/practice-page').then((m) => m.PracticePage));
 export const SettingsPage = lazyComponent(() => import('../settings/settings-page').then((m) => m.SettingsPage));
 export const StoryPrintPage = lazyComponent(() => import('../print/story-print-page').then((m) => m.StoryPrintPage));
+/**
+ * The "Log a setback" dialog: loaded as the app starts, after the first screen, so it is
+ * there by the time anyone asks for it (its draft, kept in CaptureProvider, is not lazy).
+ */
+export const CaptureDialog = lazyComponent(() => import('../journal/capture-dialog').then((m) => m.CaptureDialog));
+/** Desktop: said when the journal shrank sharply since the last automatic backup. */
+export const JournalDropWarning = lazyComponent(() =>
+  import('../backups/journal-drop-warning').then((m) => m.JournalDropWarning),
+);
 export const PackPrintPage = lazyComponent(() => import('../print/pack-print-page').then((m) => m.PackPrintPage));
 
 /**

@@ -10,3 +10,9 @@ export function isCommandKey(event: KeyboardEvent, key: string): boolean {
   const command = isMac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
   return command && !event.altKey && !event.shiftKey && event.key.toLowerCase() === key.toLowerCase();
 }
+
+/** True when the event is Ctrl/Cmd plus Shift plus `key`, with no other modifier. */
+export function isCommandShiftKey(event: KeyboardEvent, key: string): boolean {
+  const command = isMac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
+  return command && !event.altKey && event.shiftKey && event.key.toLowerCase() === key.toLowerCase();
+}

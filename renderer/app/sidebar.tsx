@@ -1,5 +1,6 @@
 import { Link, useRoute } from 'wouter';
 import { useCapture } from '../journal/capture-context';
+import { useLockControl } from '../lock/lock-control';
 import { shortcutLabel } from './shortcuts';
 
 function NavLink({ href, label }: { href: string; label: string }) {
@@ -16,6 +17,7 @@ function NavLink({ href, label }: { href: string; label: string }) {
 /** The left column: the app's name, the capture button and the main navigation. */
 export function Sidebar() {
   const { open } = useCapture();
+  const lock = useLockControl();
   return (
     <aside className="sidebar">
       <div className="brand" aria-hidden="true">
@@ -32,6 +34,16 @@ export function Sidebar() {
         <NavLink href="/stories" label="Stories" />
         <NavLink href="/settings" label="Settings" />
       </nav>
+      {lock.on && (
+        <button
+          type="button"
+          className="quiet lock-now"
+          onClick={() => void lock.lockNow()}
+          aria-keyshortcuts="Control+Shift+K Meta+Shift+K"
+        >
+          Lock now
+        </button>
+      )}
       <p className="privacy-note">Private and offline. Nothing you write leaves this device.</p>
     </aside>
   );

@@ -1,8 +1,8 @@
 // The app's start sequence: every service is set up here, in order, and nowhere else.
 // Importing a module starts nothing; main.tsx calls startApp() before the app renders (and
 // not for the print view, which needs none of these).
-import { scheduleAutomaticBackups } from '../backups/automatic-backups';
 import { appDatabase, journalChanges } from '../db/app-database';
+import { sessionSealing } from '../db/lock-session';
 import { backupRepository } from '../db/repositories';
 import { platform } from '../platform';
 import { searchClient } from '../search/app-search';
@@ -30,7 +30,18 @@ export function startApp(): void {
   watchForUpgrades(appDatabase);
 
   // 4. Automatic daily backups (desktop only: main keeps them).
-  if (platform.automaticBackups) scheduleAutomaticBackups(backupRepository, platform.automaticBackups);
+  //    Its code loads once the app has started: only the desktop has automatic backups.
+  const automatic = platform.automaticBackups;
+  if (automatic)
+    void import('../backups/automatic-backups').then(({ scheduleAutomaticBackups }) =>
+      scheduleAutomaticBackups(backupRepository, automatic, {
+        // With the lock on, backups are sealed (that code too loads only when needed).
+        sealing: {
+          on: sessionSealing.sealed,
+          seal: async (text, counts) => (await import('../db/backup-sealing')).sealBackupText(text, counts),
+        },
+      }),
+    );
 
   // 5. Ask the browser to keep the journal under disk pressure; Settings shows the answer.
   void requestPersistentStorage();

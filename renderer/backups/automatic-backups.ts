@@ -2,20 +2,14 @@ import type { BackupCounts } from '../../shared/backup';
 import { automaticBackupDue, MAX_IPC_BACKUP_CHARS, type BackupDrop } from '../../shared/ipc/backup-contract';
 import type { AutomaticBackups } from '../platform';
 import type { BackupRepository } from '../db/backup-repository';
+import { journalLooksLost } from './journal-looks-lost';
 
 export type { BackupDrop } from '../../shared/ipc/backup-contract';
 
 /** How often the renderer offers main a backup; main writes one only when a day has passed. */
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 
-/**
- * True when the journal is empty but main remembers records from its automatic backups:
- * storage was lost or reset, and starting fresh (or backing up the empty journal over
- * the good backups) would be the worst thing to do.
- */
-export function journalLooksLost(current: BackupCounts, lastKnown: BackupCounts | null): boolean {
-  return current.entries + current.stories === 0 && lastKnown !== null && lastKnown.entries + lastKnown.stories > 0;
-}
+export { journalLooksLost } from './journal-looks-lost';
 
 /**
  * What a run came to. `written-after-drop`: written, but the journal shrank sharply since
@@ -33,6 +27,8 @@ export type AutomaticBackupsOfMain = Pick<AutomaticBackups, 'list' | 'writeIfDue
 
 export interface AutomaticBackupOptions {
   now?: () => Date;
+  /** With the lock on, backups are sealed before they reach main. */
+  sealing?: { on: () => boolean; seal: (text: string, counts: BackupCounts) => Promise<string> };
   /** The longest backup text main can be offered. */
   maxChars?: number;
 }
@@ -45,17 +41,20 @@ export interface AutomaticBackupOptions {
 export async function runAutomaticBackup(
   backups: BackupRepository,
   automatic: AutomaticBackupsOfMain,
-  { now = () => new Date(), maxChars = MAX_IPC_BACKUP_CHARS }: AutomaticBackupOptions = {},
+  { now = () => new Date(), maxChars = MAX_IPC_BACKUP_CHARS, sealing }: AutomaticBackupOptions = {},
 ): Promise<AutomaticBackupRun> {
+  const sealed = sealing?.on() ?? false;
   const { counts, readOnly } = await backups.journalState();
   const { backups: kept, lastKnown } = await automatic.list();
   if (readOnly || journalLooksLost(counts, lastKnown)) return { outcome: 'held-back' };
   const madeAt = kept.map((info) => info.createdAt);
   if (!automaticBackupDue(madeAt, now())) return { outcome: 'not-due' };
   // Larger journals cannot cross to main: stop reading there, not after the whole journal.
-  const exported = await backups.exportBackupTextUpTo(maxChars);
+  // Sealed text is base64 with an envelope: about a third longer than the backup it holds.
+  const exported = await backups.exportBackupTextUpTo(sealed ? Math.floor(maxChars * 0.74) : maxChars);
   if (!exported) return { outcome: 'too-large' };
-  const { written, drop } = await automatic.writeIfDue(exported.text, exported.counts);
+  const text = sealed && sealing ? await sealing.seal(exported.text, exported.counts) : exported.text;
+  const { written, drop } = await automatic.writeIfDue(text, exported.counts);
   if (!written) return { outcome: 'not-due' };
   return drop ? { outcome: 'written-after-drop', drop } : { outcome: 'written' };
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { BackupCounts } from '../../shared/backup';
 import { platform } from '../platform';
 import { journalHasRecords } from '../db/repositories';
-import { journalLooksLost } from './automatic-backups';
+import { journalLooksLost } from './journal-looks-lost';
 
 /**
  * Desktop only: the counts main remembers when this journal is empty but should not be

@@ -1,6 +1,8 @@
 import { Dexie, type DBCore, type Table } from 'dexie';
 import type { RowOf, TableName } from '../../shared/table-registry';
+import { journalLayout, sessionSealing } from './lock-session';
 import { applySchema, CURRENT_SCHEMA_VERSION } from './schema';
+import { sealingMiddleware, type SealingState } from './sealing';
 import { NewerDatabaseError } from './storage-errors';
 
 /** The journal database: one Dexie table per entry of the table registry. */
@@ -45,12 +47,20 @@ function readOnlyGuard(db: HindsightDatabase) {
   };
 }
 
-/** Opens (lazily, on first use) the journal database, declared up to `upToVersion`. */
-export function openDatabase(name = DATABASE_NAME, upToVersion = CURRENT_SCHEMA_VERSION): HindsightDatabase {
+/**
+ * Opens (lazily, on first use) the journal database, declared up to `upToVersion`. Rows are
+ * sealed and opened as `sealing` says (the session's lock by default; `null`: as stored).
+ */
+export function openDatabase(
+  name = DATABASE_NAME,
+  upToVersion = CURRENT_SCHEMA_VERSION,
+  sealing: SealingState | null = sessionSealing,
+): HindsightDatabase {
   const db = new Dexie(name) as HindsightDatabase;
   db.readOnly = false;
   applySchema(db, upToVersion);
   db.use(readOnlyGuard(db));
+  if (sealing) db.use(sealingMiddleware(journalLayout, sealing));
   db.on(
     'ready',
     (opened) => {

@@ -1,3 +1,5 @@
+import { TOKEN_PREFIX } from '../../shared/lock/sealed-shape';
+import { sessionSealing } from './lock-session';
 import { EntryFieldsSchema, EntrySchema, type Entry, type EntryFieldsInput } from '../../shared/entry';
 import type { JournalFilter } from '../../shared/journal-filter';
 import type { RevisionReason } from '../../shared/revision';
@@ -46,6 +48,17 @@ export function createEntryRepository(db: HindsightDatabase, options: Repository
   });
   const change = (id: string, apply: (entry: Entry) => Entry, reason: RevisionReason = 'editing', basedOn?: string) =>
     changeRecord(db.entries, EntrySchema, 'This setback', id, apply, now, historyOf(reason, basedOn));
+
+  /**
+   * With the lock on, the tag index holds tokens: the tag a token stands for is read from
+   * one setback that carries it (one read per tag in use).
+   */
+  async function tagOfToken(token: string): Promise<string> {
+    const cipher = sessionSealing.cipher();
+    const entry = await db.entries.where('tags').equals(token).first();
+    if (!cipher || !entry) return '';
+    return entry.tags.find((tag) => cipher.token(tag) === token) ?? '';
+  }
 
   return {
     /** Logs a new setback. Throws ValidationError with per-field messages when input is invalid. */
@@ -145,10 +158,11 @@ export function createEntryRepository(db: HindsightDatabase, options: Repository
         const tags: string[] = [];
         let next = await db.entries.orderBy('tags').firstKey();
         while (typeof next === 'string') {
-          tags.push(next);
+          tags.push(next.startsWith(TOKEN_PREFIX) ? await tagOfToken(next) : next);
           next = await db.entries.where('tags').above(next).firstKey();
         }
-        return tags;
+        // Tokens sort in no useful order: the tags they stand for are sorted here instead.
+        return sessionSealing.sealed() ? tags.filter(Boolean).sort((a, b) => a.localeCompare(b)) : tags;
       });
     },
   };

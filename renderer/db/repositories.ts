@@ -3,6 +3,7 @@
 import { appDatabase } from './app-database';
 
 export { DATABASE_NAME } from './database';
+export { sessionDataKey } from './lock-session';
 import { createBackupRepository } from './backup-repository';
 import { createDraftRepository } from './draft-repository';
 import { createEntryRepository } from './entry-repository';
@@ -35,4 +36,19 @@ export async function journalHasRecords(): Promise<{ entries: number; stories: n
     appDatabase.stories.limit(1).primaryKeys(),
   ]);
   return { entries: entries.length, stories: stories.length };
+}
+
+/** Closes the journal (its rows are about to move into or out of the lock). */
+export function closeJournal(): void {
+  appDatabase.close();
+}
+
+/** Opens the journal again after a move. */
+export async function reopenJournal(): Promise<void> {
+  await appDatabase.open();
+}
+
+/** Waits until every write already asked of the journal is stored. */
+export async function settleJournalWrites(): Promise<void> {
+  await appDatabase.transaction('rw', appDatabase.tables, () => undefined);
 }

@@ -1,4 +1,4 @@
-import { DATABASE_NAME } from '../db/repositories';
+import { DATABASE_NAME, sessionDataKey } from '../db/repositories';
 import { createSearchClient } from './search-client';
 
 /**
@@ -8,4 +8,5 @@ import { createSearchClient } from './search-client';
 export const searchClient = createSearchClient(
   () => new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'hindsight-search' }),
   DATABASE_NAME,
+  sessionDataKey,
 );

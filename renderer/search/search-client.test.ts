@@ -6,6 +6,7 @@ function fakeWorker() {
   const sent: WorkerRequest[] = [];
   const worker: WorkerLike = {
     postMessage: (message) => sent.push(message),
+    terminate: () => undefined,
     onmessage: null,
     onerror: null,
   };

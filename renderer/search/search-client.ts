@@ -26,6 +26,7 @@ interface PendingSearch {
 
 export interface WorkerLike {
   postMessage(message: WorkerRequest): void;
+  terminate(): void;
   onmessage: ((event: MessageEvent<unknown>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
 }
@@ -41,7 +42,12 @@ const UNAVAILABLE = 'Search is not available right now.';
 /** Changes kept for a worker not started yet, beyond which a rebuild is asked instead. */
 const MAX_QUEUED_CHANGES = 200;
 
-export function createSearchClient(createWorker: () => WorkerLike, databaseName: string) {
+export function createSearchClient(
+  createWorker: () => WorkerLike,
+  databaseName: string,
+  /** The journal's data key while the lock is on and unlocked (read when the worker starts). */
+  dataKey: () => Uint8Array | null = () => null,
+) {
   let worker: WorkerLike | undefined;
   let status: IndexStatus = { state: 'starting', indexed: 0, total: 0, revision: 0 };
   const listeners = new Set<(status: IndexStatus) => void>();
@@ -99,12 +105,29 @@ export function createSearchClient(createWorker: () => WorkerLike, databaseName:
       });
       settle(null, (done) => done.reject(new Error(UNAVAILABLE)));
     };
-    worker.postMessage({ type: 'start', databaseName });
+    const key = dataKey();
+    worker.postMessage(
+      key ? { type: 'start', databaseName, dataKey: new Uint8Array(key) } : { type: 'start', databaseName },
+    );
     for (const message of beforeStart.splice(0)) worker.postMessage(message);
     return worker;
   }
 
   return {
+    /**
+     * Stops the worker and forgets its index (the lock turned on or off); the next use
+     * starts a new one, which reads the journal again the way it now is.
+     */
+    restart(): void {
+      worker?.terminate();
+      worker = undefined;
+      beforeStart.length = 0;
+      settle(null, (done) => done.resolve(null));
+      waiting?.resolve(null);
+      waiting = undefined;
+      setStatus({ state: 'starting', indexed: 0, total: 0, revision: 0 });
+    },
+
     /** Starts the worker (and so loading the index) ahead of the first search. */
     warmUp: () => void started(),
 

@@ -1,6 +1,7 @@
 // The search index's own small database: the packed index and the keys changed since it
 // was packed. A cache: it can be deleted at any time and is rebuilt from the journal.
 import { Dexie, type Table } from 'dexie';
+import type { Sealed, SealingCipher } from '../../shared/lock/sealed-shape';
 import { SearchSnapshotSchema, type SearchSnapshot } from '../../shared/search/search-snapshot';
 
 export const SEARCH_CACHE_NAME = 'hindsight-search';
@@ -25,7 +26,65 @@ export type LoadedIndex =
   | { found: true; snapshot: SearchSnapshot; watermark: string; pending: string[]; lastSeq: number }
   | { found: false; reason: 'missing' | 'outdated' };
 
-export function openIndexStore(name = SEARCH_CACHE_NAME) {
+/** The snapshot as stored with the lock on: its text sealed as JSON, its arrays as bytes. */
+interface SealedSnapshot {
+  sealed: 1;
+  text: Sealed;
+  arrays: Record<ArrayName, Sealed>;
+}
+type ArrayName = 'kinds' | 'types' | 'waiting' | 'lengths' | 'starts' | 'numbers' | 'metas';
+
+const bytesOf = (array: Uint8Array | Uint32Array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+const uint32 = (bytes: Uint8Array) => new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+
+function sealSnapshot(cipher: SealingCipher, snapshot: SearchSnapshot): SealedSnapshot {
+  const { kinds, types, waiting, lengths, ...columns } = snapshot.docs;
+  const arrays = {
+    kinds,
+    types,
+    waiting,
+    lengths,
+    starts: snapshot.starts,
+    numbers: snapshot.numbers,
+    metas: snapshot.metas,
+  };
+  return {
+    sealed: 1,
+    text: cipher.seal('search/snapshot', { version: snapshot.version, columns, terms: snapshot.terms }),
+    arrays: Object.fromEntries(
+      Object.entries(arrays).map(([name, array]) => [name, cipher.sealBytes(`search/${name}`, bytesOf(array))]),
+    ) as Record<ArrayName, Sealed>,
+  };
+}
+
+function openSnapshot(cipher: SealingCipher, stored: SealedSnapshot): unknown {
+  const text = cipher.open('search/snapshot', stored.text) as {
+    version: number;
+    columns: Omit<SearchSnapshot['docs'], 'kinds' | 'types' | 'waiting' | 'lengths'>;
+    terms: string[];
+  };
+  const bytes = (name: ArrayName) => cipher.openBytes(`search/${name}`, stored.arrays[name]);
+  return {
+    version: text.version,
+    docs: {
+      ...text.columns,
+      kinds: bytes('kinds'),
+      types: bytes('types'),
+      waiting: bytes('waiting'),
+      lengths: uint32(bytes('lengths')),
+    },
+    terms: text.terms,
+    starts: uint32(bytes('starts')),
+    numbers: uint32(bytes('numbers')),
+    metas: bytes('metas'),
+  };
+}
+
+/**
+ * The index's store. With the lock on (`cipher`), the snapshot — made of the journal's words —
+ * is sealed like the journal's rows, and opened again at the next unlock.
+ */
+export function openIndexStore(name = SEARCH_CACHE_NAME, cipher: SealingCipher | null = null) {
   const db = new Dexie(name) as IndexCache;
   db.version(1).stores({ indexes: 'id', pending: '++seq' });
 
@@ -34,7 +93,16 @@ export function openIndexStore(name = SEARCH_CACHE_NAME) {
     async load(journalVersion: number): Promise<LoadedIndex> {
       const stored = await db.indexes.get('journal');
       if (!stored) return { found: false, reason: 'missing' };
-      const parsed = SearchSnapshotSchema.safeParse(stored.snapshot);
+      let snapshot: unknown = stored.snapshot;
+      const sealed = (snapshot as Partial<SealedSnapshot>).sealed === 1;
+      // A sealed snapshot without the key, or a plain one with the lock on: rebuilt, never trusted.
+      if (sealed !== (cipher !== null)) return { found: false, reason: 'outdated' };
+      try {
+        if (cipher) snapshot = openSnapshot(cipher, snapshot as SealedSnapshot);
+      } catch {
+        return { found: false, reason: 'outdated' };
+      }
+      const parsed = SearchSnapshotSchema.safeParse(snapshot);
       if (!parsed.success || stored.journalVersion !== journalVersion || typeof stored.watermark !== 'string')
         return { found: false, reason: 'outdated' };
       const pending = await db.pending.toArray();
@@ -59,7 +127,8 @@ export function openIndexStore(name = SEARCH_CACHE_NAME) {
     /** Stores a packed index and forgets the pending keys it already holds (up to `uptoSeq`). */
     async save(snapshot: SearchSnapshot, watermark: string, journalVersion: number, uptoSeq: number) {
       await db.transaction('rw', db.indexes, db.pending, async () => {
-        await db.indexes.put({ id: 'journal', snapshot, watermark, journalVersion });
+        const stored = cipher ? sealSnapshot(cipher, snapshot) : snapshot;
+        await db.indexes.put({ id: 'journal', snapshot: stored as SearchSnapshot, watermark, journalVersion });
         await db.pending.where('seq').belowOrEqual(uptoSeq).delete();
       });
     },

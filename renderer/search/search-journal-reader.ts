@@ -1,6 +1,8 @@
 // Reads the journal's records for indexing, from inside the search worker. It opens the
 // journal database as it is (no schema of its own) and never writes to it.
 import { Dexie } from 'dexie';
+import { journalLayout } from '../db/lock-session';
+import { sealingMiddleware, type SealingState } from '../db/sealing';
 import type { Entry } from '../../shared/entry';
 import { searchKey, entryToSearchDoc, storyToSearchDoc, type SearchDoc } from '../../shared/search/search-documents';
 import type { Story } from '../../shared/story';
@@ -36,8 +38,10 @@ function toRecord(table: JournalTable, id: string, value: unknown): IndexedRecor
 
 const idOf = (value: unknown) => String((value as { id: unknown }).id);
 
-export async function openJournalReader(name: string) {
+/** The journal, read as it is; with the lock on, through the same sealing as the page (`sealing`). */
+export async function openJournalReader(name: string, sealing: SealingState | null = null) {
   const db = new Dexie(name);
+  if (sealing) db.use(sealingMiddleware(journalLayout, sealing));
   await db.open();
 
   return {

@@ -13,7 +13,6 @@ import {
   type SearchAnswer,
 } from '../../shared/search/search-protocol';
 
-
 /** A record read back as missing: deleted for good, not just moved to the Trash. */
 const isGone = (record: IndexedRecord) => record.doc === null && record.updatedAt === '';
 

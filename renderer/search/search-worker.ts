@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 // The search worker: indexing and searching run here so the page never waits on them.
 import '../app/jitless-zod';
+import { fixedSealing } from '../db/lock-session';
 import { openIndexStore } from './search-index-store';
 import { openJournalReader } from './search-journal-reader';
 import {
@@ -21,9 +22,12 @@ let startFailure: IndexStatus | undefined;
 const reportStatus = (status: IndexStatus) => send({ type: 'status', status });
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-async function start(databaseName: string) {
-  const reader = await openJournalReader(databaseName);
-  service = new SearchService(reader, openIndexStore(), reportStatus);
+async function start(databaseName: string, dataKey: Uint8Array | undefined) {
+  // With the lock on, rows are opened with the data key, and the stored index (made of the
+  // journal's words) is sealed with it too.
+  const sealing = dataKey ? await fixedSealing(dataKey) : null;
+  const reader = await openJournalReader(databaseName, sealing);
+  service = new SearchService(reader, openIndexStore(undefined, sealing?.cipher() ?? null), reportStatus);
   for (const request of early.splice(0)) handle(request);
   await service.start();
   // Throwaway searches: one that fails says nothing about the index, so it is not reported.
@@ -32,7 +36,7 @@ async function start(databaseName: string) {
 
 function handle(request: WorkerRequest) {
   if (request.type === 'start') {
-    start(request.databaseName).catch((error: unknown) => {
+    start(request.databaseName, request.dataKey).catch((error: unknown) => {
       startFailure = { state: 'failed', indexed: 0, total: 0, revision: 0, message: describe(error) };
       reportStatus(startFailure);
     });

@@ -3,10 +3,12 @@ import { MAX_BACKUP_BYTES, parseBackup, type Backup } from '../../shared/backup'
 import { isoDateOf } from '../../shared/text-fields';
 import { backupRepository } from '../db/repositories';
 import type { ConflictChoice, ImportPlan } from '../db/backup-repository';
+import { backupsAreSealed, openBackupText, sealBackupText } from '../db/backup-sealing';
 import { describeSaveError } from '../db/storage-errors';
 import { platform } from '../platform';
 import { AutomaticBackupList } from './automatic-backup-list';
 import { ImportPreview } from './import-preview';
+import { SealedBackupKey } from './sealed-backup-key';
 
 interface PendingImport {
   fileName: string;
@@ -14,16 +16,25 @@ interface PendingImport {
   plan: ImportPlan;
 }
 
-/** The preview of a backup file, or why it was refused. */
-async function readBackupText(fileName: string, text: string): Promise<PendingImport | string> {
+/** The preview of a backup file's (opened) text, or why it was refused. */
+async function previewOf(fileName: string, text: string): Promise<PendingImport | string> {
   const parsed = parseBackup(text);
   if (!parsed.ok) return parsed.error;
   return { fileName, backup: parsed.backup, plan: await backupRepository.planImport(parsed.backup) };
 }
 
+/** A sealed backup waiting for the passphrase it was made with. */
+interface SealedImport {
+  fileName: string;
+  unlock: (secret: string, recovery: boolean) => Promise<string | null>;
+}
+
 /** Settings → Backups: export the whole journal to a file, and import one back, all or nothing. */
 export function BackupSection() {
   const [pending, setPending] = useState<PendingImport | null>(null);
+  const [sealedImport, setSealedImport] = useState<SealedImport | null>(null);
+  const [plainExport, setPlainExport] = useState(false);
+  const sealing = backupsAreSealed();
   const fileInput = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -44,7 +55,10 @@ export function BackupSection() {
 
   const exportBackup = () =>
     run(async () => {
-      const { text, counts } = await backupRepository.exportBackupText();
+      const exported = await backupRepository.exportBackupText();
+      const { counts } = exported;
+      // With the lock on, the file is sealed too, unless the person chose a readable one.
+      const text = sealing && !plainExport ? await sealBackupText(exported.text, counts) : exported.text;
       const result = await platform.saveBackup(`hindsight-backup-${isoDateOf(new Date())}.json`, text);
       if (result.saved)
         setStatus(`Backup saved to ${result.where}: ${counts.entries} setbacks, ${counts.stories} stories.`);
@@ -52,10 +66,29 @@ export function BackupSection() {
 
   const consider = (fileName: string, text: string) =>
     run(async () => {
-      const read = await readBackupText(fileName, text);
+      setSealedImport(null);
+      const opened = await openBackupText(text);
+      if (opened.state === 'needs-key') {
+        setPending(null);
+        setSealedImport({ fileName, unlock: opened.unlock });
+        return;
+      }
+      const read = await previewOf(fileName, opened.text);
       if (typeof read === 'string') setError(read);
       else setPending(read);
     });
+
+  async function openSealed(secret: string, recovery: boolean): Promise<boolean> {
+    if (!sealedImport) return false;
+    const text = await sealedImport.unlock(secret, recovery);
+    if (text === null) return false;
+    const { fileName } = sealedImport;
+    setSealedImport(null);
+    const read = await previewOf(fileName, text);
+    if (typeof read === 'string') setError(read);
+    else setPending(read);
+    return true;
+  }
 
   function chooseFile() {
     if (platform.openBackup) {
@@ -98,6 +131,12 @@ export function BackupSection() {
         A backup is one JSON file with every setback, story and earlier version. Importing one never removes anything:
         it adds what is new, and you choose what happens to records that differ.
       </p>
+      {sealing && (
+        <label className="check">
+          <input type="checkbox" checked={plainExport} onChange={(event) => setPlainExport(event.target.checked)} />
+          Export without encryption (anyone who gets the file can read it)
+        </label>
+      )}
       <div className="dialog-actions">
         <button type="button" disabled={busy} onClick={() => void exportBackup()}>
           Export backup
@@ -125,6 +164,13 @@ export function BackupSection() {
         </p>
       )}
       {status && <p role="status">{status}</p>}
+      {sealedImport && (
+        <SealedBackupKey
+          fileName={sealedImport.fileName}
+          onUnlock={openSealed}
+          onCancel={() => setSealedImport(null)}
+        />
+      )}
       {platform.automaticBackups && (
         <AutomaticBackupList
           backups={platform.automaticBackups}

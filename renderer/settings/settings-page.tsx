@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { platform, type AboutInfo } from '../platform';
 import { BackupSection } from './backup-section';
 import { EraseSection } from './erase-section';
+import { LockSection } from './lock-section';
 import { PrivacySection } from './privacy-section';
 import { StorageStatus } from './storage-status';
 
@@ -43,6 +44,7 @@ export function SettingsPage() {
         {error && <p role="alert">{error}</p>}
       </section>
       {platform.preferences && <PrivacySection preferences={platform.preferences} />}
+      <LockSection />
       <BackupSection />
       <EraseSection />
       <section className="card" aria-labelledby="look-heading">

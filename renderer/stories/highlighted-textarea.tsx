@@ -57,6 +57,7 @@ export function HighlightedTextarea(props: HighlightedTextareaProps) {
         id={props.id}
         value={props.value}
         readOnly={props.readOnly}
+        autoComplete="off"
         spellCheck
         aria-describedby={props.describedBy}
         aria-invalid={props.invalid || undefined}

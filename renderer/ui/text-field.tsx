@@ -33,6 +33,9 @@ export const TextField = memo(function TextField({ inputRef, ...props }: TextFie
     onBlur: props.onBlur,
     'aria-invalid': props.error ? true : undefined,
     'aria-describedby': describedBy,
+    // The browser's autofill would keep what was typed in its own store, outside the journal
+    // (and outside the lock): nothing typed here is offered to it.
+    autoComplete: 'off',
   };
   return (
     <div className={`field ${props.className ?? ''}`}>

@@ -18,23 +18,6 @@ function normalStory(): StoryTextInput {
   };
 }
 
-function percentile(sorted: number[], p: number): number {
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i] ?? 0;
-}
-
-function measure(story: StoryTextInput, runs: number): { p50: number; p95: number } {
-  reviewStory(story); // warm the regex caches and the JIT
-  const times: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const t0 = performance.now();
-    reviewStory(story);
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
-}
-
 // Text shaped to provoke backtracking: long runs without sentence breaks, repeated
 // actors and negations, and no punctuation at all.
 function adversarial(length: number): StoryTextInput {
@@ -49,8 +32,11 @@ function adversarial(length: number): StoryTextInput {
   };
 }
 
-describe('reviewStory performance', () => {
-  it('reviews a normal story and a 50,000-character story quickly', () => {
+// How fast the coach reads is measured by `npm run bench` (coach_review_ms, the 50,000-
+// character figures), never asserted here: timings on shared machines say little. These
+// tests only check that long and hostile input is read to the end, with findings.
+describe('reviewStory on long and hostile input', () => {
+  it('reads a normal story and a 50,000-character one to the end', () => {
     const normal = normalStory();
     const words = countWords(Object.values(normal).join(' '));
     expect(words).toBeGreaterThan(350);
@@ -62,28 +48,11 @@ describe('reviewStory performance', () => {
       whatILearned: (normal.whatILearned ?? '').repeat(60).slice(0, 12_500),
     };
     const onePart: StoryTextInput = { ...normal, whatHappened: Object.values(big).join(' ').slice(0, 50_000) };
-    const small = measure(normal, 200);
-    const large = measure(big, 20);
-    const single = measure(onePart, 20);
-    process.stderr.write(
-      `reviewStory ~${words}-word story: p50 ${small.p50.toFixed(2)} ms, p95 ${small.p95.toFixed(2)} ms\n` +
-        `reviewStory 50,000-char story: p50 ${large.p50.toFixed(1)} ms, p95 ${large.p95.toFixed(1)} ms\n` +
-        `reviewStory 50,000 chars in one part: p50 ${single.p50.toFixed(1)} ms, p95 ${single.p95.toFixed(1)} ms\n`,
-    );
-    // Generous sanity bounds only; CI machines vary. The targets are 20 ms and 1 s.
-    expect(small.p50).toBeLessThan(200);
-    expect(large.p50).toBeLessThan(5_000);
-    expect(single.p50).toBeLessThan(5_000);
+    for (const story of [normal, big, onePart]) expect(reviewStory(story).scorecard).toBeDefined();
   });
 
-  it('does not backtrack catastrophically on hostile input', () => {
-    for (const length of [5_000, 50_000]) {
-      const t0 = performance.now();
-      const review = reviewStory(adversarial(length));
-      const ms = performance.now() - t0;
-      process.stderr.write(`reviewStory adversarial ${length} chars per part: ${ms.toFixed(1)} ms\n`);
-      expect(review.findings.length).toBeGreaterThan(0);
-      expect(ms).toBeLessThan(10_000);
-    }
+  // A catastrophic backtrack would not finish: the test's own time limit is the guard.
+  it('does not backtrack catastrophically on hostile input', { timeout: 60_000 }, () => {
+    for (const length of [5_000, 50_000]) expect(reviewStory(adversarial(length)).findings.length).toBeGreaterThan(0);
   });
 });

@@ -40,7 +40,12 @@ export const JournalChangeSchema = z.union([
 export type JournalChange = z.infer<typeof JournalChangeSchema>;
 
 export const WorkerRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('start'), databaseName: z.string() }),
+  z.object({
+    type: z.literal('start'),
+    databaseName: z.string(),
+    /** With the lock on: the data key, to open the journal's rows (the index is then kept in memory only). */
+    dataKey: z.instanceof(Uint8Array).refine((key) => key.length === 32).optional(),
+  }),
   z.object({ type: z.literal('changed'), keys: ChangedKeysSchema }),
   /** Many records changed at once (an import, a cleared table): rebuild from scratch. */
   z.object({ type: z.literal('rebuild') }),

@@ -26,7 +26,8 @@ function summarize(cases: readonly EvalCase[]) {
   return { recall: found / labelled, wronglyFlagged: wrong / forbidden };
 }
 
-describe('the coach on real-voice answers', () => {
+// Hundreds of reviews per test: a roomier time limit than the default on a loaded machine.
+describe('the coach on real-voice answers', { timeout: 60_000 }, () => {
   it('keeps the held-out half frozen: the cases it was measured on never change', () => {
     // Frozen before any rule was tuned; a change here would make its figures meaningless.
     expect(realVoiceHeldOut).toHaveLength(110);

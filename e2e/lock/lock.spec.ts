@@ -1,0 +1,149 @@
+import { readdirSync, readFileSync, rmSync, statSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, expect, test, type Page } from '@playwright/test';
+import { journalList, logSetback, openJournal, openSettings } from '../pages/journal';
+import { matches, search } from '../pages/search';
+
+const PASSPHRASE = 'correct horse battery staple';
+const WORD = 'quillfeather';
+
+/** Turns the lock on from Settings; returns the recovery key it showed. */
+async function turnOnLock(page: Page): Promise<string> {
+  await openSettings(page);
+  await page.getByRole('button', { name: 'Lock with a passphrase' }).click();
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Confirm passphrase').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Turn on lock' }).click();
+  const recovery = page.getByLabel('Recovery key');
+  await expect(recovery).toBeVisible({ timeout: 30_000 });
+  const key = (await recovery.textContent()) ?? '';
+  expect(key).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/);
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('button', { name: 'Lock now' })).toBeVisible({ timeout: 60_000 });
+  return key;
+}
+
+async function lockNow(page: Page) {
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  await expect(page.getByRole('heading', { name: 'Hindsight is locked' })).toBeVisible();
+}
+
+async function unlock(page: Page, passphrase = PASSPHRASE) {
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+}
+
+test('lock the journal, lock it now, get back in with the passphrase or the recovery key', async ({ page }) => {
+  await openJournal(page);
+  await logSetback(page, { title: `The ${WORD} offsite`, type: 'Strategic', tags: 'planning' });
+  const recoveryKey = await turnOnLock(page);
+
+  await lockNow(page);
+  // Nothing of the journal while locked, not even a title.
+  await expect(page.getByText(WORD, { exact: false })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Journal' })).toHaveCount(0);
+  await unlock(page, 'not the passphrase');
+  await expect(page.getByRole('alert')).toContainText('does not open this journal');
+  await unlock(page);
+  await page.getByRole('link', { name: 'Journal' }).click();
+  await expect(journalList(page).getByRole('link', { name: new RegExp(WORD) })).toBeVisible();
+  // Search works while unlocked: its index is rebuilt in memory from the sealed journal.
+  await search(page, WORD);
+  await expect(matches(page).filter({ hasText: WORD })).toHaveCount(1);
+
+  await lockNow(page);
+  await page.getByRole('button', { name: /Use the recovery key/ }).click();
+  await page.getByLabel('Recovery key').fill(recoveryKey.toLowerCase());
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('button', { name: 'Lock now' })).toBeVisible();
+});
+
+test('with the lock on, the words are nowhere in the browser profile on disk', async ({ browserName }, testInfo) => {
+  expect(browserName).toBe('chromium');
+  const profile = mkdtempSync(path.join(tmpdir(), 'hindsight-lock-profile-'));
+  const baseURL = String(testInfo.project.use.baseURL);
+  const launch = () =>
+    chromium.launchPersistentContext(profile, {
+      executablePath: process.env['CHROMIUM_PATH'],
+      baseURL,
+      viewport: { width: 1200, height: 820 },
+    });
+  const onDisk = () => {
+    const needles = [Buffer.from(WORD, 'latin1'), Buffer.from(WORD, 'utf16le')];
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const file = path.join(dir, name);
+        if (statSync(file).isDirectory()) walk(file);
+        else if (needles.some((needle) => readFileSync(file).includes(needle)))
+          files.push(path.relative(profile, file));
+      }
+    };
+    walk(profile);
+    return files;
+  };
+  try {
+    let context = await launch();
+    let page = context.pages()[0] ?? (await context.newPage());
+    await openJournal(page);
+    await logSetback(page, { title: `The ${WORD} offsite`, type: 'Strategic', tags: WORD });
+    await context.close();
+    // The check can see the word: it is there before the lock.
+    expect(onDisk().length).toBeGreaterThan(0);
+
+    context = await launch();
+    page = context.pages()[0] ?? (await context.newPage());
+    await openJournal(page);
+    await turnOnLock(page);
+    await context.close();
+    // IndexedDB drops a deleted database's values from its files when it compacts them,
+    // at the latest as the browser (or the desktop app) opens them again.
+    context = await launch();
+    page = context.pages()[0] ?? (await context.newPage());
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Hindsight is locked' })).toBeVisible();
+    await page.waitForTimeout(5000);
+    await context.close();
+    expect(onDisk()).toEqual([]);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('with the lock on, a backup is sealed, and opens on a fresh install with the recovery key', async ({
+  page,
+  browser,
+}) => {
+  await openJournal(page);
+  await logSetback(page, { title: `The ${WORD} offsite`, type: 'Strategic' });
+  const recoveryKey = await turnOnLock(page);
+  await openSettings(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export backup' }).click(),
+  ]);
+  const text = readFileSync(await download.path(), 'utf8');
+  expect(text.toLowerCase()).not.toContain(WORD);
+  expect(JSON.parse(text)).toMatchObject({ format: 'hindsight-sealed-backup' });
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await openJournal(other);
+  await openSettings(other);
+  await other
+    .getByLabel('Backup file to import')
+    .setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+  await other.getByRole('button', { name: 'Use the recovery key' }).click();
+  await other.getByLabel('Recovery key of the backup').fill('AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH');
+  await other.getByRole('button', { name: 'Open backup' }).click();
+  await expect(other.getByRole('alert')).toContainText('does not open this backup');
+  await other.getByLabel('Recovery key of the backup').fill(recoveryKey);
+  await other.getByRole('button', { name: 'Open backup' }).click();
+  const preview = other.getByRole('region', { name: /Import hindsight-backup/ });
+  await expect(preview).toContainText('1 new setback');
+  await preview.getByRole('button', { name: 'Import' }).click();
+  await other.getByRole('link', { name: 'Journal' }).click();
+  await expect(journalList(other).getByRole('link', { name: new RegExp(WORD) })).toBeVisible();
+  await fresh.close();
+});

@@ -1,0 +1,58 @@
+// Where the lock's state lives: its own small database, read before the journal is opened.
+// The header holds only wrapped keys and the derivation's parameters: nothing it holds
+// opens the journal without the passphrase or the recovery key.
+import { Dexie, type Table } from 'dexie';
+import { z } from 'zod';
+import { LockHeaderSchema } from '../../shared/lock/lock-header';
+
+export const LOCK_DATABASE_NAME = 'hindsight-lock';
+
+/**
+ * `off`/`on`; `turning-on`/`turning-off` while the journal moves into or out of the lock
+ * (resumed at the next start if it was interrupted), with the step it had reached.
+ */
+export const LockStateSchema = z
+  .object({
+    id: z.literal('lock'),
+    mode: z.enum(['off', 'on', 'turning-on', 'turning-off']),
+    header: LockHeaderSchema.optional(),
+    /** How far a move has got: tables copied so far, and the last key copied of the current one. */
+    step: z.enum(['copying', 'copied', 'moving-back']).optional(),
+    copiedTables: z.array(z.string()).default([]),
+    lastKey: z.string().nullable().default(null),
+    /** Lock after this many idle minutes (0: never). */
+    autoLockMinutes: z
+      .int()
+      .min(0)
+      .max(24 * 60)
+      .default(15),
+  })
+  .strict();
+export type LockState = z.infer<typeof LockStateSchema>;
+
+export const LOCK_OFF: LockState = LockStateSchema.parse({ id: 'lock', mode: 'off' });
+
+type LockDatabase = Dexie & { lock: Table<LockState, string> };
+
+function openLockDatabase(): LockDatabase {
+  const db = new Dexie(LOCK_DATABASE_NAME) as LockDatabase;
+  db.version(1).stores({ lock: 'id' });
+  return db;
+}
+
+let database: LockDatabase | undefined;
+const lockDatabase = () => (database ??= openLockDatabase());
+
+/** The lock's state; off when none was ever stored (every journal made before the lock). */
+export async function readLockState(): Promise<LockState> {
+  const stored = await lockDatabase().lock.get('lock');
+  if (!stored) return LOCK_OFF;
+  const parsed = LockStateSchema.safeParse(stored);
+  // A damaged state must never pass for "off" over a sealed journal: say so instead.
+  if (!parsed.success) throw new Error('The lock’s settings are damaged, so the journal cannot be opened safely.');
+  return parsed.data;
+}
+
+export async function writeLockState(state: LockState): Promise<void> {
+  await lockDatabase().lock.put(LockStateSchema.parse(state));
+}

@@ -1,0 +1,89 @@
+// The lock, measured on the seeded journal: turning it on (every row sealed and moved), the
+// unlock (key derivation and the first rows painted), search ready after the unlock, and
+// typing with the lock on. Runs last: it leaves the profile locked.
+import type { BrowserContext, Page } from '@playwright/test';
+import { waitForIndex } from './measure-search.ts';
+
+const PASSPHRASE = 'bench passphrase, long enough';
+
+export interface LockFigures {
+  turnOnMs: number;
+  unlockMs: number[];
+  searchReadyMs: number[];
+  typingMs: number[];
+}
+
+/** Settings → Lock with a passphrase → Turn on lock → Done, timed from Done to the app back. */
+async function turnOn(page: Page, baseURL: string): Promise<number> {
+  await page.goto(`${baseURL}/#/settings`);
+  await page.getByRole('button', { name: 'Lock with a passphrase' }).click();
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Confirm passphrase').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Turn on lock' }).click();
+  await page.getByRole('button', { name: 'Done' }).waitFor({ timeout: 60_000 });
+  const start = Date.now();
+  await page.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('button', { name: 'Lock now' }).waitFor({ timeout: 30 * 60_000 });
+  return Date.now() - start;
+}
+
+/** A fresh page: the passphrase typed, then Unlock → first journal row painted, and → search ready. */
+async function unlockOnce(context: BrowserContext, baseURL: string): Promise<{ unlock: number; search: number }> {
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/#/journal`);
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  const start = Date.now();
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.locator('.entry-row').first().waitFor({ timeout: 60_000 });
+  const unlock = Date.now() - start;
+  await waitForIndex(page, 10 * 60_000);
+  const search = Date.now() - start;
+  await page.close();
+  return { unlock, search };
+}
+
+/** Keystroke → next frame in the 2,000-word entry, on a page already unlocked (no reload). */
+async function typeUnlocked(page: Page): Promise<number[]> {
+  // A string: tsx would wrap a named function in a helper the page lacks.
+  await page.evaluate(`(() => {
+    window.__keyLatencies = [];
+    document.addEventListener('keydown', () => {
+      const start = performance.now();
+      requestAnimationFrame(() => setTimeout(() => window.__keyLatencies.push(performance.now() - start)));
+    }, true);
+    location.hash = '#/journal/bench-long';
+  })()`);
+  const field = page.getByRole('textbox', { name: 'What happened' });
+  await field.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' and then the second review found another gap in the plan', { delay: 25 });
+  return page.evaluate<number[]>('window.__keyLatencies');
+}
+
+export async function measureLock(
+  context: BrowserContext,
+  baseURL: string,
+  runs: number,
+  log: (line: string) => void,
+): Promise<LockFigures> {
+  const page = await context.newPage();
+  log('turning the lock on…');
+  const turnOnMs = await turnOn(page, baseURL);
+  await page.close();
+  const unlockMs: number[] = [];
+  const searchReadyMs: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const { unlock, search } = await unlockOnce(context, baseURL);
+    unlockMs.push(unlock);
+    searchReadyMs.push(search);
+  }
+  log('typing with the lock on…');
+  const typingPage = await context.newPage();
+  await typingPage.goto(`${baseURL}/#/journal`);
+  await typingPage.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await typingPage.getByRole('button', { name: 'Unlock' }).click();
+  await typingPage.getByRole('button', { name: 'Lock now' }).waitFor();
+  const typingMs = await typeUnlocked(typingPage);
+  await typingPage.close();
+  return { turnOnMs, unlockMs, searchReadyMs, typingMs };
+}

@@ -1,0 +1,69 @@
+/**
+ * Sealing a value: AES-256-GCM with a fresh 96-bit nonce per write, and associated data
+ * that binds the ciphertext to where it belongs (table, id, format version), so a sealed
+ * record moved to another id or table fails to open instead of passing as that record.
+ * Synchronous on purpose: IndexedDB ends a transaction at the first await that is not its
+ * own, so sealing inside the database's write path cannot wait for WebCrypto.
+ */
+import { gcm } from '@noble/ciphers/aes.js';
+import { hmac } from '@noble/hashes/hmac.js';
+import { hkdf } from '@noble/hashes/hkdf.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { fromBase64, fromUtf8, randomBytes, toBase64, utf8 } from './bytes';
+import { SEAL_VERSION, TOKEN_PREFIX, type Sealed, type SealingCipher } from './sealed-shape';
+
+export { isSealed, SEAL_VERSION, TOKEN_PREFIX, type Sealed, type SealingCipher } from './sealed-shape';
+
+/** The keys a session works with, both derived from the data key. */
+export interface SealingKeys {
+  /** Encrypts records. */
+  records: Uint8Array;
+  /** Turns indexed text (tags) into tokens that match equal text and reveal nothing else. */
+  tokens: Uint8Array;
+}
+
+export function sealingKeysOf(dataKey: Uint8Array): SealingKeys {
+  return {
+    records: hkdf(sha256, dataKey, undefined, utf8('hindsight:records:v1'), 32),
+    tokens: hkdf(sha256, dataKey, undefined, utf8('hindsight:tokens:v1'), 32),
+  };
+}
+
+const aadOf = (place: string) => utf8(`hindsight:${place}:v${SEAL_VERSION}`);
+
+export function sealJson(key: Uint8Array, place: string, value: unknown): Sealed {
+  const iv = randomBytes(12);
+  return { v: SEAL_VERSION, iv, data: gcm(key, iv, aadOf(place)).encrypt(utf8(JSON.stringify(value))) };
+}
+
+/** Throws when the value was tampered with, damaged, or sealed for another place or key. */
+export function openJson(key: Uint8Array, place: string, sealed: Sealed): unknown {
+  return JSON.parse(fromUtf8(gcm(key, sealed.iv, aadOf(place)).decrypt(sealed.data)));
+}
+
+export function tokenOf(key: Uint8Array, text: string): string {
+  return TOKEN_PREFIX + toBase64(hmac(sha256, key, utf8(text)).subarray(0, 16));
+}
+
+/** Sealed bytes as text, for files (backups). */
+export const sealedToText = (sealed: Sealed) => ({ v: sealed.v, iv: toBase64(sealed.iv), data: toBase64(sealed.data) });
+export const sealedFromText = (text: { v: number; iv: string; data: string }): Sealed => ({
+  v: SEAL_VERSION,
+  iv: fromBase64(text.iv),
+  data: fromBase64(text.data),
+});
+
+/** The cipher a session seals and opens rows with, for this data key. */
+export function cipherFor(dataKey: Uint8Array): SealingCipher {
+  const keys = sealingKeysOf(dataKey);
+  return {
+    seal: (place, value) => sealJson(keys.records, place, value),
+    open: (place, sealed) => openJson(keys.records, place, sealed),
+    token: (text) => tokenOf(keys.tokens, text),
+    sealBytes: (place, bytes) => {
+      const iv = randomBytes(12);
+      return { v: SEAL_VERSION, iv, data: gcm(keys.records, iv, aadOf(place)).encrypt(bytes) };
+    },
+    openBytes: (place, sealed) => gcm(keys.records, sealed.iv, aadOf(place)).decrypt(sealed.data),
+  };
+}
