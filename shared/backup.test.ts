@@ -31,6 +31,7 @@ const valid = () => ({
   entries: [entry('a'), entry('b')],
   stories: [],
   revisions: [],
+  rechecks: [],
 });
 
 const refusal = (text: string) => {
@@ -167,7 +168,7 @@ describe('BackupCountsSchema', () => {
 
 describe('createBackupTextWriter', () => {
   const head = { format: 'hindsight-backup', version: BACKUP_VERSION, exportedAt: '2026-11-25T09:00:00.000Z' } as const;
-  const tables = ['entries', 'stories', 'revisions'] as const;
+  const tables = ['entries', 'stories', 'revisions', 'rechecks'] as const;
 
   /** The writer's text for these tables, record by record. */
   function written(content: Record<(typeof tables)[number], object[]>): string {
@@ -185,15 +186,15 @@ describe('createBackupTextWriter', () => {
     const record = fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 5 });
     const records = fc.array(record, { maxLength: 4 });
     fc.assert(
-      fc.property(records, records, records, (entries, stories, revisions) => {
-        const expected = serializeBackup({ ...head, entries, stories, revisions } as unknown as Backup);
-        expect(written({ entries, stories, revisions })).toBe(expected);
+      fc.property(records, records, records, records, (entries, stories, revisions, rechecks) => {
+        const expected = serializeBackup({ ...head, entries, stories, revisions, rechecks } as unknown as Backup);
+        expect(written({ entries, stories, revisions, rechecks })).toBe(expected);
       }),
     );
   });
 
   it('writes a valid backup of a real journal, and refuses records or tables out of order', () => {
-    const text = written({ entries: [valid().entries[0]!], stories: [], revisions: [] });
+    const text = written({ entries: [valid().entries[0]!], stories: [], revisions: [], rechecks: [] });
     expect(parseBackup(text)).toMatchObject({ ok: true });
     expect(() => createBackupTextWriter(head).add({ id: 'x' })).toThrow('before its table');
     expect(() => createBackupTextWriter(head).table('stories')).toThrow('out of place');

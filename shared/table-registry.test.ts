@@ -16,7 +16,7 @@ describe('the table registry', () => {
   });
 
   it('backs up what people wrote and nothing that is only on this device', () => {
-    expect(backupTables).toEqual(['entries', 'stories', 'revisions']);
+    expect(backupTables).toEqual(['entries', 'stories', 'revisions', 'rechecks']);
     expect(tables.drafts.backup).toBe(false);
   });
 
@@ -40,5 +40,6 @@ describe('the table registry', () => {
     expect(backupRuleOf('entries').merge).toBe('records');
     expect(backupRuleOf('stories').merge).toBe('records');
     expect(backupRuleOf('revisions').merge).toBe('history');
+    expect(backupRuleOf('rechecks').merge).toBe('history');
   });
 });

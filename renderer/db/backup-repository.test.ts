@@ -43,6 +43,7 @@ async function dump(database: HindsightDatabase) {
     entries: await database.entries.toArray(),
     stories: await database.stories.toArray(),
     revisions: await database.revisions.toArray(),
+    rechecks: await database.rechecks.toArray(),
   };
 }
 

@@ -32,7 +32,7 @@ afterEach(async () => {
 
 describe('a table added to the registry', () => {
   it('gets a schema version, goes into backups and comes back from one', async () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(4);
+    expect(CURRENT_SCHEMA_VERSION).toBe(5);
     expect(BACKUP_VERSION).toBe(2);
     const db = openDatabase(`new-table-${crypto.randomUUID()}`);
     opened.push(db);

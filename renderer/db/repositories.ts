@@ -6,6 +6,7 @@ export { DATABASE_NAME } from './database';
 import { createBackupRepository } from './backup-repository';
 import { createDraftRepository } from './draft-repository';
 import { createEntryRepository } from './entry-repository';
+import { createRecheckRepository } from './recheck-repository';
 import { createRecordLookup, watchSearchedRecords } from './record-lookup';
 import { createRevisionRepository } from './revision-repository';
 import { createStoryRepository } from './story-repository';
@@ -15,6 +16,7 @@ export const storyRepository = createStoryRepository(appDatabase);
 export const revisionRepository = createRevisionRepository(appDatabase);
 export const backupRepository = createBackupRepository(appDatabase);
 export const draftRepository = createDraftRepository(appDatabase);
+export const recheckRepository = createRecheckRepository(appDatabase);
 export const recordLookup = createRecordLookup(appDatabase);
 
 /** Hears every committed write to setbacks or stories, from this tab or another. Returns a stop. */
