@@ -86,8 +86,13 @@ export function Resurfacing() {
               <li key={entry.id}>
                 <Link href={`/journal/${entry.id}`}>{entry.title}</Link>
                 <span className="resurface-meta">Logged {ago(daysSince(entry.createdAt, now), 'day')}</span>
-                <button type="button" className="link-button resurface-dismiss" onClick={() => setAside(entry.id)}>
-                  Not now<span className="visually-hidden">: {entry.title}</span>
+                <button
+                  type="button"
+                  className="link-button resurface-dismiss"
+                  aria-label={`Not now: ${entry.title}`}
+                  onClick={() => setAside(entry.id)}
+                >
+                  Not now
                 </button>
               </li>
             ))}
