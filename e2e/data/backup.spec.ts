@@ -21,7 +21,7 @@ test('export a backup as a download and import it into a fresh browser context',
   expect(download.suggestedFilename()).toMatch(/^hindsight-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const file = await download.path();
   const text = readFileSync(file, 'utf8');
-  expect(JSON.parse(text)).toMatchObject({ format: 'hindsight-backup', version: 1 });
+  expect(JSON.parse(text)).toMatchObject({ format: 'hindsight-backup', version: 2 });
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
