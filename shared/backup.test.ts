@@ -34,6 +34,7 @@ const valid = () => ({
   stories: [],
   revisions: [],
   practiceRuns: [],
+  rechecks: [],
 });
 
 const refusal = (text: string) => {

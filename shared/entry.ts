@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDate, isoDateOf, longText, storedRecordShape } from './text-fields';
+import { IsoDateTimeSchema, isCalendarDate, isoDateOf, longText, storedRecordShape } from './text-fields';
 
 export const entryTypes = ['technical', 'judgment', 'strategic'] as const;
 export const EntryTypeSchema = z.enum(entryTypes, {
@@ -70,6 +70,12 @@ export const ReflectionSchema = z.object({
   whatIDid: longText('What I did').default(''),
   whatILearned: longText('What I learned').default(''),
   whatIChanged: longText('What I changed since').default(''),
+  // The deeper prompts are optional, not defaulted: setbacks stored before they existed are
+  // read from IndexedDB as stored, without them, so the type says they may be missing.
+  whereIGotLucky: longText('Where did I get lucky?').optional(),
+  howINoticed: longText('How did I notice?').optional(),
+  whyIWasSurprised: longText('Why was I surprised?').optional(),
+  adviceToSomeone: longText('What would I tell someone about to make the same call?').optional(),
 });
 export type Reflection = z.infer<typeof ReflectionSchema>;
 
@@ -93,8 +99,16 @@ export const EntryFieldsSchema = z.object({
 export type EntryFields = z.infer<typeof EntryFieldsSchema>;
 export type EntryFieldsInput = z.input<typeof EntryFieldsSchema>;
 
-/** A setback as stored: the fields plus identity and timestamps. `deletedAt` set = in the Trash. */
-export const EntrySchema = EntryFieldsSchema.extend(storedRecordShape).strict();
+/**
+ * A setback as stored: the fields plus identity and timestamps. `deletedAt` set = in the Trash.
+ * `changeWrittenAt` is when "What I changed since" was first written (the repository sets it;
+ * check-ins fall due from it); absent while there is no change, and on setbacks stored before
+ * it was recorded (see shared/change-written.ts).
+ */
+export const EntrySchema = EntryFieldsSchema.extend({
+  ...storedRecordShape,
+  changeWrittenAt: IsoDateTimeSchema.optional(),
+}).strict();
 export type Entry = z.infer<typeof EntrySchema>;
 
 export type EntryFieldName = keyof EntryFields;

@@ -15,10 +15,11 @@ const coreParts: readonly (keyof Reflection)[] = ['whyItHappened', 'whatIDid', '
 /**
  * Where an entry stands on the way from capture to story: nothing reflected yet,
  * some of the core reflection written, or all of it (why, what I did, what I learned).
+ * Any part written, the deeper prompts included, counts as started; none of those is required.
  */
 export function reflectionStateOf(entry: Pick<Entry, 'reflection'>): ReflectionState {
   const filled = (Object.keys(entry.reflection) as (keyof Reflection)[]).filter(
-    (part) => entry.reflection[part].trim() !== '',
+    (part) => (entry.reflection[part] ?? '').trim() !== '',
   );
   if (filled.length === 0) return 'waiting';
   return coreParts.every((part) => filled.includes(part)) ? 'reflected' : 'in-progress';

@@ -1,3 +1,4 @@
+import { deeperPromptLabels, deeperPrompts } from './deeper-prompts';
 import type { Entry } from './entry';
 import type { Story } from './story';
 
@@ -78,6 +79,7 @@ export function textFieldsOf(record: Entry | Story): { label: string; text: stri
       { label: 'What I did', text: record.reflection.whatIDid },
       { label: 'What I learned', text: record.reflection.whatILearned },
       { label: 'What I changed since', text: record.reflection.whatIChanged },
+      ...deeperPrompts.map((part) => ({ label: deeperPromptLabels[part], text: record.reflection[part] ?? '' })),
     ];
   }
   return [

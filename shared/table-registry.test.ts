@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { RevisionSchema, revisionKinds } from './revision';
-import { backupRuleOf, backupTables, tableNames, tableOfRevisionKind, tables } from './table-registry';
+import {
+  backupRuleOf,
+  backupTables,
+  indexedFieldsOf,
+  tableNames,
+  tableOfRevisionKind,
+  tables,
+  writtenIndexesOf,
+} from './table-registry';
 
 describe('the table registry', () => {
   it('says of every table whether a backup carries it, and how', () => {
@@ -16,7 +24,7 @@ describe('the table registry', () => {
   });
 
   it('backs up what people wrote and nothing that is only on this device', () => {
-    expect(backupTables).toEqual(['entries', 'stories', 'revisions', 'practiceRuns']);
+    expect(backupTables).toEqual(['entries', 'stories', 'revisions', 'practiceRuns', 'rechecks']);
     expect(tables.drafts.backup).toBe(false);
   });
 
@@ -41,5 +49,17 @@ describe('the table registry', () => {
     expect(backupRuleOf('stories').merge).toBe('records');
     expect(backupRuleOf('revisions').merge).toBe('history');
     expect(backupRuleOf('practiceRuns').merge).toBe('history');
+    expect(backupRuleOf('rechecks').merge).toBe('history');
+  });
+
+  it('keeps no written text readable in an index: every indexed field is an id, a date or a kind, or is declared written', () => {
+    // With the lock on, indexed fields stay in the clear so the database can sort and find;
+    // an index on text the person writes must be declared (writtenIndexes) to be sealed as tokens.
+    for (const name of tableNames)
+      for (const field of indexedFieldsOf(name)) {
+        if (writtenIndexesOf(name).includes(field)) continue;
+        expect(`${name}.${field}`).toMatch(/\.(?:id|\w*Ids?|\w*At|occurredOn|type|kind)$/);
+      }
+    expect(writtenIndexesOf('entries')).toEqual(['tags']);
   });
 });

@@ -13,6 +13,7 @@ import type { z } from 'zod';
 import { StoredDraftSchema, type StoredDraft } from './draft';
 import { EntrySchema, type Entry } from './entry';
 import { PracticeRunSchema, type PracticeRun } from './practice';
+import { RecheckSchema, type Recheck } from './recheck';
 import { RevisionSchema, type Revision, type RevisionKind } from './revision';
 import type { SearchDocKind } from './search/search-documents';
 import { StorySchema, type Story } from './story';
@@ -146,7 +147,22 @@ const practiceRuns = {
   },
 } satisfies TableDeclaration<PracticeRun>;
 
-const declared = { entries, stories, revisions, drafts, practiceRuns };
+const rechecks = {
+  schema: RecheckSchema,
+  // entryId finds a setback's check-ins (its page, its stories, deleting it for good).
+  indexes: 'id, entryId',
+  since: 4,
+  backup: {
+    since: 2,
+    merge: 'history',
+    noun: { one: 'check-in', many: 'check-ins' },
+    max: 1_000_000,
+    // A check-in on a setback copied by "Keep both" belongs to the copy.
+    remapIds: (recheck, renamed) => ({ ...recheck, entryId: renamed('entries', recheck.entryId) }),
+  },
+} satisfies TableDeclaration<Recheck>;
+
+const declared = { entries, stories, revisions, drafts, practiceRuns, rechecks };
 type Declared = typeof declared;
 
 export type TableName = keyof Declared;
@@ -209,7 +225,13 @@ export function deriveFromRegistry(declarations: Readonly<Record<string, object>
       ...new Set(
         declarationOf(name)
           .indexes.split(',')
-          .flatMap((spec) => spec.trim().replace(/^[&*+]+/, '').replace(/^\[|\]$/g, '').split('+'))
+          .flatMap((spec) =>
+            spec
+              .trim()
+              .replace(/^[&*+]+/, '')
+              .replace(/^\[|\]$/g, '')
+              .split('+'),
+          )
           .filter(Boolean),
       ),
     ],

@@ -50,6 +50,43 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await audit();
     });
 
+    test('resurfacing on the journal, a check-in, the deeper prompts and evidence in a story have no accessibility violations', async ({
+      page,
+    }) => {
+      const audit = auditOf(page);
+      await page.clock.install({ time: new Date('2026-03-02T12:00:00') });
+      await openJournal(page);
+      await logReflectedSetback(page, migrationSetback);
+      await page.getByRole('link', { name: 'Journal' }).click();
+      await logSetback(page, { title: 'A year ago today', when: '2025-04-02', type: 'Strategic' });
+      await page.clock.setSystemTime(new Date('2026-03-28T12:00:00'));
+      await logSetback(page, { title: 'Still waiting', type: 'Judgment' });
+      await page.clock.setSystemTime(new Date('2026-04-02T12:00:00'));
+      await page.reload();
+      for (const name of [/Check-ins due/, 'On this day', 'Waiting for your reflection'])
+        await expect(page.getByRole('region', { name })).toBeVisible();
+      await audit();
+
+      await page
+        .getByRole('region', { name: /Check-ins due/ })
+        .getByRole('link')
+        .click();
+      const card = page.getByRole('region', { name: 'Check in on your change' });
+      await card.getByRole('button', { name: 'Save check-in' }).click();
+      await expect(card.getByRole('alert')).toBeVisible();
+      await page.getByText('Go deeper').click();
+      await expect(page.getByRole('textbox', { name: 'How did I notice?' })).toBeVisible();
+      await audit();
+
+      await card.getByRole('radiogroup', { name: 'Still doing it?' }).getByRole('radio', { name: 'Partly' }).check();
+      await card.getByRole('button', { name: 'Save check-in' }).click();
+      await expect(page.getByRole('list', { name: 'Check-ins on this change' })).toBeVisible();
+      await audit();
+      await promoteToStory(page);
+      await expect(page.getByRole('button', { name: 'Add to What I learned' })).toBeVisible();
+      await audit();
+    });
+
     test('the story workshop and the stories list have no accessibility violations', async ({ page }) => {
       const audit = auditOf(page);
       await openJournal(page);

@@ -44,6 +44,7 @@ async function dump(database: HindsightDatabase) {
     stories: await database.stories.toArray(),
     revisions: await database.revisions.toArray(),
     practiceRuns: await database.practiceRuns.toArray(),
+    rechecks: await database.rechecks.toArray(),
   };
 }
 

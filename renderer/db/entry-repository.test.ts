@@ -64,6 +64,26 @@ describe('entry repository', () => {
     expect(await repo.create({ ...base, feelings: '' })).not.toHaveProperty('feelings');
   });
 
+  it('records when "What I changed since" was first written: kept through edits, gone when emptied', async () => {
+    const created = await repo.create(base);
+    expect(created).not.toHaveProperty('changeWrittenAt');
+    const written = await repo.update(created.id, { reflection: { whatIChanged: 'A checklist.' } });
+    // Stamped by the save that wrote it.
+    expect(written.changeWrittenAt! > created.updatedAt && written.changeWrittenAt! <= written.updatedAt).toBe(true);
+    const edited = await repo.update(created.id, { reflection: { whatIChanged: 'A checklist, used twice.' } });
+    expect(edited.changeWrittenAt).toBe(written.changeWrittenAt);
+    expect(await repo.update(created.id, { reflection: { whatIChanged: '' } })).not.toHaveProperty('changeWrittenAt');
+    const logged = await repo.create({ ...base, reflection: { whatIChanged: 'Logged with a change.' } });
+    expect(logged.changeWrittenAt).toBe(logged.createdAt);
+  });
+
+  it('keeps the deeper prompts, and a setback with only those is started but not reflected', async () => {
+    const created = await repo.create(base);
+    const deeper = await repo.update(created.id, { reflection: { howINoticed: 'A customer email.' } });
+    expect(deeper.reflection).toMatchObject({ howINoticed: 'A customer email.', whyItHappened: '' });
+    expect((await repo.listJournal({ waitingOnly: true }, 10)).entries).toEqual([]);
+  });
+
   it('keeps the stored entry unchanged when an update is invalid', async () => {
     const created = await repo.create(base);
     await expect(repo.update(created.id, { title: '  ' })).rejects.toBeInstanceOf(ValidationError);

@@ -1,10 +1,12 @@
 import { TOKEN_PREFIX } from '../../shared/lock/sealed-shape';
 import { sessionSealing } from './lock-session';
+import { withChangeWrittenAt } from '../../shared/change-written';
 import { EntryFieldsSchema, EntrySchema, type Entry, type EntryFieldsInput } from '../../shared/entry';
 import type { JournalFilter } from '../../shared/journal-filter';
 import type { RevisionReason } from '../../shared/revision';
 import type { HindsightDatabase } from './database';
 import { readJournalPage, type JournalKey, type JournalPage } from './journal-scan';
+import { checkInDraftId } from './check-in-draft-id';
 import { createRevisionRepository } from './revision-repository';
 import {
   type RepositoryOptions,
@@ -65,8 +67,12 @@ export function createEntryRepository(db: HindsightDatabase, options: Repository
     async create(fields: EntryFieldsInput): Promise<Entry> {
       const parsed = validOrThrow(EntryFieldsSchema, fields);
       const stamp = now();
-      const entry = withoutEmptyFeelings(
-        validOrThrow(EntrySchema, { ...parsed, id: newId(), createdAt: stamp, updatedAt: stamp, deletedAt: null }),
+      const entry = withChangeWrittenAt(
+        null,
+        withoutEmptyFeelings(
+          validOrThrow(EntrySchema, { ...parsed, id: newId(), createdAt: stamp, updatedAt: stamp, deletedAt: null }),
+        ),
+        stamp,
       );
       await db.entries.add(entry);
       return entry;
@@ -84,7 +90,9 @@ export function createEntryRepository(db: HindsightDatabase, options: Repository
           assertNotTrashed(entry, 'This setback');
           // Reflection parts merge one by one, so a patch of one part keeps the others.
           const merged = { ...entry, ...patch, reflection: { ...entry.reflection, ...patch.reflection } };
-          return withoutEmptyFeelings({ ...entry, ...validOrThrow(EntryFieldsSchema, merged) });
+          const next = withoutEmptyFeelings({ ...entry, ...validOrThrow(EntryFieldsSchema, merged) });
+          // Check-ins fall due from the day the change was first written.
+          return withChangeWrittenAt(entry, next, now());
         },
         'editing',
         basedOn,
@@ -102,16 +110,19 @@ export function createEntryRepository(db: HindsightDatabase, options: Repository
     },
 
     /**
-     * Deletes a setback for good, with its earlier versions; only possible from the Trash.
-     * Stories made from it keep their own text (the story is the person's to delete).
+     * Deletes a setback for good, with its earlier versions, its check-ins and a half-written
+     * check-in; only possible from the Trash. Stories made from it keep their own text (the
+     * story is the person's to delete).
      */
     async purge(id: string): Promise<void> {
-      await db.transaction('rw', db.entries, db.revisions, async () => {
+      await db.transaction('rw', [db.entries, db.revisions, db.rechecks, db.drafts], async () => {
         const entry = await db.entries.get(id);
         if (!entry) return;
         if (entry.deletedAt === null)
           throw new ValidationError({ form: 'Move a setback to the Trash before deleting it for good.' });
         await revisions.forget('entry', id);
+        await db.rechecks.where('entryId').equals(id).delete();
+        await db.drafts.delete(checkInDraftId(id));
         await db.entries.delete(id);
       });
     },

@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseBackup } from '../../shared/backup';
+import { checkInsOf } from '../../shared/check-in-schedule';
 import { createBackupRepository } from './backup-repository';
 import { openDatabase } from './database';
 import { createDraftRepository } from './draft-repository';
@@ -122,6 +123,19 @@ describe('a journal made by release 0.1.0', () => {
     expect(await drafts.load('capture', z.object({ open: z.boolean() }).loose())).toMatchObject({ open: true });
     await entries.update(entry.id, { title: 'Edited after the upgrade' });
     expect((await entries.get(entry.id))?.title).toBe('Edited after the upgrade');
+    db.close();
+  });
+
+  it('asks for check-ins on its changes from their last save, pinned by the next one, and offers the deeper prompts', async () => {
+    const db = openDatabase(await releaseJournal());
+    const [first] = checkInsOf((await db.entries.get(entry.id))!);
+    expect(first?.dueAt).toBe('2026-12-20T09:00:00.000Z');
+    const entries = createEntryRepository(db);
+    const edited = await entries.update(entry.id, {
+      reflection: { whyIWasSurprised: 'The dry run had never failed.' },
+    });
+    expect(edited.changeWrittenAt).toBe(stamp);
+    expect(edited.reflection).toMatchObject({ ...entry.reflection, whyIWasSurprised: 'The dry run had never failed.' });
     db.close();
   });
 

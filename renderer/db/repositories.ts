@@ -8,6 +8,7 @@ import { createBackupRepository } from './backup-repository';
 import { createDraftRepository } from './draft-repository';
 import { createEntryRepository } from './entry-repository';
 import { createPracticeRunRepository } from './practice-run-repository';
+import { createRecheckRepository } from './recheck-repository';
 import { createRecordLookup, watchSearchedRecords } from './record-lookup';
 import { createRevisionRepository } from './revision-repository';
 import { createStoryRepository } from './story-repository';
@@ -18,6 +19,7 @@ export const revisionRepository = createRevisionRepository(appDatabase);
 export const backupRepository = createBackupRepository(appDatabase);
 export const draftRepository = createDraftRepository(appDatabase);
 export const practiceRunRepository = createPracticeRunRepository(appDatabase);
+export const recheckRepository = createRecheckRepository(appDatabase);
 export const recordLookup = createRecordLookup(appDatabase);
 
 /** Hears every committed write to setbacks or stories, from this tab or another. Returns a stop. */

@@ -23,12 +23,20 @@ describe('entry drafts', () => {
       ...draft(),
       title: '',
       whatHappened: 'Still saved.',
-      reflection: { whyItHappened: 'x'.repeat(20_001), whatIDid: 'Saved too.', whatILearned: '', whatIChanged: '' },
+      reflection: { ...draft().reflection, whyItHappened: 'x'.repeat(20_001), whatIDid: 'Saved too.' },
     });
     expect(Object.keys(checked.errors).sort()).toEqual(['reflection.whyItHappened', 'title']);
     expect(checked.patch).not.toHaveProperty('title');
     expect(checked.patch.whatHappened).toBe('Still saved.');
-    expect(checked.patch.reflection).toEqual({ whatIDid: 'Saved too.', whatILearned: '', whatIChanged: '' });
+    expect(checked.patch.reflection).toEqual({
+      whatIDid: 'Saved too.',
+      whatILearned: '',
+      whatIChanged: '',
+      whereIGotLucky: '',
+      howINoticed: '',
+      whyIWasSurprised: '',
+      adviceToSomeone: '',
+    });
   });
 
   it('save an emptied "How it felt" as cleared, not as left out', () => {
@@ -51,10 +59,10 @@ describe('entry drafts', () => {
       {
         ...draft(),
         reflection: {
-          whyItHappened: '',
+          ...draft().reflection,
           whatIDid: 'w'.repeat(20_001),
-          whatILearned: '',
           whatIChanged: 'v'.repeat(20_001),
+          howINoticed: 'n'.repeat(20_001),
         },
       },
     ];

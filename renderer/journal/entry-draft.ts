@@ -31,6 +31,11 @@ export const EntryDraftSchema = z.object({
     whatIDid: z.string(),
     whatILearned: z.string(),
     whatIChanged: z.string(),
+    // Defaulted: a capture draft stored before the deeper prompts existed still reads back.
+    whereIGotLucky: z.string().default(''),
+    howINoticed: z.string().default(''),
+    whyIWasSurprised: z.string().default(''),
+    adviceToSomeone: z.string().default(''),
   }),
 });
 export type EntryDraft = z.infer<typeof EntryDraftSchema>;
@@ -47,6 +52,17 @@ export function isBlankDraft(draft: EntryDraft): boolean {
   );
 }
 
+const emptyDraftReflection: EntryDraft['reflection'] = {
+  whyItHappened: '',
+  whatIDid: '',
+  whatILearned: '',
+  whatIChanged: '',
+  whereIGotLucky: '',
+  howINoticed: '',
+  whyIWasSurprised: '',
+  adviceToSomeone: '',
+};
+
 export function emptyDraft(today = new Date()): EntryDraft {
   return {
     title: '',
@@ -56,7 +72,7 @@ export function emptyDraft(today = new Date()): EntryDraft {
     tagsText: '',
     stakes: 'medium',
     feelings: '',
-    reflection: { whyItHappened: '', whatIDid: '', whatILearned: '', whatIChanged: '' },
+    reflection: { ...emptyDraftReflection },
   };
 }
 
@@ -69,7 +85,8 @@ export function draftOf(entry: Entry): EntryDraft {
     tagsText: formatTagText(entry.tags),
     stakes: entry.stakes,
     feelings: entry.feelings ?? '',
-    reflection: { ...entry.reflection },
+    // Setbacks stored before the deeper prompts existed have none: they start empty.
+    reflection: { ...emptyDraftReflection, ...entry.reflection },
   };
 }
 

@@ -9,10 +9,14 @@ import { useRecordEditor } from '../records/use-record-editor';
 import { RevisionHistory } from '../revisions/revision-history';
 import { TextField } from '../ui/text-field';
 import { CaptureFields, type UpdateDraftField } from './capture-fields';
+import { CheckInCard } from './check-in-card';
+import { CheckInHistory } from './check-in-history';
+import { DeeperPrompts } from './deeper-prompts';
 import { createDraftChecker, draftOf, type EntryDraft } from './entry-draft';
 import { entryGuidance } from './guidance';
 import { EntryStories } from './entry-stories';
 import { ReflectionFields } from './reflection-fields';
+import { useCheckInState } from './use-check-in-state';
 
 // Each save hands the editor a fresh `entry` from the live query; these sections only need
 // to re-render when their own props change, not on every keystroke in the form above them.
@@ -53,6 +57,7 @@ export function EntryEditor({ entry, onRestored }: { entry: Entry; onRestored?: 
   );
 
   const state = reflectionStateOf(entry);
+  const checkIns = useCheckInState(entry);
   return (
     <article className="page entry-page" aria-labelledby="entry-heading">
       <RecordHeader
@@ -69,6 +74,8 @@ export function EntryEditor({ entry, onRestored }: { entry: Entry; onRestored?: 
         keptEdits={editor.keptEdits}
         flush={autosave.flush}
       />
+      {/* First on the page when due: it is what the journal's "Check-ins due" link came for. */}
+      {checkIns.due && !trashed && <CheckInCard entry={entry} checkIn={checkIns.due} />}
       <fieldset className="entry-form" disabled={trashed}>
         <section className="card" aria-labelledby="setback-heading">
           <h2 id="setback-heading" className="section-heading">
@@ -93,6 +100,8 @@ export function EntryEditor({ entry, onRestored }: { entry: Entry; onRestored?: 
             interview.
           </p>
           <ReflectionFields reflection={draft.reflection} errors={errors} onChange={updateReflection} />
+          {checkIns.answers && <CheckInHistory answers={checkIns.answers} next={checkIns.next} />}
+          <DeeperPrompts reflection={draft.reflection} errors={errors} onChange={updateReflection} />
         </section>
       </fieldset>
       <MemoEntryStories entry={entry} beforePromote={autosave.flush} />

@@ -17,6 +17,19 @@ const JournalNotices = lazyComponent(() => import('./journal-notices').then((m) 
 // Loaded with the search worker once the first screen is up (or on the first search, if sooner).
 const SearchResults = lazyComponent(() => import('../search/search-results').then((m) => m.SearchResults));
 const preloadSearchResults = () => void SearchResults.preload();
+// Check-ins due, On this day and the reflection queue: loaded and read once the first screen is painted.
+const Resurfacing = lazyComponent(() => import('./resurfacing').then((m) => m.Resurfacing));
+
+function ResurfacingAfterFirstPaint({ hidden }: { hidden: boolean }) {
+  const ready = useAfterFirstPaint();
+  return ready ? (
+    <div hidden={hidden}>
+      <Suspense fallback={null}>
+        <Resurfacing />
+      </Suspense>
+    </div>
+  ) : null;
+}
 
 /** The link to the Trash, with its count; read once the first screen is up, it is not needed to paint it. */
 function TrashLink() {
@@ -70,6 +83,7 @@ export function JournalPage() {
         <JournalNotices />
       </Suspense>
       <SearchBox value={query} onChange={setQuery} />
+      <ResurfacingAfterFirstPaint hidden={searching} />
       {/* In one place for the list and the results: starting or clearing a search keeps them
           (remounted, they would read every tag of the journal again). */}
       {(searching || showsFilters(pages, filtered, listLoaded)) && filters}

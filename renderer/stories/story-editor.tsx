@@ -1,5 +1,6 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useLocation } from 'wouter';
+import { appendSentence } from '../../shared/check-in-words';
 import { countWords, speakingSeconds } from '../../shared/coach/speaking';
 import { storyStatusLabels, storyStatuses, type Story } from '../../shared/story';
 import { storyParts, type StoryPart } from '../../shared/story-parts';
@@ -178,7 +179,12 @@ export function StoryEditor({ story, onRestored }: { story: Story; onRestored?: 
             readOnly={trashed}
           />
         </fieldset>
-        <StorySources story={story} readOnly={trashed} />
+        <StorySources
+          story={story}
+          readOnly={trashed}
+          learned={draft.whatILearned}
+          onAddToLearned={(sentence) => update('whatILearned', appendSentence(draft.whatILearned, sentence))}
+        />
         {!trashed && (
           <RevisionHistory kind="story" id={story.id} beforeRestore={autosave.flush} onRestored={editor.onRestored} />
         )}

@@ -1,15 +1,27 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { deeperPromptLabels, deeperPrompts } from '../../shared/deeper-prompts';
 import type { Story } from '../../shared/story';
 import { useNotify } from '../app/notices';
 import { storyRepository } from '../db/repositories';
 import { describeSaveError } from '../db/storage-errors';
+import { useCheckInsOf } from '../db/use-check-ins';
 import { useLinkableEntries, useStorySources } from '../db/use-stories';
 import { formatDay } from '../ui/format';
+import { SourceCheckIns } from './source-check-ins';
+
+interface StorySourcesProps {
+  story: Story;
+  readOnly: boolean;
+  /** The story's "What I learned" in the editor, and a way to add to it (check-ins as evidence). */
+  learned?: string;
+  onAddToLearned?: (sentence: string) => void;
+}
 
 /** The setbacks a story grew from, with their raw text to refer to while editing. */
-export function StorySources({ story, readOnly }: { story: Story; readOnly: boolean }) {
+export function StorySources({ story, readOnly, learned = '', onAddToLearned }: StorySourcesProps) {
   const sources = useStorySources(story);
+  const checkIns = useCheckInsOf(story.entryIds);
   const linkable = useLinkableEntries(story);
   const [choice, setChoice] = useState('');
   const notify = useNotify();
@@ -46,6 +58,7 @@ export function StorySources({ story, readOnly }: { story: Story; readOnly: bool
                   ['What I did', entry.reflection.whatIDid],
                   ['What I learned', entry.reflection.whatILearned],
                   ['What I changed since', entry.reflection.whatIChanged],
+                  ...deeperPrompts.map((part) => [deeperPromptLabels[part], entry.reflection[part] ?? '']),
                 ]
                   .filter(([, text]) => text)
                   .map(([label, text]) => (
@@ -68,6 +81,11 @@ export function StorySources({ story, readOnly }: { story: Story; readOnly: bool
                 )}
               </p>
             </details>
+            <SourceCheckIns
+              answers={checkIns.filter((answer) => answer.entryId === entry.id)}
+              learned={learned}
+              onAdd={readOnly ? undefined : onAddToLearned}
+            />
           </li>
         ))}
       </ul>
