@@ -10,8 +10,7 @@ export const BACKUP_FORMAT = 'hindsight-backup';
  * reads this version and every earlier one (a table an older file lacks imports as empty).
  */
 export const BACKUP_VERSION = Math.max(...backupTables.map((name) => backupRuleOf(name).since));
-/** Larger files are refused before parsing: a real journal is a few MB at most. */
-export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+import { MAX_BACKUP_BYTES } from './backup-counts';
 
 type TableArrays = { [T in BackupTable]: z.ZodDefault<z.ZodArray<(typeof tables)[T]['schema']>> };
 
@@ -189,8 +188,4 @@ export function createBackupTextWriter(head: Pick<Backup, 'format' | 'version' |
   };
 }
 
-/** Counts of what a backup holds, for the import preview and for the empty-database guard. */
-export const BackupCountsSchema = z
-  .object({ entries: z.number().int().nonnegative(), stories: z.number().int().nonnegative() })
-  .strict();
-export type BackupCounts = z.infer<typeof BackupCountsSchema>;
+export { BackupCountsSchema, MAX_BACKUP_BYTES, type BackupCounts } from './backup-counts';

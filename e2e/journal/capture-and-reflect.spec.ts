@@ -129,3 +129,21 @@ test('the whole capture works from the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByRole('radiogroup', { name: 'Stakes' }).getByRole('radio', { name: 'High' })).toBeChecked();
 });
+
+test('typing into "Log a setback" at once keeps every letter, even while its code is still loading', async ({
+  page,
+}) => {
+  // The dialog's code loads after the first screen: held back here, as on a slow disk.
+  await page.route('**/assets/capture-dialog-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/#/journal');
+  await expect(page.getByRole('heading', { name: 'Journal', level: 1 })).toBeVisible();
+  await page.keyboard.press('Control+n');
+  await page.keyboard.type('Typed before the dialog loaded');
+  await expect(captureDialog(page).getByRole('textbox', { name: 'What happened' })).toBeVisible();
+  await expect(captureDialog(page).getByRole('textbox', { name: 'Title' })).toHaveValue(
+    'Typed before the dialog loaded',
+  );
+});

@@ -2,6 +2,7 @@ import { Suspense, useEffect, type ReactNode } from 'react';
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { CaptureProvider, useCapture } from '../journal/capture-context';
+import { CaptureDialogFallback } from '../journal/capture-dialog-fallback';
 import { JournalPage } from '../journal/journal-page';
 import {
   EntryPage,
@@ -123,7 +124,7 @@ function JournalApp() {
           <LostJournalGate>
             <Shell />
           </LostJournalGate>
-          <Suspense fallback={null}>
+          <Suspense fallback={<CaptureDialogFallback />}>
             <CaptureDialog />
           </Suspense>
         </CaptureProvider>

@@ -3,7 +3,6 @@
 // not for the print view, which needs none of these).
 import { appDatabase, journalChanges } from '../db/app-database';
 import { sessionSealing } from '../db/lock-session';
-import { backupRepository } from '../db/repositories';
 import { platform } from '../platform';
 import { searchClient } from '../search/app-search';
 import { openJournalChangeChannel } from '../search/journal-change-channel';
@@ -33,14 +32,15 @@ export function startApp(): void {
   //    Its code loads once the app has started: only the desktop has automatic backups.
   const automatic = platform.automaticBackups;
   if (automatic)
-    void import('../backups/automatic-backups').then(({ scheduleAutomaticBackups }) =>
-      scheduleAutomaticBackups(backupRepository, automatic, {
-        // With the lock on, backups are sealed (that code too loads only when needed).
-        sealing: {
-          on: sessionSealing.sealed,
-          seal: async (text, counts) => (await import('../db/backup-sealing')).sealBackupText(text, counts),
-        },
-      }),
+    void Promise.all([import('../backups/automatic-backups'), import('../db/backup-access')]).then(
+      ([{ scheduleAutomaticBackups }, { backupRepository }]) =>
+        scheduleAutomaticBackups(backupRepository, automatic, {
+          // With the lock on, backups are sealed (that code too loads only when needed).
+          sealing: {
+            on: sessionSealing.sealed,
+            seal: async (text, counts) => (await import('../db/backup-sealing')).sealBackupText(text, counts),
+          },
+        }),
     );
 
   // 5. Ask the browser to keep the journal under disk pressure; Settings shows the answer.

@@ -4,11 +4,8 @@ import { appDatabase } from './app-database';
 
 export { DATABASE_NAME } from './database';
 export { sessionDataKey } from './lock-session';
-import { createBackupRepository } from './backup-repository';
 import { createDraftRepository } from './draft-repository';
 import { createEntryRepository } from './entry-repository';
-import { createPracticeRunRepository } from './practice-run-repository';
-import { createRecheckRepository } from './recheck-repository';
 import { createRecordLookup, watchSearchedRecords } from './record-lookup';
 import { createRevisionRepository } from './revision-repository';
 import { createStoryRepository } from './story-repository';
@@ -16,10 +13,7 @@ import { createStoryRepository } from './story-repository';
 export const entryRepository = createEntryRepository(appDatabase);
 export const storyRepository = createStoryRepository(appDatabase);
 export const revisionRepository = createRevisionRepository(appDatabase);
-export const backupRepository = createBackupRepository(appDatabase);
 export const draftRepository = createDraftRepository(appDatabase);
-export const practiceRunRepository = createPracticeRunRepository(appDatabase);
-export const recheckRepository = createRecheckRepository(appDatabase);
 export const recordLookup = createRecordLookup(appDatabase);
 
 /** Hears every committed write to setbacks or stories, from this tab or another. Returns a stop. */

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Recheck } from '../../shared/recheck';
-import { recheckRepository } from './repositories';
+import { recheckRepository } from './recheck-access';
 
 /** A setback's answered check-ins, oldest first, kept live; undefined while reading. */
 export function useCheckIns(entryId: string): Recheck[] | undefined {

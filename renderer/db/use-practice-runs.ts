@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { PracticeRun } from '../../shared/practice';
 import type { PracticeSummary } from '../../shared/practice-readiness';
-import { practiceRunRepository } from './repositories';
+import { practiceRunRepository } from './practice-access';
 
 /** A story's practice log, newest first, kept live; undefined while loading. */
 export function usePracticeRuns(storyId: string): PracticeRun[] | undefined {

@@ -4,7 +4,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Entry } from '../../shared/entry';
 import { appDatabase } from './app-database';
-import { recheckRepository } from './repositories';
+import { recheckRepository } from './recheck-access';
 import { createResurfacingQueries, type DueCheckIn } from './resurfacing-queries';
 
 const queries = createResurfacingQueries(appDatabase, recheckRepository);

@@ -6,7 +6,7 @@ import { StillDoingSchema, stillDoingChoices } from '../../shared/recheck';
 import { useAutosave } from '../app/use-autosave';
 import { checkInDraftId } from '../db/check-in-draft-id';
 import { draftRepository } from '../db/repositories';
-import { recheckRepository } from '../db/repositories';
+import { recheckRepository } from '../db/recheck-access';
 import { describeSaveError, ValidationError } from '../db/storage-errors';
 import { useStoredDraft } from '../db/use-stored-draft';
 import { ChoiceGroup } from '../ui/choice-group';

@@ -1,7 +1,7 @@
 import { useNotify } from '../app/notices';
 import { practiceRatingLabels, type PracticeRun } from '../../shared/practice';
 import { bandPlaceOf, formatClock } from '../../shared/practice-time';
-import { practiceRunRepository } from '../db/repositories';
+import { practiceRunRepository } from '../db/practice-access';
 import { describeSaveError } from '../db/storage-errors';
 
 const thisYearFormat = new Intl.DateTimeFormat(undefined, {

@@ -6,7 +6,7 @@ import { formatClock } from '../../shared/practice-time';
 import type { Story } from '../../shared/story';
 import { storyParts } from '../../shared/story-parts';
 import { useNotify } from '../app/notices';
-import { practiceRunRepository } from '../db/repositories';
+import { practiceRunRepository } from '../db/practice-access';
 import { usePracticeRuns } from '../db/use-practice-runs';
 import { ChoiceGroup } from '../ui/choice-group';
 import { CueCards } from './cue-cards';

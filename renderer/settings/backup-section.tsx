@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { MAX_BACKUP_BYTES, parseBackup, type Backup } from '../../shared/backup';
 import { isoDateOf } from '../../shared/text-fields';
-import { backupRepository } from '../db/repositories';
+import { backupRepository } from '../db/backup-access';
 import type { ConflictChoice, ImportPlan } from '../db/backup-repository';
 import { backupsAreSealed, openBackupText, sealBackupText } from '../db/backup-sealing';
 import { describeSaveError } from '../db/storage-errors';

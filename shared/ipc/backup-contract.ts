@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BackupCountsSchema, MAX_BACKUP_BYTES } from '../backup';
+import { BackupCountsSchema, MAX_BACKUP_BYTES } from '../backup-counts';
 import { IsoDateTimeSchema } from '../text-fields';
 
 /** Names main gives automatic backups; only these can be read back, never a path. */

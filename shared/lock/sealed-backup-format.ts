@@ -3,7 +3,7 @@
 // install. Counts stay readable (main checks them; they say nothing of what was written).
 // Schemas only: main validates the shape without loading any cipher.
 import { z } from 'zod';
-import { BackupCountsSchema } from '../backup';
+import { BackupCountsSchema } from '../backup-counts';
 import { IsoDateTimeSchema } from '../text-fields';
 import { LockHeaderSchema } from './lock-header';
 
