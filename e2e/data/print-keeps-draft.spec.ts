@@ -71,6 +71,8 @@ test('opening the print view leaves a half-written setback alone', async ({ page
   expect(await draftWasGone(page)).toBe(false);
 
   await page.reload();
+  // The shortcut is the app's: it listens once the app is on screen, as a person would find it.
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Stories' })).toBeVisible();
   await page.keyboard.press('Control+n');
   await expect(captureDialog(page).getByRole('textbox', { name: 'Title' })).toHaveValue('Half-written thought');
 });
