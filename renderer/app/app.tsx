@@ -7,6 +7,7 @@ import { CaptureProvider, useCapture } from '../journal/capture-context';
 import { JournalPage } from '../journal/journal-page';
 import {
   EntryPage,
+  InsightsPage,
   JournalTrashPage,
   PackPrintPage,
   SettingsPage,
@@ -67,6 +68,9 @@ function Routes() {
         <StoriesTrashPage />
       </Route>
       <Route path="/stories/:id">{(params) => <StoryPage key={params.id} id={params.id} />}</Route>
+      <Route path="/insights">
+        <InsightsPage />
+      </Route>
       <Route path="/settings">
         <SettingsPage />
       </Route>

@@ -12,6 +12,7 @@ export const StoriesTrashPage = lazyComponent(() =>
   import('../stories/stories-trash-page').then((m) => m.StoriesTrashPage),
 );
 export const StoryPage = lazyComponent(() => import('../stories/story-page').then((m) => m.StoryPage));
+export const InsightsPage = lazyComponent(() => import('../insights/insights-page').then((m) => m.InsightsPage));
 export const SettingsPage = lazyComponent(() => import('../settings/settings-page').then((m) => m.SettingsPage));
 export const StoryPrintPage = lazyComponent(() => import('../print/story-print-page').then((m) => m.StoryPrintPage));
 export const PackPrintPage = lazyComponent(() => import('../print/pack-print-page').then((m) => m.PackPrintPage));

@@ -30,6 +30,7 @@ export function Sidebar() {
       <nav aria-label="Main">
         <NavLink href="/journal" label="Journal" />
         <NavLink href="/stories" label="Stories" />
+        <NavLink href="/insights" label="Insights" />
         <NavLink href="/settings" label="Settings" />
       </nav>
       <p className="privacy-note">Private and offline. Nothing you write leaves this device.</p>

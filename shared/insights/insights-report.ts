@@ -21,7 +21,8 @@ export const InsightsReportSchema = z
     /** Setbacks outside the months shown. */
     beforeMonths: count,
     topTags: z.array(z.object({ tag: z.string(), count }).strict()).max(10),
-    tagPairs: z.array(z.object({ tags: z.tuple([z.string(), z.string()]), count }).strict()).max(10),
+    // Two tags (an array of two: a tuple schema would add zod code to the start-up bundle).
+    tagPairs: z.array(z.object({ tags: z.array(z.string()).length(2), count }).strict()).max(10),
     reflection: z
       .object({
         reflected: count,

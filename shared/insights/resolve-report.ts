@@ -80,7 +80,7 @@ export function resolveReport(figures: InsightsFigures, entries: ReadonlyMap<str
       .flatMap(({ a, b, count }) => {
         const [first, second] = [tagNames.get(a), tagNames.get(b)];
         if (first === undefined || second === undefined) return [];
-        const tags = [first, second].sort((x, y) => x.localeCompare(y)) as [string, string];
+        const tags = [first, second].sort((x, y) => x.localeCompare(y));
         return [{ tags, count }];
       })
       .sort((x, y) => y.count - x.count || `${x.tags.join()}`.localeCompare(`${y.tags.join()}`)),

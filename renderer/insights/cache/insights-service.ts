@@ -1,0 +1,189 @@
+// The insights worker's brain: keeps every setback's facts in step with the journal (from
+// the cache and the notes of what was written since, or by reading the whole journal once),
+// works out the figures and sends the page its report.
+import type { Entry } from '../../../shared/entry';
+import { aggregate } from '../../../shared/insights/aggregate';
+import { factOf, type EntryFact } from '../../../shared/insights/entry-facts';
+import { fromFactColumns, toFactColumns } from '../../../shared/insights/fact-columns';
+import type { InsightsResponse } from '../../../shared/insights/insights-protocol';
+import { idsToRead, resolveReport, type ShownEntry } from '../../../shared/insights/resolve-report';
+import { REBUILD_NOTE, type InsightsCache, type PendingNote } from './insights-cache';
+import type { InsightsJournal } from './insights-journal-reader';
+
+/** Setbacks read per step of a full reading: each step is one short task in the worker. */
+const PAGE_SIZE = 500;
+
+export interface Ask {
+  today: string;
+  lessonLimit: number;
+}
+
+/** A setback's facts, or none for one that cannot be read (it is left out, not fatal). */
+function safeFactOf(entry: Entry): EntryFact | undefined {
+  try {
+    return factOf(entry);
+  } catch {
+    return undefined;
+  }
+}
+
+export class InsightsService {
+  private facts: EntryFact[] = [];
+  private at = new Map<string, number>();
+  private watermark = '';
+  private loaded = false;
+  /** Facts changed since they were stored, and the notes they took in. */
+  private dirty = false;
+  private applied: PendingNote[] = [];
+  private running: Promise<void> = Promise.resolve();
+  private queued: Ask | undefined;
+
+  constructor(
+    private readonly journal: InsightsJournal,
+    private readonly cache: InsightsCache,
+    private readonly send: (message: InsightsResponse) => void,
+  ) {}
+
+  /**
+   * Sends a fresh report. Asked again while one is being made, it makes one more once that
+   * is done (with the newest ask): a burst of changes costs two reports, not one each.
+   */
+  report(ask: Ask): Promise<void> {
+    const first = this.queued === undefined;
+    this.queued = ask;
+    if (!first) return this.running;
+    const run = async () => {
+      const current = this.queued;
+      this.queued = undefined;
+      if (current) await this.reportNow(current);
+    };
+    this.running = this.running.then(run, run);
+    return this.running;
+  }
+
+  /** Waits for what is under way, the cache stored included. */
+  idle(): Promise<void> {
+    return this.running;
+  }
+
+  private async reportNow(ask: Ask): Promise<void> {
+    try {
+      await this.catchUp();
+      const stories = await this.journal.stories();
+      const figures = aggregate(this.facts, stories, ask.today, ask.lessonLimit);
+      const ids = idsToRead(figures);
+      const read = await this.journal.read(ids);
+      const shown = new Map<string, ShownEntry>();
+      read.forEach((entry, index) => {
+        if (entry && entry.deletedAt === null) shown.set(ids[index]!, entry);
+      });
+      this.send({ type: 'report', report: resolveReport(figures, shown) });
+    } catch (error) {
+      this.send({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    // After the report: the page does not wait for the cache to be written.
+    if (this.dirty) await this.store().catch(() => undefined);
+  }
+
+  /** Brings the facts in step with the journal. */
+  private async catchUp(): Promise<void> {
+    const notes = await this.cache.pending();
+    if (!this.loaded) {
+      const stored = await this.cache.load(this.journal.version);
+      if (stored.found) {
+        this.setFacts(fromFactColumns(stored.columns));
+        this.watermark = stored.watermark;
+        this.loaded = true;
+      }
+    }
+    if (!this.loaded || notes.some((note) => note.id === REBUILD_NOTE)) {
+      await this.readAll();
+      this.applied = notes;
+      return;
+    }
+    const noted = notes.map((note) => note.id);
+    const changed = await this.journal.changedSince(this.watermark);
+    const reread = await this.journal.read(noted);
+    this.apply(changed.map((entry) => [entry.id, entry] as const));
+    this.apply(noted.map((id, index) => [id, reread[index]] as const));
+    this.applied = [...this.applied, ...notes];
+    // A note lost (the app closed as it was written) shows as a count that differs.
+    if ((await this.journal.count()) !== this.facts.length) await this.reconcile();
+  }
+
+  /** Reads every setback, one page per task, telling the page how far it has got. */
+  private async readAll(): Promise<void> {
+    const total = await this.journal.count();
+    const facts: EntryFact[] = [];
+    let watermark = '';
+    let after: string | null = null;
+    this.send({ type: 'progress', read: 0, total });
+    for (;;) {
+      const page = await this.journal.page(after, PAGE_SIZE);
+      if (page.length === 0) break;
+      for (const entry of page) {
+        const fact = safeFactOf(entry);
+        if (fact) facts.push(fact);
+        if (entry.updatedAt > watermark) watermark = entry.updatedAt;
+      }
+      after = page.at(-1)!.id;
+      this.send({ type: 'progress', read: facts.length, total: Math.max(total, facts.length) });
+    }
+    this.setFacts(facts);
+    this.watermark = watermark;
+    this.loaded = true;
+    this.dirty = true;
+  }
+
+  /** Drops facts of setbacks no longer there, and reads those the facts lack. */
+  private async reconcile(): Promise<void> {
+    const ids = await this.journal.allIds();
+    const present = new Set(ids);
+    const gone = this.facts.filter((fact) => !present.has(fact.id)).map((fact) => [fact.id, undefined] as const);
+    this.apply(gone);
+    const missing = ids.filter((id) => !this.at.has(id));
+    const read = await this.journal.read(missing);
+    this.apply(missing.map((id, index) => [id, read[index]] as const));
+  }
+
+  private apply(changes: readonly (readonly [string, Entry | undefined])[]): void {
+    for (const [id, entry] of changes) {
+      const fact = entry ? safeFactOf(entry) : undefined;
+      const index = this.at.get(id);
+      if (entry && entry.updatedAt > this.watermark) this.watermark = entry.updatedAt;
+      if (fact && index !== undefined) this.facts[index] = fact;
+      else if (fact) {
+        this.at.set(id, this.facts.length);
+        this.facts.push(fact);
+      } else if (index !== undefined) {
+        // Swap with the last: the facts have no order of their own.
+        const last = this.facts.pop()!;
+        this.at.delete(id);
+        if (index < this.facts.length) {
+          this.facts[index] = last;
+          this.at.set(last.id, index);
+        }
+      }
+      this.dirty = true;
+    }
+  }
+
+  private setFacts(facts: EntryFact[]): void {
+    this.facts = facts;
+    this.at = new Map(facts.map((fact, index) => [fact.id, index]));
+  }
+
+  private async store(): Promise<void> {
+    const applied = this.applied;
+    this.dirty = false;
+    this.applied = [];
+    try {
+      await this.cache.save(toFactColumns(this.facts), this.watermark, this.journal.version, applied);
+    } catch (error) {
+      // Not stored: the notes stay, and the next reading takes them in again.
+      this.dirty = true;
+      throw error;
+    }
+  }
+}

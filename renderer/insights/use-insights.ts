@@ -1,0 +1,37 @@
+import { useEffect, useRef, useState } from 'react';
+import { DATABASE_NAME } from '../db/repositories';
+import { connectInsights, type InsightsConnection, type InsightsState } from './insights-client';
+import { onJournalNoted } from './journal-noted';
+
+const createWorker = () =>
+  new Worker(new URL('./cache/insights-worker.ts', import.meta.url), { type: 'module', name: 'hindsight-insights' });
+
+/**
+ * The Insights report, kept in step with the journal while the page is open: a setback
+ * logged or edited (here, or from the capture dialog) asks the worker again.
+ */
+export function useInsights(lessonLimit: number): InsightsState {
+  const [state, setState] = useState<InsightsState>({ state: 'loading' });
+  const connection = useRef<InsightsConnection | undefined>(undefined);
+  // The number of lessons asked for last: a journal change asks again with it.
+  const asked = useRef(lessonLimit);
+
+  useEffect(() => {
+    const connected = connectInsights(createWorker, DATABASE_NAME, asked.current, setState);
+    connection.current = connected;
+    const stopListening = onJournalNoted(() => connected.refresh(asked.current));
+    return () => {
+      stopListening();
+      connected.close();
+      connection.current = undefined;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (asked.current === lessonLimit) return;
+    asked.current = lessonLimit;
+    connection.current?.refresh(lessonLimit);
+  }, [lessonLimit]);
+
+  return state;
+}
