@@ -91,7 +91,6 @@ function Report({ report, onMoreLessons }: { report: InsightsReport; onMoreLesso
             <TagTable tags={report.topTags} />
           </div>
         )}
-        <h3 className="subheading">Tags that come together</h3>
         <TagPairsTable pairs={report.tagPairs} />
       </section>
 

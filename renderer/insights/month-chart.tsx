@@ -2,10 +2,10 @@ import { useId } from 'react';
 import { entryTypeLabels, entryTypes } from '../../shared/entry';
 import type { MonthRow } from '../../shared/insights/insights-report';
 import { niceCeiling } from './chart-scale';
+import { useWidth } from './use-width';
 import { longMonth, setbacks, shortMonth } from './insights-format';
 
-const WIDTH = 640;
-const HEIGHT = 240;
+const HEIGHT = 260;
 const LEFT = 36;
 const BOTTOM = 26;
 const TOP = 10;
@@ -27,18 +27,26 @@ function summaryOf(months: readonly MonthRow[]): string {
  */
 export function MonthChart({ months }: { months: readonly MonthRow[] }) {
   const titleId = useId();
+  const [measure, width] = useWidth(560);
   const top = niceCeiling(Math.max(1, ...months.map(totalOf)));
   const plotHeight = HEIGHT - TOP - BOTTOM;
-  const band = (WIDTH - LEFT) / months.length;
+  const band = (width - LEFT) / months.length;
   const barWidth = Math.min(36, band * 0.62);
   const y = (value: number) => TOP + plotHeight - (value / top) * plotHeight;
   const ticks = [0, top / 2, top].filter((tick) => Number.isInteger(tick));
   return (
-    <svg className="chart month-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={titleId}>
+    <svg
+      ref={measure}
+      className="chart month-chart"
+      viewBox={`0 0 ${width} ${HEIGHT}`}
+      height={HEIGHT}
+      role="img"
+      aria-labelledby={titleId}
+    >
       <title id={titleId}>{summaryOf(months)}</title>
       {ticks.map((tick) => (
         <g key={tick} className="chart-grid">
-          <line x1={LEFT} x2={WIDTH} y1={y(tick)} y2={y(tick)} />
+          <line x1={LEFT} x2={width} y1={y(tick)} y2={y(tick)} />
           <text x={LEFT - 8} y={y(tick)} dy="0.35em" textAnchor="end">
             {tick}
           </text>

@@ -3,7 +3,20 @@ import { entryTypeLabels } from '../../shared/entry';
 import type { InsightsReport, SetbackLink } from '../../shared/insights/insights-report';
 import { longMonth } from './insights-format';
 
-function SetbackLinks({ setbacks }: { setbacks: readonly SetbackLink[] }) {
+/** Links to setbacks; `inline` runs them on one line, after a word saying what they are. */
+function SetbackLinks({ setbacks, inline }: { setbacks: readonly SetbackLink[]; inline?: string }) {
+  if (inline)
+    return (
+      <p className="inline-links">
+        <span className="muted">{inline} </span>
+        {setbacks.map((setback, index) => (
+          <span key={setback.id}>
+            {index > 0 && <span aria-hidden="true"> · </span>}
+            <Link href={`/journal/${setback.id}`}>{setback.title}</Link>
+          </span>
+        ))}
+      </p>
+    );
   return (
     <ul className="setback-links">
       {setbacks.map((setback) => (
@@ -43,7 +56,7 @@ export function PatternsList({ report }: { report: InsightsReport }) {
           <p>
             <strong>“{cause.words}”</strong> comes up in why {cause.count} of your setbacks happened.
           </p>
-          <SetbackLinks setbacks={cause.examples} />
+          <SetbackLinks setbacks={cause.examples} inline={cause.count > cause.examples.length ? 'Latest:' : 'In:'} />
         </li>
       ))}
     </ul>

@@ -1,26 +1,34 @@
 import { useId } from 'react';
 import type { InsightsReport } from '../../shared/insights/insights-report';
 import { setbacks } from './insights-format';
+import { useWidth } from './use-width';
 
 type TopTags = InsightsReport['topTags'];
 type TagPairs = InsightsReport['tagPairs'];
 
-const WIDTH = 420;
 const ROW = 26;
 const LABEL = 130;
 
 /** The top tags as horizontal bars, one image with a summary; the table beside gives the figures. */
 export function TagChart({ tags }: { tags: TopTags }) {
   const titleId = useId();
+  const [measure, width] = useWidth(420);
   const most = Math.max(1, ...tags.map((tag) => tag.count));
   const height = tags.length * ROW;
-  const length = (count: number) => ((WIDTH - LABEL - 40) * count) / most;
+  const length = (count: number) => ((width - LABEL - 40) * count) / most;
   const first = tags[0];
   const summary = first
     ? `Bar chart of your ${tags.length} most used tags; “${first.tag}” leads with ${setbacks(first.count)}. The table beside it gives every figure.`
     : 'No tags yet.';
   return (
-    <svg className="chart tag-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={titleId}>
+    <svg
+      ref={measure}
+      className="chart tag-chart"
+      viewBox={`0 0 ${width} ${height}`}
+      height={height}
+      role="img"
+      aria-labelledby={titleId}
+    >
       <title id={titleId}>{summary}</title>
       {tags.map((tag, index) => (
         <g key={tag.tag} transform={`translate(0 ${index * ROW})`}>
@@ -63,7 +71,7 @@ export function TagTable({ tags }: { tags: TopTags }) {
 export function TagPairsTable({ pairs }: { pairs: TagPairs }) {
   if (pairs.length === 0) return <p className="muted">No two tags have come together on more than one setback yet.</p>;
   return (
-    <table className="figures">
+    <table className="figures subheading">
       <caption>Tags that come together</caption>
       <thead>
         <tr>
