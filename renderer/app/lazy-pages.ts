@@ -24,7 +24,7 @@ export const PackPrintPage = lazyComponent(() => import('../print/pack-print-pag
  */
 export function usePreloadedPages(): void {
   useEffect(() => {
-    const pages = [EntryPage, StoriesPage, StoryPage, SettingsPage, JournalTrashPage, StoriesTrashPage];
+    const pages = [EntryPage, StoriesPage, StoryPage, SettingsPage, JournalTrashPage, StoriesTrashPage, InsightsPage];
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 500));
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
     const handle = idle(() => pages.forEach((page) => void page.preload()), { timeout: 5000 });

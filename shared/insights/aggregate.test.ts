@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entry } from '../entry';
 import { aggregate, type StoryInput } from './aggregate';
 import { factOf } from './entry-facts';
-import { fromFactColumns, toFactColumns } from './fact-columns';
+import { fromFactColumns, toFactColumns, withChanges } from './fact-columns';
 import { idsToRead, resolveReport } from './resolve-report';
 import { testEntry } from './test-entries';
 
@@ -10,7 +10,7 @@ const TODAY = '2026-12-06';
 
 /** The page's report for these setbacks and stories, through the same steps as the worker. */
 function reportOf(entries: Entry[], stories: StoryInput[] = [], lessonLimit = 20) {
-  const figures = aggregate(entries.map(factOf), stories, TODAY, lessonLimit);
+  const figures = aggregate(toFactColumns(entries.map(factOf)), stories, TODAY, lessonLimit);
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const read = new Map(idsToRead(figures).flatMap((id) => (byId.has(id) ? [[id, byId.get(id)!] as const] : [])));
   return resolveReport(figures, read);
@@ -191,5 +191,28 @@ describe('the stored columns', () => {
       causes: [...fact.causes],
     }));
     expect(back).toEqual(facts);
+  });
+});
+
+describe('changing the stored columns', () => {
+  it('replaces, adds and drops setbacks, keeping the rest as they were', () => {
+    const [a, b, c] = [
+      testEntry({ tags: ['x'], why: 'Vendor slipped.' }),
+      testEntry({ tags: ['y', 'z'] }),
+      testEntry({ why: 'A rushed plan.' }),
+    ];
+    const edited = { ...b, tags: ['w'] };
+    const added = testEntry({ tags: ['v'], why: 'New cause.' });
+    const changed = withChanges(
+      toFactColumns([a, b, c].map(factOf)),
+      new Map([
+        [b.id, factOf(edited)],
+        [c.id, null],
+        [added.id, factOf(added)],
+      ]),
+    );
+    const plain = (facts: ReturnType<typeof fromFactColumns>) =>
+      facts.map((fact) => ({ ...fact, tags: [...fact.tags], causes: [...fact.causes] }));
+    expect(plain(fromFactColumns(changed))).toEqual(plain([a, edited, added].map(factOf)));
   });
 });

@@ -1,12 +1,11 @@
 // The figures behind the Insights page, from the facts of every setback and the stories.
 // One pass counts; a second walk, newest first, picks the few setbacks the page names.
 import { entryTypes, type EntryType } from '../entry';
-import type { EntryFact } from './entry-facts';
-import { HashCounter } from './hash-counter';
-import { interviewQuestions, questionMaskOf, type QuestionMask } from './interview-questions';
+import { HAS_LESSON, REFLECTED, TRASHED, type FactColumns } from './fact-columns';
+import { interviewQuestions, questionMaskOfText, type QuestionMask } from './interview-questions';
 import type { MonthRow } from './insights-report';
 import { monthLabel, monthOfDay, monthWindow } from './month-window';
-import { stemsOf } from './text-terms';
+import { radixSort, runsOf } from './radix-count';
 
 /** A recurring cause needs this many setbacks naming it. */
 export const MIN_CAUSE_SETBACKS = 3;
@@ -56,24 +55,27 @@ function median(values: Float64Array): number | null {
 }
 
 /**
- * Everything the page shows, as numbers and ids. `today` is `YYYY-MM-DD` (the chart ends
- * this month); `lessonLimit` is how many lessons to name, newest first.
+ * Everything the page shows, as numbers and ids, from every setback's facts in columns.
+ * `today` is `YYYY-MM-DD` (the chart ends this month); `lessonLimit` is how many lessons to
+ * name, newest first.
  */
 export function aggregate(
-  allFacts: readonly EntryFact[],
+  c: FactColumns,
   stories: readonly StoryInput[],
   today: string,
   lessonLimit: number,
 ): InsightsFigures {
-  const facts = allFacts.filter((fact) => !fact.trashed);
-  const newestFirst = facts
-    .map((_, at) => at)
-    .sort((a, b) => facts[b]!.occurredOn - facts[a]!.occurredOn || facts[b]!.createdMs - facts[a]!.createdMs);
+  const live: number[] = [];
+  for (let row = 0; row < c.ids.length; row++) if ((c.flags[row]! & TRASHED) === 0) live.push(row);
 
   // Months.
-  const monthOf = facts.map((fact) => monthOfDay(fact.occurredOn));
+  const monthOf = new Uint32Array(c.ids.length);
   const byMonth = new Map<number, number>();
-  for (const month of monthOf) byMonth.set(month, (byMonth.get(month) ?? 0) + 1);
+  for (const row of live) {
+    const month = monthOfDay(c.occurredOn[row]!);
+    monthOf[row] = month;
+    byMonth.set(month, (byMonth.get(month) ?? 0) + 1);
+  }
   const known = [...byMonth.keys()];
   const thisMonth = monthOfDay(Number(today.replaceAll('-', '')));
   const window =
@@ -94,36 +96,42 @@ export function aggregate(
 
   const tagCounts = new Map<number, number>();
   const pairCounts = new Map<string, number>();
-  const inType = new Map<string, number>();
+  // Keyed by tag hash × 4 + type: a number, not a string made per setback.
+  const inType = new Map<number, number>();
   const ofType = [0, 0, 0];
-  const causeCounts = new HashCounter(facts.length * 8);
-  const durations: number[] = [];
+  const durations = new Float64Array(live.length);
   let reflected = 0;
+  let causeTotal = 0;
+  for (const row of live) causeTotal += c.causeStarts[row + 1]! - c.causeStarts[row]!;
+  const allCauses = new Uint32Array(causeTotal);
+  let causeAt = 0;
 
-  facts.forEach((fact, at) => {
-    const month = monthOf[at]!;
-    const typeIndex = entryTypes.indexOf(fact.type);
-    const row = months[month - window.from];
-    const shown = row !== undefined && month <= window.to;
+  for (const row of live) {
+    const typeIndex = c.types[row]!;
+    const monthRow = months[monthOf[row]! - window.from];
+    const shown = monthRow !== undefined && monthOf[row]! >= window.from;
     if (shown) {
-      row[fact.type]++;
+      monthRow[entryTypes[typeIndex]!]++;
       ofType[typeIndex]!++;
     } else beforeMonths++;
-    const tags = [...new Set(fact.tags)].sort((a, b) => a - b);
-    tags.forEach((tag, i) => {
+    const tags = c.tags.subarray(c.tagStarts[row]!, c.tagStarts[row + 1]!);
+    for (const tag of tags) {
       tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
-      if (shown) inType.set(`${typeIndex}:${tag}`, (inType.get(`${typeIndex}:${tag}`) ?? 0) + 1);
-      for (let j = i + 1; j < tags.length; j++) {
-        const key = `${tag}:${tags[j]}`;
-        pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
-      }
-    });
-    for (const cause of new Set(fact.causes)) causeCounts.add(cause);
-    if (fact.reflected) {
-      reflected++;
-      durations.push(Math.max(0, fact.updatedMs - fact.createdMs));
+      if (shown) inType.set(tag * 4 + typeIndex, (inType.get(tag * 4 + typeIndex) ?? 0) + 1);
     }
-  });
+    if (tags.length > 1) {
+      const sorted = Array.from(tags).sort((a, b) => a - b);
+      for (let i = 0; i < sorted.length; i++)
+        for (let j = i + 1; j < sorted.length; j++) {
+          const key = `${sorted[i]}:${sorted[j]}`;
+          pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
+        }
+    }
+    const causes = c.causes.subarray(c.causeStarts[row]!, c.causeStarts[row + 1]!);
+    allCauses.set(causes, causeAt);
+    causeAt += causes.length;
+    if ((c.flags[row]! & REFLECTED) !== 0) durations[reflected++] = Math.max(0, c.updatedMs[row]! - c.createdMs[row]!);
+  }
 
   const topTags = topBy(
     [...tagCounts].map(([hash, count]) => ({ hash, count })),
@@ -144,23 +152,26 @@ export function aggregate(
     [...inType]
       .filter(([, count]) => count >= MIN_TAG_IN_TYPE)
       .map(([key, count]) => {
-        const [typeIndex, hash] = key.split(':').map(Number) as [number, number];
-        return { hash, type: entryTypes[typeIndex]!, count, ofType: ofType[typeIndex]! };
+        const typeIndex = key % 4;
+        return { hash: (key - typeIndex) / 4, type: entryTypes[typeIndex]!, count, ofType: ofType[typeIndex]! };
       }),
     4,
     (a, b) => b.count / b.ofType - a.count / a.ofType || a.hash - b.hash,
   );
-  const causes = topBy(causeCounts.atLeast(MIN_CAUSE_SETBACKS), CAUSE_CANDIDATES, (a, b) => a.hash - b.hash).map(
-    (cause) => ({ ...cause, examples: [] as string[] }),
-  );
+  // Each setback holds a term once, so a term's count is the number of setbacks naming it.
+  const causes = topBy(
+    runsOf(radixSort(allCauses), MIN_CAUSE_SETBACKS),
+    CAUSE_CANDIDATES,
+    (a, b) => a.hash - b.hash,
+  ).map((cause) => ({ ...cause, examples: [] as string[] }));
 
   // Stories and the questions they answer.
   const promotedIds = new Set(stories.flatMap((story) => story.entryIds));
-  const sources = new Map<string, EntryFact>();
-  for (const fact of facts) if (promotedIds.has(fact.id)) sources.set(fact.id, fact);
+  const kindOf = new Map<string, number>();
+  for (const row of live) if (promotedIds.has(c.ids[row]!)) kindOf.set(c.ids[row]!, c.questionsByKind[row]!);
   const storyMasks = stories.map((story) => {
-    let mask: QuestionMask = questionMaskOf(stemsOf(`${story.title}\n${story.text}`), [], []);
-    for (const id of story.entryIds) mask |= sources.get(id)?.questionsByKind ?? 0;
+    let mask: QuestionMask = questionMaskOfText(`${story.title}\n${story.text}`);
+    for (const id of story.entryIds) mask |= kindOf.get(id) ?? 0;
     return mask;
   });
   const coverage = interviewQuestions.map((question, index) => ({
@@ -171,56 +182,76 @@ export function aggregate(
     suggestions: [] as string[],
   }));
 
-  // Newest first: examples of causes, suggestions for gaps, lessons, setbacks naming tags.
-  const wantedCauses = new Map(causes.map((cause) => [cause.hash || 1, cause]));
+  // Newest first: setbacks naming tags, suggestions for gaps, lessons, examples of causes.
   const gaps = coverage.filter((row) => row.stories.length === 0);
   const wantedTags = new Set<number>([
     ...topTags.map((tag) => tag.hash),
     ...tagPairs.flatMap((pair) => [pair.a, pair.b]),
     ...tagsByType.map((item) => item.hash),
   ]);
+  const wantedCauses = new Map(causes.map((cause) => [cause.hash, cause]));
+  let causesToFind = causes.length;
   const tagExamples = new Map<number, string>();
   const lessonIds: string[] = [];
   let lessonTotal = 0;
-  let causesFull = causes.length === 0;
-  for (const at of newestFirst) {
-    const fact = facts[at]!;
-    if (fact.hasLesson) {
+  for (const row of newestFirst(c, live)) {
+    const id = c.ids[row]!;
+    const flags = c.flags[row]!;
+    if ((flags & HAS_LESSON) !== 0) {
       lessonTotal++;
-      if (lessonIds.length < lessonLimit) lessonIds.push(fact.id);
+      if (lessonIds.length < lessonLimit) lessonIds.push(id);
     }
     if (tagExamples.size < wantedTags.size)
-      for (const tag of fact.tags) if (wantedTags.has(tag) && !tagExamples.has(tag)) tagExamples.set(tag, fact.id);
-    if (!causesFull) {
-      for (const hash of new Set(fact.causes)) {
-        const cause = wantedCauses.get(hash || 1);
-        if (cause && cause.examples.length < EXAMPLES_PER_CAUSE) cause.examples.push(fact.id);
+      for (const tag of c.tags.subarray(c.tagStarts[row]!, c.tagStarts[row + 1]!))
+        if (wantedTags.has(tag) && !tagExamples.has(tag)) tagExamples.set(tag, id);
+    if (causesToFind > 0)
+      for (const hash of c.causes.subarray(c.causeStarts[row]!, c.causeStarts[row + 1]!)) {
+        const cause = wantedCauses.get(hash);
+        if (!cause || cause.examples.length >= EXAMPLES_PER_CAUSE) continue;
+        cause.examples.push(id);
+        if (cause.examples.length === Math.min(EXAMPLES_PER_CAUSE, cause.count)) causesToFind--;
       }
-      causesFull = causes.every((cause) => cause.examples.length >= Math.min(EXAMPLES_PER_CAUSE, cause.count));
-    }
-    if (fact.reflected && !promotedIds.has(fact.id)) {
-      const answersMask = fact.questionsByText | fact.questionsByKind;
+    if ((flags & REFLECTED) !== 0 && !promotedIds.has(id)) {
+      const answersMask = c.questionsByText[row]! | c.questionsByKind[row]!;
       for (const gap of gaps) {
-        const question = interviewQuestions[gap.index]!;
-        const fits = question.anyStory || (answersMask & (1 << gap.index)) !== 0;
-        if (fits && gap.suggestions.length < SUGGESTIONS_PER_GAP) gap.suggestions.push(fact.id);
+        const fits = interviewQuestions[gap.index]!.anyStory || (answersMask & (1 << gap.index)) !== 0;
+        if (fits && gap.suggestions.length < SUGGESTIONS_PER_GAP) gap.suggestions.push(id);
       }
     }
   }
 
   return {
-    setbacks: facts.length,
+    setbacks: live.length,
     stories: stories.length,
     months,
     beforeMonths,
     topTags,
     tagPairs,
     reflected,
-    medianToReflectMs: median(Float64Array.from(durations)),
+    medianToReflectMs: median(durations.subarray(0, reflected)),
     causes,
     tagsByType,
     coverage,
     lessons: { total: lessonTotal, ids: lessonIds },
     tagExamples,
   };
+}
+
+/**
+ * Rows newest first (the day it happened, then when it was logged): grouped by day and each
+ * day's few rows sorted, cheaper than sorting every row of a large journal.
+ */
+function* newestFirst(c: FactColumns, rows: readonly number[]): Generator<number> {
+  const byDay = new Map<number, number[]>();
+  for (const row of rows) {
+    const day = c.occurredOn[row]!;
+    const list = byDay.get(day);
+    if (list) list.push(row);
+    else byDay.set(day, [row]);
+  }
+  for (const day of [...byDay.keys()].sort((a, b) => b - a)) {
+    const list = byDay.get(day)!;
+    if (list.length > 1) list.sort((a, b) => c.createdMs[b]! - c.createdMs[a]!);
+    yield* list;
+  }
 }

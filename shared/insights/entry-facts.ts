@@ -3,8 +3,8 @@
 // journal for the few setbacks it shows.
 import { entryTypes, type Entry, type EntryType } from '../entry';
 import { reflectionStateOf } from '../reflection-state';
-import { questionMaskOf, type QuestionMask } from './interview-questions';
-import { stemsOf, termHash, termsOf } from './text-terms';
+import { questionMaskOf, questionMaskOfText, type QuestionMask } from './interview-questions';
+import { termHash, termsOf } from './text-terms';
 
 /**
  * Terms of "Why it happened" kept per setback, in the order written. A cause is usually
@@ -59,11 +59,7 @@ export function factOf(entry: Entry): EntryFact {
     updatedMs: Date.parse(entry.updatedAt),
     reflected: reflectionStateOf(entry) === 'reflected',
     hasLesson: reflection.whatIChanged.trim() !== '',
-    questionsByText: questionMaskOf(
-      stemsOf(`${entry.title}\n${entry.whatHappened}\n${reflection.whyItHappened}`),
-      [],
-      [],
-    ),
+    questionsByText: questionMaskOfText(`${entry.title}\n${entry.whatHappened}\n${reflection.whyItHappened}`),
     questionsByKind: questionMaskOf(new Set(), entry.tags, [entry.type]),
     tags: entry.tags.map((tag) => termHash(tag)),
     causes: termsOf(reflection.whyItHappened, MAX_CAUSE_TERMS).map((term) => termHash(term.key)),

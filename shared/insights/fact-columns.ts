@@ -4,13 +4,18 @@ import { z } from 'zod';
 import { entryTypes } from '../entry';
 import type { EntryFact, HashList } from './entry-facts';
 
-const TRASHED = 1;
-const REFLECTED = 2;
-const HAS_LESSON = 4;
+/** Bits of the `flags` column. */
+export const TRASHED = 1;
+export const REFLECTED = 2;
+export const HAS_LESSON = 4;
 
 export const FactColumnsSchema = z
   .object({
-    ids: z.array(z.string()),
+    // Checked in one loop: zod's array of strings checks 100,000 ids one schema call at a time.
+    ids: z.custom<string[]>(
+      (value) => Array.isArray(value) && value.every((id) => typeof id === 'string'),
+      'The insights cache’s ids are not text.',
+    ),
     types: z.instanceof(Uint8Array),
     flags: z.instanceof(Uint8Array),
     occurredOn: z.instanceof(Uint32Array),
@@ -94,4 +99,52 @@ export function fromFactColumns(c: FactColumns): EntryFact[] {
       causes: c.causes.subarray(c.causeStarts[at]!, c.causeStarts[at + 1]!),
     };
   });
+}
+
+/**
+ * The columns with some setbacks replaced, added or dropped (`null`): the rows kept are
+ * copied column by column, never unpacked, so a few changes cost little in a large journal.
+ */
+export function withChanges(c: FactColumns, changes: ReadonlyMap<string, EntryFact | null>): FactColumns {
+  if (changes.size === 0) return c;
+  const kept: number[] = [];
+  c.ids.forEach((id, row) => {
+    if (!changes.has(id)) kept.push(row);
+  });
+  const added = toFactColumns([...changes.values()].filter((fact): fact is EntryFact => fact !== null));
+  const lists = (starts: Uint32Array, values: Uint32Array, addedStarts: Uint32Array, addedValues: Uint32Array) => {
+    const begin = new Uint32Array(kept.length + added.ids.length + 1);
+    let total = 0;
+    kept.forEach((row, at) => {
+      begin[at] = total;
+      total += starts[row + 1]! - starts[row]!;
+    });
+    const out = new Uint32Array(total + addedValues.length);
+    kept.forEach((row, at) => out.set(values.subarray(starts[row]!, starts[row + 1]!), begin[at]));
+    out.set(addedValues, total);
+    for (let at = 0; at <= added.ids.length; at++) begin[kept.length + at] = total + addedStarts[at]!;
+    return { starts: begin, values: out };
+  };
+  const gather = <T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(column: T, extra: T): T => {
+    const out = new (column.constructor as new (length: number) => T)(kept.length + extra.length);
+    kept.forEach((row, at) => (out[at] = column[row]!));
+    out.set(extra, kept.length);
+    return out;
+  };
+  const tags = lists(c.tagStarts, c.tags, added.tagStarts, added.tags);
+  const causes = lists(c.causeStarts, c.causes, added.causeStarts, added.causes);
+  return {
+    ids: [...kept.map((row) => c.ids[row]!), ...added.ids],
+    types: gather(c.types, added.types),
+    flags: gather(c.flags, added.flags),
+    occurredOn: gather(c.occurredOn, added.occurredOn),
+    createdMs: gather(c.createdMs, added.createdMs),
+    updatedMs: gather(c.updatedMs, added.updatedMs),
+    questionsByText: gather(c.questionsByText, added.questionsByText),
+    questionsByKind: gather(c.questionsByKind, added.questionsByKind),
+    tagStarts: tags.starts,
+    tags: tags.values,
+    causeStarts: causes.starts,
+    causes: causes.values,
+  };
 }

@@ -2,7 +2,7 @@
 // the variants interviewers reach for, each with the plain rule that says which stories and
 // setbacks answer it. The rules are shown on the page, so they stay simple enough to read.
 import type { EntryType } from '../entry';
-import { stem } from './text-terms';
+import { forEachWord, isStopWord, stem } from './text-terms';
 
 export interface InterviewQuestion {
   id: string;
@@ -104,6 +104,31 @@ export function questionMaskOf(stems: ReadonlySet<string>, tags: readonly string
   });
   return mask;
 }
+
+/** For each stem a question listens for, the questions (as bits) it answers. */
+const questionsOfStem = new Map<string, number>();
+stemmedWords.forEach((words, index) => {
+  for (const word of words) questionsOfStem.set(word, (questionsOfStem.get(word) ?? 0) | (1 << index));
+});
+
+/** The questions a text answers by its words alone (one pass, no list of its words kept). */
+export function questionMaskOfText(text: string): QuestionMask {
+  let mask = 0;
+  forEachWord(text, (word) => {
+    let questions = questionsOfWord.get(word);
+    if (questions === undefined) {
+      questions = isStopWord(word) ? 0 : (questionsOfStem.get(stem(word)) ?? 0);
+      if (questionsOfWord.size >= MAX_REMEMBERED_WORDS) questionsOfWord.clear();
+      questionsOfWord.set(word, questions);
+    }
+    mask |= questions;
+  });
+  return mask;
+}
+
+// Each word of a journal is looked up once: the first reading of a large one meets millions.
+const questionsOfWord = new Map<string, number>();
+const MAX_REMEMBERED_WORDS = 50_000;
 
 /** True when `mask` says the question at `index` is answered. */
 export const answers = (mask: QuestionMask, index: number) => (mask & (1 << index)) !== 0;

@@ -17,17 +17,72 @@ const stopWords = new Set(
   would wouldnt yet you your yours yourself`.split(/\s+/),
 );
 
-/** Letters and digits of any script; apostrophes inside a word are dropped ("didn’t" → "didnt"). */
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-/** Where a phrase ends: a pair of words is only counted inside one clause. */
-const CLAUSE_BREAK = /[.,;:!?()[\]{}"“”…—–\n]+/u;
+/**
+ * A word (letters and digits of any script; apostrophes inside a word are dropped, "didn’t" →
+ * "didnt") or a clause break (a pair of words is only counted inside one clause). Plain
+ * ASCII text, nearly all of it, takes the faster pattern.
+ */
+const TOKEN = /([\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*)|([.,;:!?()[\]{}"“”…—–\n]+)/gu;
+const ASCII_TOKEN = /([a-z0-9]+(?:'[a-z0-9]+)*)|([.,;:!?()[\]{}"\n]+)/g;
+// Printable ASCII and white space (tab to tilde); anything else takes the Unicode path.
+const NOT_ASCII = /[^\t-~]/;
 const MIN_WORD_LENGTH = 3;
 
-const fold = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+/** Lower-cased, accents folded; text that is plain ASCII skips the Unicode work. */
+function fold(text: string): { text: string; pattern: RegExp } {
+  if (!NOT_ASCII.test(text)) return { text: text.toLowerCase(), pattern: ASCII_TOKEN };
+  return {
+    text: text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase(),
+    pattern: TOKEN,
+  };
+}
+
+/** Clause breaks of plain ASCII text, by character code. */
+const ASCII_BREAKS = new Set([...'.,;:!?()[]{}"\n'].map((char) => char.charCodeAt(0)));
+const APOSTROPHE = 39;
+const isWordCode = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+
+/**
+ * Calls `visit` with each word (apostrophes dropped), or with null at a clause break; stops
+ * when `visit` returns true. Plain ASCII text is scanned by character codes: the first
+ * reading of a large journal goes through millions of words.
+ */
+function forEachToken(text: string, visit: (word: string | null) => boolean | void): void {
+  const folded = fold(text);
+  if (folded.pattern !== ASCII_TOKEN) {
+    const pattern = new RegExp(folded.pattern);
+    for (let match = pattern.exec(folded.text); match; match = pattern.exec(folded.text)) {
+      const word = match[1];
+      if (visit(word === undefined ? null : word.replace(/['’]/g, '')) === true) return;
+    }
+    return;
+  }
+  const chars = folded.text;
+  let start = -1;
+  let apostrophes = false;
+  for (let at = 0; at <= chars.length; at++) {
+    const code = at < chars.length ? chars.charCodeAt(at) : 32;
+    if (isWordCode(code)) {
+      if (start < 0) start = at;
+      continue;
+    }
+    // An apostrophe between two word characters joins them ("didn't").
+    if (code === APOSTROPHE && start >= 0 && isWordCode(chars.charCodeAt(at + 1))) {
+      apostrophes = true;
+      continue;
+    }
+    if (start >= 0) {
+      const word = chars.slice(start, at);
+      if (visit(apostrophes ? word.replaceAll("'", '') : word) === true) return;
+      start = -1;
+      apostrophes = false;
+    }
+    if (ASCII_BREAKS.has(code) && visit(null) === true) return;
+  }
+}
 
 const VOWEL = /[aeiouy]/;
 const DOUBLE_END = /([bdfgkmnprt])\1$/;
@@ -37,6 +92,19 @@ const DOUBLE_END = /([bdfgkmnprt])\1$/;
  * meets "deadline". Stems are only grouping keys; people are shown the words they wrote.
  */
 export function stem(word: string): string {
+  const known = stems.get(word);
+  if (known !== undefined) return known;
+  const stemmed = stemOnce(word);
+  if (stems.size >= MAX_REMEMBERED_STEMS) stems.clear();
+  stems.set(word, stemmed);
+  return stemmed;
+}
+
+// Words repeat (a journal's vocabulary is a few thousand words): each is stemmed once.
+const stems = new Map<string, string>();
+const MAX_REMEMBERED_STEMS = 50_000;
+
+function stemOnce(word: string): string {
   let w = word;
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
@@ -55,7 +123,12 @@ export function stem(word: string): string {
 
 /** True for words too common or too short to say anything about a cause. */
 export function isStopWord(word: string): boolean {
-  return word.length < MIN_WORD_LENGTH || stopWords.has(word) || /^\d+$/.test(word);
+  if (word.length < MIN_WORD_LENGTH || stopWords.has(word)) return true;
+  for (let at = 0; at < word.length; at++) {
+    const code = word.charCodeAt(at);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 /** A term: a stemmed word or an adjacent pair of them, with the words as written. */
@@ -74,34 +147,43 @@ export interface Term {
 export function termsOf(text: string, limit = Number.POSITIVE_INFINITY): Term[] {
   const terms = new Map<string, string>();
   const add = (key: string, surface: string) => {
-    if (terms.size < limit && !terms.has(key)) terms.set(key, surface);
+    if (!terms.has(key)) terms.set(key, surface);
   };
-  for (const clause of fold(text).split(CLAUSE_BREAK)) {
-    let previous: { stem: string; word: string } | null = null;
-    for (const match of clause.matchAll(WORD)) {
-      const word = match[0].replace(/['’]/g, '');
-      if (isStopWord(word)) {
-        previous = null;
-        continue;
-      }
-      const stemmed = stem(word);
-      add(stemmed, word);
-      if (previous && previous.stem !== stemmed) add(`${previous.stem} ${stemmed}`, `${previous.word} ${word}`);
-      previous = { stem: stemmed, word };
-      if (terms.size >= limit) break;
+  let previous: { stem: string; word: string } | null = null;
+  forEachToken(text, (word) => {
+    if (word === null || isStopWord(word)) {
+      previous = null;
+      return;
     }
-  }
-  return [...terms].map(([key, surface]) => ({ key, surface }));
+    const stemmed = stem(word);
+    add(stemmed, word);
+    if (previous && previous.stem !== stemmed && terms.size < limit)
+      add(`${previous.stem} ${stemmed}`, `${previous.word} ${word}`);
+    previous = { stem: stemmed, word };
+    return terms.size >= limit;
+  });
+  return [...terms].slice(0, limit).map(([key, surface]) => ({ key, surface }));
+}
+
+/** Calls `visit` with each word of a text, lower-cased (stop words and repeats included). */
+export function forEachWord(text: string, visit: (word: string) => void): void {
+  forEachToken(text, (word) => {
+    if (word !== null) visit(word);
+  });
+}
+
+/** Calls `visit` with the stem of each content word of a text (repeats included). */
+export function forEachStem(text: string, visit: (stem: string) => void): void {
+  forEachToken(text, (word) => {
+    if (word !== null && !isStopWord(word)) visit(stem(word));
+  });
 }
 
 /** The distinct stems of a text's content words (no pairs): what keyword rules look for. */
 export function stemsOf(text: string): Set<string> {
-  const stems = new Set<string>();
-  for (const match of fold(text).matchAll(WORD)) {
-    const word = match[0].replace(/['’]/g, '');
-    if (!isStopWord(word)) stems.add(stem(word));
-  }
-  return stems;
+  const found = new Set<string>();
+  forEachStem(text, (stemmed) => found.add(stemmed));
+  return found;
 }
 
 /**

@@ -4,7 +4,7 @@
 import type { Entry } from '../../../shared/entry';
 import { aggregate } from '../../../shared/insights/aggregate';
 import { factOf, type EntryFact } from '../../../shared/insights/entry-facts';
-import { fromFactColumns, toFactColumns } from '../../../shared/insights/fact-columns';
+import { toFactColumns, withChanges, type FactColumns } from '../../../shared/insights/fact-columns';
 import type { InsightsResponse } from '../../../shared/insights/insights-protocol';
 import { idsToRead, resolveReport, type ShownEntry } from '../../../shared/insights/resolve-report';
 import { REBUILD_NOTE, type InsightsCache, type PendingNote } from './insights-cache';
@@ -28,8 +28,7 @@ function safeFactOf(entry: Entry): EntryFact | undefined {
 }
 
 export class InsightsService {
-  private facts: EntryFact[] = [];
-  private at = new Map<string, number>();
+  private columns: FactColumns = toFactColumns([]);
   private watermark = '';
   private loaded = false;
   /** Facts changed since they were stored, and the notes they took in. */
@@ -70,7 +69,7 @@ export class InsightsService {
     try {
       await this.catchUp();
       const stories = await this.journal.stories();
-      const figures = aggregate(this.facts, stories, ask.today, ask.lessonLimit);
+      const figures = aggregate(this.columns, stories, ask.today, ask.lessonLimit);
       const ids = idsToRead(figures);
       const read = await this.journal.read(ids);
       const shown = new Map<string, ShownEntry>();
@@ -92,7 +91,7 @@ export class InsightsService {
     if (!this.loaded) {
       const stored = await this.cache.load(this.journal.version);
       if (stored.found) {
-        this.setFacts(fromFactColumns(stored.columns));
+        this.columns = stored.columns;
         this.watermark = stored.watermark;
         this.loaded = true;
       }
@@ -105,11 +104,13 @@ export class InsightsService {
     const noted = notes.map((note) => note.id);
     const changed = await this.journal.changedSince(this.watermark);
     const reread = await this.journal.read(noted);
-    this.apply(changed.map((entry) => [entry.id, entry] as const));
-    this.apply(noted.map((id, index) => [id, reread[index]] as const));
+    this.apply([
+      ...changed.map((entry) => [entry.id, entry] as const),
+      ...noted.map((id, index) => [id, reread[index]] as const),
+    ]);
     this.applied = [...this.applied, ...notes];
     // A note lost (the app closed as it was written) shows as a count that differs.
-    if ((await this.journal.count()) !== this.facts.length) await this.reconcile();
+    if ((await this.journal.count()) !== this.columns.ids.length) await this.reconcile();
   }
 
   /** Reads every setback, one page per task, telling the page how far it has got. */
@@ -130,7 +131,7 @@ export class InsightsService {
       after = page.at(-1)!.id;
       this.send({ type: 'progress', read: facts.length, total: Math.max(total, facts.length) });
     }
-    this.setFacts(facts);
+    this.columns = toFactColumns(facts);
     this.watermark = watermark;
     this.loaded = true;
     this.dirty = true;
@@ -140,38 +141,23 @@ export class InsightsService {
   private async reconcile(): Promise<void> {
     const ids = await this.journal.allIds();
     const present = new Set(ids);
-    const gone = this.facts.filter((fact) => !present.has(fact.id)).map((fact) => [fact.id, undefined] as const);
-    this.apply(gone);
-    const missing = ids.filter((id) => !this.at.has(id));
+    const known = new Set(this.columns.ids);
+    const gone = this.columns.ids.filter((id) => !present.has(id)).map((id) => [id, undefined] as const);
+    const missing = ids.filter((id) => !known.has(id));
     const read = await this.journal.read(missing);
-    this.apply(missing.map((id, index) => [id, read[index]] as const));
+    this.apply([...gone, ...missing.map((id, index) => [id, read[index]] as const)]);
   }
 
+  /** Replaces the facts of setbacks read again; one gone (or unreadable) is dropped. */
   private apply(changes: readonly (readonly [string, Entry | undefined])[]): void {
+    if (changes.length === 0) return;
+    const facts = new Map<string, EntryFact | null>();
     for (const [id, entry] of changes) {
-      const fact = entry ? safeFactOf(entry) : undefined;
-      const index = this.at.get(id);
+      facts.set(id, (entry && safeFactOf(entry)) ?? null);
       if (entry && entry.updatedAt > this.watermark) this.watermark = entry.updatedAt;
-      if (fact && index !== undefined) this.facts[index] = fact;
-      else if (fact) {
-        this.at.set(id, this.facts.length);
-        this.facts.push(fact);
-      } else if (index !== undefined) {
-        // Swap with the last: the facts have no order of their own.
-        const last = this.facts.pop()!;
-        this.at.delete(id);
-        if (index < this.facts.length) {
-          this.facts[index] = last;
-          this.at.set(last.id, index);
-        }
-      }
-      this.dirty = true;
     }
-  }
-
-  private setFacts(facts: EntryFact[]): void {
-    this.facts = facts;
-    this.at = new Map(facts.map((fact, index) => [fact.id, index]));
+    this.columns = withChanges(this.columns, facts);
+    this.dirty = true;
   }
 
   private async store(): Promise<void> {
@@ -179,7 +165,7 @@ export class InsightsService {
     this.dirty = false;
     this.applied = [];
     try {
-      await this.cache.save(toFactColumns(this.facts), this.watermark, this.journal.version, applied);
+      await this.cache.save(this.columns, this.watermark, this.journal.version, applied);
     } catch (error) {
       // Not stored: the notes stay, and the next reading takes them in again.
       this.dirty = true;
