@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { DATABASE_NAME } from '../db/repositories';
 import { connectInsights, type InsightsConnection, type InsightsState } from './insights-client';
 import { onJournalNoted } from './journal-noted';
@@ -17,7 +17,10 @@ export function useInsights(lessonLimit: number): InsightsState {
   const asked = useRef(lessonLimit);
 
   useEffect(() => {
-    const connected = connectInsights(createWorker, DATABASE_NAME, asked.current, setState);
+    // A transition: React renders the report in slices between other work, so a large one
+    // never holds the page in one long task.
+    const show = (next: InsightsState) => startTransition(() => setState(next));
+    const connected = connectInsights(createWorker, DATABASE_NAME, asked.current, show);
     connection.current = connected;
     const stopListening = onJournalNoted(() => connected.refresh(asked.current));
     return () => {

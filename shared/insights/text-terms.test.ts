@@ -55,3 +55,18 @@ describe('interview questions', () => {
     expect(has(questionMaskOf(stemsOf('I failed at everything'), ['failure'], ['judgment']), 'failure')).toBe(false);
   });
 });
+
+describe('text beyond ASCII', () => {
+  it('reads words of any script, folds accents and joins curly apostrophes like straight ones', () => {
+    expect(termsOf('Die Übergabe scheiterte.').map((term) => term.surface)).toEqual([
+      'die',
+      'ubergabe',
+      'die ubergabe',
+      'scheiterte',
+      'ubergabe scheiterte',
+    ]);
+    expect(termsOf('We didn’t test').map((term) => term.key)).toEqual(
+      termsOf("We didn't test").map((term) => term.key),
+    );
+  });
+});

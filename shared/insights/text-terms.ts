@@ -19,24 +19,23 @@ const stopWords = new Set(
 
 /**
  * A word (letters and digits of any script; apostrophes inside a word are dropped, "didn’t" →
- * "didnt") or a clause break (a pair of words is only counted inside one clause). Plain
- * ASCII text, nearly all of it, takes the faster pattern.
+ * "didnt") or a clause break (a pair of words is only counted inside one clause), in text
+ * that is not plain ASCII; plain ASCII text, nearly all of it, is scanned by character codes.
  */
 const TOKEN = /([\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*)|([.,;:!?()[\]{}"“”…—–\n]+)/gu;
-const ASCII_TOKEN = /([a-z0-9]+(?:'[a-z0-9]+)*)|([.,;:!?()[\]{}"\n]+)/g;
 // Printable ASCII and white space (tab to tilde); anything else takes the Unicode path.
 const NOT_ASCII = /[^\t-~]/;
 const MIN_WORD_LENGTH = 3;
 
 /** Lower-cased, accents folded; text that is plain ASCII skips the Unicode work. */
-function fold(text: string): { text: string; pattern: RegExp } {
-  if (!NOT_ASCII.test(text)) return { text: text.toLowerCase(), pattern: ASCII_TOKEN };
+function fold(text: string): { text: string; ascii: boolean } {
+  if (!NOT_ASCII.test(text)) return { text: text.toLowerCase(), ascii: true };
   return {
     text: text
       .normalize('NFKD')
       .replace(/\p{M}+/gu, '')
       .toLowerCase(),
-    pattern: TOKEN,
+    ascii: false,
   };
 }
 
@@ -52,8 +51,8 @@ const isWordCode = (code: number) => (code >= 97 && code <= 122) || (code >= 48 
  */
 function forEachToken(text: string, visit: (word: string | null) => boolean | void): void {
   const folded = fold(text);
-  if (folded.pattern !== ASCII_TOKEN) {
-    const pattern = new RegExp(folded.pattern);
+  if (!folded.ascii) {
+    const pattern = new RegExp(TOKEN);
     for (let match = pattern.exec(folded.text); match; match = pattern.exec(folded.text)) {
       const word = match[1];
       if (visit(word === undefined ? null : word.replace(/['’]/g, '')) === true) return;

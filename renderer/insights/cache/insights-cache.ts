@@ -40,6 +40,9 @@ export function openInsightsCache(name = INSIGHTS_CACHE_NAME) {
       });
     },
 
+    /** Opens the database now (it also opens on first use). */
+    open: () => db.open(),
+
     close: () => db.close(),
   };
 }

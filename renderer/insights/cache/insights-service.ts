@@ -87,14 +87,16 @@ export class InsightsService {
 
   /** Brings the facts in step with the journal. */
   private async catchUp(): Promise<void> {
-    const notes = await this.cache.pending();
-    if (!this.loaded) {
-      const stored = await this.cache.load(this.journal.version);
-      if (stored.found) {
-        this.columns = stored.columns;
-        this.watermark = stored.watermark;
-        this.loaded = true;
-      }
+    // Independent reads, asked together: each waits on IndexedDB, not on the others.
+    const [notes, stored, count] = await Promise.all([
+      this.cache.pending(),
+      this.loaded ? undefined : this.cache.load(this.journal.version),
+      this.journal.count(),
+    ]);
+    if (stored?.found) {
+      this.columns = stored.columns;
+      this.watermark = stored.watermark;
+      this.loaded = true;
     }
     if (!this.loaded || notes.some((note) => note.id === REBUILD_NOTE)) {
       await this.readAll();
@@ -102,15 +104,15 @@ export class InsightsService {
       return;
     }
     const noted = notes.map((note) => note.id);
-    const changed = await this.journal.changedSince(this.watermark);
-    const reread = await this.journal.read(noted);
+    const [changed, reread] = await Promise.all([this.journal.changedSince(this.watermark), this.journal.read(noted)]);
     this.apply([
       ...changed.map((entry) => [entry.id, entry] as const),
       ...noted.map((id, index) => [id, reread[index]] as const),
     ]);
     this.applied = [...this.applied, ...notes];
     // A note lost (the app closed as it was written) shows as a count that differs.
-    if ((await this.journal.count()) !== this.columns.ids.length) await this.reconcile();
+    if (count !== this.columns.ids.length || (await this.journal.count()) !== this.columns.ids.length)
+      await this.reconcile();
   }
 
   /** Reads every setback, one page per task, telling the page how far it has got. */

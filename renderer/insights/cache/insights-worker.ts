@@ -12,7 +12,10 @@ const send = (message: InsightsResponse) => scope.postMessage(message);
 let service: Promise<InsightsService> | undefined;
 
 function start(databaseName: string): Promise<InsightsService> {
-  return openInsightsJournal(databaseName).then((journal) => new InsightsService(journal, openInsightsCache(), send));
+  // Both databases open at once: the cache's open would otherwise wait for the journal's.
+  const cache = openInsightsCache();
+  void cache.open().catch(() => undefined);
+  return openInsightsJournal(databaseName).then((journal) => new InsightsService(journal, cache, send));
 }
 
 function ask(request: Ask) {
