@@ -2,13 +2,7 @@ import { useId } from 'react';
 import { entryTypeLabels, entryTypes } from '../../shared/entry';
 import type { MonthRow } from '../../shared/insights/insights-report';
 import { niceCeiling } from './chart-scale';
-import { useWidth } from './use-width';
 import { longMonth, setbacks, shortMonth } from './insights-format';
-
-const HEIGHT = 260;
-const LEFT = 36;
-const BOTTOM = 26;
-const TOP = 10;
 
 const totalOf = (row: MonthRow) => row.technical + row.judgment + row.strategic;
 
@@ -21,65 +15,76 @@ function summaryOf(months: readonly MonthRow[]): string {
   return `Stacked bar chart of setbacks per month by type, ${span}: ${setbacks(total)}${peak}. The table beside it gives every figure.`;
 }
 
+/** Width of one month's slot in the drawing's own units; the bar takes most of it. */
+const SLOT = 10;
+const BAR = 6.4;
+
 /**
  * Setbacks per month, stacked by type: an SVG drawn here (no chart library: see README),
- * exposed as one image with a summary, the table beside it being the figures' accessible form.
+ * exposed as one image with a summary, the table beside it being the figures' accessible
+ * form. The drawing stretches to its box (so nothing is measured in the page); the axis
+ * labels are text beside it, the size of the text around them.
  */
 export function MonthChart({ months }: { months: readonly MonthRow[] }) {
   const titleId = useId();
-  const [measure, width] = useWidth(560);
   const top = niceCeiling(Math.max(1, ...months.map(totalOf)));
-  const plotHeight = HEIGHT - TOP - BOTTOM;
-  const band = (width - LEFT) / months.length;
-  const barWidth = Math.min(36, band * 0.62);
-  const y = (value: number) => TOP + plotHeight - (value / top) * plotHeight;
-  const ticks = [0, top / 2, top].filter((tick) => Number.isInteger(tick));
+  const ticks = [top, top / 2, 0].filter((tick) => Number.isInteger(tick));
+  const y = (value: number) => 100 - (value / top) * 100;
   return (
-    <svg
-      ref={measure}
-      className="chart month-chart"
-      viewBox={`0 0 ${width} ${HEIGHT}`}
-      height={HEIGHT}
-      role="img"
-      aria-labelledby={titleId}
-    >
-      <title id={titleId}>{summaryOf(months)}</title>
-      {ticks.map((tick) => (
-        <g key={tick} className="chart-grid">
-          <line x1={LEFT} x2={width} y1={y(tick)} y2={y(tick)} />
-          <text x={LEFT - 8} y={y(tick)} dy="0.35em" textAnchor="end">
+    <div className="month-chart-frame">
+      <div className="chart-y-axis" aria-hidden="true">
+        {ticks.map((tick) => (
+          <span key={tick} style={{ top: `${y(tick)}%` }}>
             {tick}
-          </text>
-        </g>
-      ))}
-      {months.map((row, index) => {
-        const x = LEFT + index * band + (band - barWidth) / 2;
-        let base = 0;
-        return (
-          <g key={row.month}>
-            {entryTypes.map((type) => {
-              const value = row[type];
-              if (value === 0) return null;
-              const from = base;
-              base += value;
-              return (
-                <rect
-                  key={type}
-                  className={`bar bar-${type}`}
-                  x={x}
-                  width={barWidth}
-                  y={y(from + value)}
-                  height={y(from) - y(from + value)}
-                />
-              );
-            })}
-            <text className="chart-label" x={x + barWidth / 2} y={HEIGHT - 8} textAnchor="middle">
-              {shortMonth(row.month)}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
+          </span>
+        ))}
+      </div>
+      <svg
+        className="chart month-chart"
+        viewBox={`0 0 ${months.length * SLOT} 100`}
+        preserveAspectRatio="none"
+        role="img"
+        aria-labelledby={titleId}
+      >
+        <title id={titleId}>{summaryOf(months)}</title>
+        {ticks.map((tick) => (
+          <line
+            key={tick}
+            className="chart-grid"
+            x1={0}
+            x2={months.length * SLOT}
+            y1={y(tick)}
+            y2={y(tick)}
+            vectorEffect="non-scaling-stroke"
+          />
+        ))}
+        {months.map((row, index) => {
+          const x = index * SLOT + (SLOT - BAR) / 2;
+          let base = 0;
+          return entryTypes.map((type) => {
+            const value = row[type];
+            if (value === 0) return null;
+            const from = base;
+            base += value;
+            return (
+              <rect
+                key={`${row.month}:${type}`}
+                className={`bar bar-${type}`}
+                x={x}
+                width={BAR}
+                y={y(from + value)}
+                height={y(from) - y(from + value)}
+              />
+            );
+          });
+        })}
+      </svg>
+      <div className="chart-x-axis" aria-hidden="true">
+        {months.map((row) => (
+          <span key={row.month}>{shortMonth(row.month)}</span>
+        ))}
+      </div>
+    </div>
   );
 }
 
