@@ -68,30 +68,37 @@ export class InsightsService {
   private async reportNow(ask: Ask): Promise<void> {
     try {
       await this.catchUp();
-      const stories = await this.journal.stories();
-      const figures = aggregate(this.columns, stories, ask.today, ask.lessonLimit);
-      const ids = idsToRead(figures);
-      const read = await this.journal.read(ids);
-      const shown = new Map<string, ShownEntry>();
-      read.forEach((entry, index) => {
-        if (entry && entry.deletedAt === null) shown.set(ids[index]!, entry);
-      });
-      this.send({ type: 'report', report: resolveReport(figures, shown) });
+      await this.sendReport(ask);
+      if (this.dirty) await this.store().catch(() => undefined);
+      // After the report: counting a large journal's setbacks takes IndexedDB most of a
+      // second. A count that differs means a note was lost (the app closed as it was
+      // written): the facts are mended and the page told again.
+      if ((await this.journal.count()) === this.columns.ids.length) return;
+      await this.reconcile();
+      await this.sendReport(ask);
+      if (this.dirty) await this.store().catch(() => undefined);
     } catch (error) {
       this.send({ type: 'error', message: error instanceof Error ? error.message : String(error) });
-      return;
     }
-    // After the report: the page does not wait for the cache to be written.
-    if (this.dirty) await this.store().catch(() => undefined);
   }
 
-  /** Brings the facts in step with the journal. */
+  private async sendReport(ask: Ask): Promise<void> {
+    const stories = await this.journal.stories();
+    const figures = aggregate(this.columns, stories, ask.today, ask.lessonLimit);
+    const ids = idsToRead(figures);
+    const read = await this.journal.read(ids);
+    const shown = new Map<string, ShownEntry>();
+    read.forEach((entry, index) => {
+      if (entry && entry.deletedAt === null) shown.set(ids[index]!, entry);
+    });
+    this.send({ type: 'report', report: resolveReport(figures, shown) });
+  }
+
+  /** Brings the facts in step with the journal: the notes, and setbacks written since. */
   private async catchUp(): Promise<void> {
-    // Independent reads, asked together: each waits on IndexedDB, not on the others.
-    const [notes, stored, count] = await Promise.all([
+    const [notes, stored] = await Promise.all([
       this.cache.pending(),
       this.loaded ? undefined : this.cache.load(this.journal.version),
-      this.journal.count(),
     ]);
     if (stored?.found) {
       this.columns = stored.columns;
@@ -110,9 +117,6 @@ export class InsightsService {
       ...noted.map((id, index) => [id, reread[index]] as const),
     ]);
     this.applied = [...this.applied, ...notes];
-    // A note lost (the app closed as it was written) shows as a count that differs.
-    if (count !== this.columns.ids.length || (await this.journal.count()) !== this.columns.ids.length)
-      await this.reconcile();
   }
 
   /** Reads every setback, one page per task, telling the page how far it has got. */
