@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import { entryTypeLabels } from '../../shared/entry';
 import { interviewQuestions } from '../../shared/insights/interview-questions';
 import type { InsightsReport } from '../../shared/insights/insights-report';
-import { SetbackLinks } from './patterns-list';
+import { SetbackLinks } from './setback-links';
 
 /** What answers each question, as the page explains it. */
 function ruleOf(question: (typeof interviewQuestions)[number]): string {

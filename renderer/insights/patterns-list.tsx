@@ -1,32 +1,7 @@
-import { Link } from 'wouter';
 import { entryTypeLabels } from '../../shared/entry';
-import type { InsightsReport, SetbackLink } from '../../shared/insights/insights-report';
+import type { InsightsReport } from '../../shared/insights/insights-report';
 import { longMonth } from './insights-format';
-
-/** Links to setbacks; `inline` runs them on one line, after a word saying what they are. */
-function SetbackLinks({ setbacks, inline }: { setbacks: readonly SetbackLink[]; inline?: string }) {
-  if (inline)
-    return (
-      <p className="inline-links">
-        <span className="muted">{inline} </span>
-        {setbacks.map((setback, index) => (
-          <span key={setback.id}>
-            {index > 0 && <span aria-hidden="true"> · </span>}
-            <Link href={`/journal/${setback.id}`}>{setback.title}</Link>
-          </span>
-        ))}
-      </p>
-    );
-  return (
-    <ul className="setback-links">
-      {setbacks.map((setback) => (
-        <li key={setback.id}>
-          <Link href={`/journal/${setback.id}`}>{setback.title}</Link>
-        </li>
-      ))}
-    </ul>
-  );
-}
+import { SetbackLinks } from './setback-links';
 
 /** Causes named again and again, and tags that keep coming back in one kind of setback: said plainly. */
 export function PatternsList({ report }: { report: InsightsReport }) {
@@ -62,5 +37,3 @@ export function PatternsList({ report }: { report: InsightsReport }) {
     </ul>
   );
 }
-
-export { SetbackLinks };

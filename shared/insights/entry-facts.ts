@@ -3,7 +3,7 @@
 // journal for the few setbacks it shows.
 import { entryTypes, type Entry, type EntryType } from '../entry';
 import { reflectionStateOf } from '../reflection-state';
-import { questionMaskOf, questionMaskOfText, type QuestionMask } from './interview-questions';
+import { questionMaskOfKind, questionMaskOfText, type QuestionMask } from './interview-questions';
 import { termHash, termsOf } from './text-terms';
 
 /**
@@ -60,7 +60,7 @@ export function factOf(entry: Entry): EntryFact {
     reflected: reflectionStateOf(entry) === 'reflected',
     hasLesson: reflection.whatIChanged.trim() !== '',
     questionsByText: questionMaskOfText(`${entry.title}\n${entry.whatHappened}\n${reflection.whyItHappened}`),
-    questionsByKind: questionMaskOf(new Set(), entry.tags, [entry.type]),
+    questionsByKind: questionMaskOfKind(entry.tags, [entry.type]),
     tags: entry.tags.map((tag) => termHash(tag)),
     causes: termsOf(reflection.whyItHappened, MAX_CAUSE_TERMS).map((term) => termHash(term.key)),
   };

@@ -81,26 +81,20 @@ export const interviewQuestions: readonly InterviewQuestion[] = [
   },
 ];
 
-export type QuestionId = string;
-
 /** Bit `index` set: the question at that index in `interviewQuestions` is answered. */
 export type QuestionMask = number;
 
 const stemmedWords = interviewQuestions.map((question) => new Set(question.words.map((word) => stem(word))));
 
 /**
- * Which questions a text (as its stems), its tags and its type answer, as a bit mask. The
- * failure question is left out: every story answers it, and a setback only once it is a story.
+ * The questions a setback's kind (its type) or its tags answer, as a bit mask. The failure
+ * question is never set here: every story answers it, and a setback only once it is a story.
  */
-export function questionMaskOf(stems: ReadonlySet<string>, tags: readonly string[], types: readonly EntryType[]) {
+export function questionMaskOfKind(tags: readonly string[], types: readonly EntryType[]): QuestionMask {
   let mask = 0;
   interviewQuestions.forEach((question, index) => {
-    if (question.anyStory) return;
-    const answers =
-      question.types.some((type) => types.includes(type)) ||
-      question.tags.some((tag) => tags.includes(tag)) ||
-      [...stemmedWords[index]!].some((word) => stems.has(word));
-    if (answers) mask |= 1 << index;
+    if (question.types.some((type) => types.includes(type)) || question.tags.some((tag) => tags.includes(tag)))
+      mask |= 1 << index;
   });
   return mask;
 }
@@ -129,6 +123,3 @@ export function questionMaskOfText(text: string): QuestionMask {
 // Each word of a journal is looked up once: the first reading of a large one meets millions.
 const questionsOfWord = new Map<string, number>();
 const MAX_REMEMBERED_WORDS = 50_000;
-
-/** True when `mask` says the question at `index` is answered. */
-export const answers = (mask: QuestionMask, index: number) => (mask & (1 << index)) !== 0;

@@ -171,20 +171,6 @@ export function forEachWord(text: string, visit: (word: string) => void): void {
   });
 }
 
-/** Calls `visit` with the stem of each content word of a text (repeats included). */
-export function forEachStem(text: string, visit: (stem: string) => void): void {
-  forEachToken(text, (word) => {
-    if (word !== null && !isStopWord(word)) visit(stem(word));
-  });
-}
-
-/** The distinct stems of a text's content words (no pairs): what keyword rules look for. */
-export function stemsOf(text: string): Set<string> {
-  const found = new Set<string>();
-  forEachStem(text, (stemmed) => found.add(stemmed));
-  return found;
-}
-
 /**
  * A 32-bit FNV-1a hash of a term's key. The insights cache keeps these numbers, never the
  * words: a setback deleted for good leaves no readable text behind in it.
