@@ -8,7 +8,8 @@ const createWorker = () =>
 
 /**
  * The Insights report, kept in step with the journal while the page is open: a setback
- * logged or edited (here, or from the capture dialog) asks the worker again.
+ * logged or edited (from the capture dialog, or in another tab before coming back to this
+ * one) asks the worker again.
  */
 export function useInsights(lessonLimit: number): InsightsState {
   const [state, setState] = useState<InsightsState>({ state: 'loading' });
@@ -23,7 +24,13 @@ export function useInsights(lessonLimit: number): InsightsState {
     const connected = connectInsights(createWorker, DATABASE_NAME, asked.current, show);
     connection.current = connected;
     const stopListening = onJournalNoted(() => connected.refresh(asked.current));
+    // Another tab notes what it writes in the cache too: coming back to this one reads it.
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') connected.refresh(asked.current);
+    };
+    document.addEventListener('visibilitychange', onVisible);
     return () => {
+      document.removeEventListener('visibilitychange', onVisible);
       stopListening();
       connected.close();
       connection.current = undefined;
