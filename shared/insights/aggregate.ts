@@ -5,7 +5,7 @@ import { HAS_LESSON, REFLECTED, TRASHED, type FactColumns } from './fact-columns
 import { interviewQuestions, questionMaskOfText, type QuestionMask } from './interview-questions';
 import type { MonthRow } from './insights-report';
 import { monthLabel, monthOfDay, monthWindow } from './month-window';
-import { radixSort, runsOf } from './radix-count';
+import { radixSort, topRuns } from './radix-count';
 
 /** A recurring cause needs this many setbacks naming it. */
 export const MIN_CAUSE_SETBACKS = 3;
@@ -94,17 +94,17 @@ export function aggregate(
     months.push({ month: monthLabel(month), technical: 0, judgment: 0, strategic: 0 });
   let beforeMonths = 0;
 
-  const tagCounts = new Map<number, number>();
-  const pairCounts = new Map<string, number>();
-  // Keyed by tag hash × 4 + type: a number, not a string made per setback.
-  const inType = new Map<number, number>();
+  // Tags by a small dense number: counts in arrays, pairs keyed by a number, not a string.
+  const tagIndex = new Map<number, number>();
+  const tagHashes: number[] = [];
+  const tagCounts: number[] = [];
+  const inType: number[] = [];
+  const pairCounts = new Map<number, number>();
+  const PAIR = 2 ** 20;
   const ofType = [0, 0, 0];
   const durations = new Float64Array(live.length);
   let reflected = 0;
-  let causeTotal = 0;
-  for (const row of live) causeTotal += c.causeStarts[row + 1]! - c.causeStarts[row]!;
-  const allCauses = new Uint32Array(causeTotal);
-  let causeAt = 0;
+  const indices: number[] = [];
 
   for (const row of live) {
     const typeIndex = c.types[row]!;
@@ -114,56 +114,60 @@ export function aggregate(
       monthRow[entryTypes[typeIndex]!]++;
       ofType[typeIndex]!++;
     } else beforeMonths++;
-    const tags = c.tags.subarray(c.tagStarts[row]!, c.tagStarts[row + 1]!);
-    for (const tag of tags) {
-      tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
-      if (shown) inType.set(tag * 4 + typeIndex, (inType.get(tag * 4 + typeIndex) ?? 0) + 1);
+    indices.length = 0;
+    for (let at = c.tagStarts[row]!; at < c.tagStarts[row + 1]!; at++) {
+      const hash = c.tags[at]!;
+      let index = tagIndex.get(hash);
+      if (index === undefined) {
+        index = tagHashes.length;
+        tagIndex.set(hash, index);
+        tagHashes.push(hash);
+        tagCounts.push(0);
+        inType.push(0, 0, 0);
+      }
+      tagCounts[index]!++;
+      if (shown) inType[index * 3 + typeIndex]!++;
+      indices.push(index);
     }
-    if (tags.length > 1) {
-      const sorted = Array.from(tags).sort((a, b) => a - b);
-      for (let i = 0; i < sorted.length; i++)
-        for (let j = i + 1; j < sorted.length; j++) {
-          const key = `${sorted[i]}:${sorted[j]}`;
+    if (indices.length > 1) {
+      indices.sort((a, b) => a - b);
+      for (let i = 0; i < indices.length; i++)
+        for (let j = i + 1; j < indices.length; j++) {
+          const key = indices[i]! * PAIR + indices[j]!;
           pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
         }
     }
-    const causes = c.causes.subarray(c.causeStarts[row]!, c.causeStarts[row + 1]!);
-    allCauses.set(causes, causeAt);
-    causeAt += causes.length;
     if ((c.flags[row]! & REFLECTED) !== 0) durations[reflected++] = Math.max(0, c.updatedMs[row]! - c.createdMs[row]!);
   }
 
   const topTags = topBy(
-    [...tagCounts].map(([hash, count]) => ({ hash, count })),
+    tagHashes.map((hash, index) => ({ hash, count: tagCounts[index]! })),
     10,
     (a, b) => a.hash - b.hash,
   );
   const tagPairs = topBy(
     [...pairCounts]
       .filter(([, count]) => count >= 2)
-      .map(([key, count]) => {
-        const [a, b] = key.split(':').map(Number) as [number, number];
-        return { a, b, count };
-      }),
+      .map(([key, count]) => ({ a: tagHashes[Math.floor(key / PAIR)]!, b: tagHashes[key % PAIR]!, count })),
     10,
     (x, y) => x.a - y.a || x.b - y.b,
   );
   const tagsByType = topBy(
-    [...inType]
-      .filter(([, count]) => count >= MIN_TAG_IN_TYPE)
-      .map(([key, count]) => {
-        const typeIndex = key % 4;
-        return { hash: (key - typeIndex) / 4, type: entryTypes[typeIndex]!, count, ofType: ofType[typeIndex]! };
-      }),
+    inType.flatMap((count, at) => {
+      if (count < MIN_TAG_IN_TYPE) return [];
+      const typeIndex = at % 3;
+      return [
+        { hash: tagHashes[(at - typeIndex) / 3]!, type: entryTypes[typeIndex]!, count, ofType: ofType[typeIndex]! },
+      ];
+    }),
     4,
     (a, b) => b.count / b.ofType - a.count / a.ofType || a.hash - b.hash,
   );
   // Each setback holds a term once, so a term's count is the number of setbacks naming it.
-  const causes = topBy(
-    runsOf(radixSort(allCauses), MIN_CAUSE_SETBACKS),
-    CAUSE_CANDIDATES,
-    (a, b) => a.hash - b.hash,
-  ).map((cause) => ({ ...cause, examples: [] as string[] }));
+  const causes = topRuns(radixSort(liveCauses(c, live)), MIN_CAUSE_SETBACKS, CAUSE_CANDIDATES).map((cause) => ({
+    ...cause,
+    examples: [] as string[],
+  }));
 
   // Stories and the questions they answer.
   const promotedIds = new Set(stories.flatMap((story) => story.entryIds));
@@ -254,4 +258,22 @@ function* newestFirst(c: FactColumns, rows: readonly number[]): Generator<number
     if (list.length > 1) list.sort((a, b) => c.createdMs[b]! - c.createdMs[a]!);
     yield* list;
   }
+}
+
+/** The cause hashes of the rows given (ascending), copied a run of consecutive rows at a time. */
+function liveCauses(c: FactColumns, rows: readonly number[]): Uint32Array {
+  let total = 0;
+  for (const row of rows) total += c.causeStarts[row + 1]! - c.causeStarts[row]!;
+  const out = new Uint32Array(total);
+  let at = 0;
+  for (let first = 0; first < rows.length;) {
+    let last = first;
+    while (last + 1 < rows.length && rows[last + 1] === rows[last]! + 1) last++;
+    const from = c.causeStarts[rows[first]!]!;
+    const to = c.causeStarts[rows[last]! + 1]!;
+    out.set(c.causes.subarray(from, to), at);
+    at += to - from;
+    first = last + 1;
+  }
+  return out;
 }
