@@ -121,20 +121,23 @@ export class InsightsService {
 
   /** Reads every setback, one page per task, telling the page how far it has got. */
   private async readAll(): Promise<void> {
-    const total = await this.journal.count();
+    // The count and the first page are read together, and each next page while the one
+    // before is worked through: IndexedDB reads in the browser's process meanwhile.
+    const counting = this.journal.count();
+    let next = this.journal.page(null, PAGE_SIZE);
+    const total = await counting;
     const facts: EntryFact[] = [];
     let watermark = '';
-    let after: string | null = null;
     this.send({ type: 'progress', read: 0, total });
     for (;;) {
-      const page = await this.journal.page(after, PAGE_SIZE);
+      const page = await next;
       if (page.length === 0) break;
+      next = this.journal.page(page.at(-1)!.id, PAGE_SIZE);
       for (const entry of page) {
         const fact = safeFactOf(entry);
         if (fact) facts.push(fact);
         if (entry.updatedAt > watermark) watermark = entry.updatedAt;
       }
-      after = page.at(-1)!.id;
       this.send({ type: 'progress', read: facts.length, total: Math.max(total, facts.length) });
     }
     this.columns = toFactColumns(facts);
