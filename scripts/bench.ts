@@ -212,7 +212,10 @@ try {
     const insights = await measureInsights(context, baseURL, runs, entriesCount);
     // The first visit reads the whole journal in the worker (no cache yet); later ones start from the cache.
     emit('insights_first_visit_ms', 'value', insights.first.ms, 'ms');
-    distribution('insights_paint_ms', insights.warm.map((sample) => sample.ms));
+    distribution(
+      'insights_paint_ms',
+      insights.warm.map((sample) => sample.ms),
+    );
     const longTasks = insights.warm.flatMap((sample) => sample.longTasks);
     emit('insights_long_tasks', 'value', longTasks.length, 'count');
     if (longTasks.length > 0) log(`long tasks on Insights: ${longTasks.map((ms) => ms.toFixed(0)).join(', ')} ms`);
