@@ -148,9 +148,10 @@ export function InsightsPage() {
       {insights.state === 'reading' && (
         <div className="reading">
           <label htmlFor="insights-progress">
-            Reading your journal for the first time: {insights.read.toLocaleString()} of {setbacks(insights.total)}
+            Reading your whole journal: {insights.read.toLocaleString()} of {setbacks(insights.total)}
           </label>
           <progress id="insights-progress" max={Math.max(1, insights.total)} value={insights.read} />
+          <p className="muted">This happens once; later visits start from what Insights keeps of it.</p>
         </div>
       )}
       {report && <Report report={report} onMoreLessons={() => setLessonLimit((limit) => limit + LESSONS_PER_PAGE)} />}
