@@ -216,3 +216,19 @@ describe('changing the stored columns', () => {
     expect(plain(fromFactColumns(changed))).toEqual(plain([a, edited, added].map(factOf)));
   });
 });
+
+describe('words read again for the page', () => {
+  it('leave out what no setback still carries (deleted as the report was made)', () => {
+    const entries = [
+      testEntry({ tags: ['hiring'], why: 'Reference checks skipped.', changed: 'Two calls.' }),
+      testEntry({ tags: ['hiring'], why: 'Reference checks skipped again.' }),
+      testEntry({ tags: ['hiring'], why: 'No reference checks.' }),
+    ];
+    const figures = aggregate(toFactColumns(entries.map(factOf)), [], TODAY, 20);
+    const report = resolveReport(figures, new Map());
+    expect(report.topTags).toEqual([]);
+    expect(report.causes).toEqual([]);
+    expect(report.lessons).toEqual({ total: 1, items: [] });
+    expect(report.setbacks).toBe(3);
+  });
+});
