@@ -32,6 +32,7 @@ import {
 } from './bench/measure-search.ts';
 import { emitFor, onlyOption, option } from './bench/cli.ts';
 import { measureLock } from './bench/measure-lock.ts';
+import { measureInsights } from './bench/measure-insights.ts';
 import { serveFloorPages } from './bench/floor-pages.ts';
 import type { Measurement, Unit } from './bench/search-candidates/protocol.ts';
 import { distribution as summarize, percentile } from './bench/search-candidates/stats.ts';
@@ -40,7 +41,7 @@ import { chromiumArgs, findChromium, framesWhenReadyArgs } from './find-chromium
 const entriesCount = option('entries', 1000);
 const runs = option('runs', 10);
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
-// `--only startup,typing` runs some sections (index, startup, heap, search, typing, save, scroll, coach, practice, pdf, lock); default all.
+// `--only startup,typing` runs some sections (index, startup, heap, insights, search, typing, save, scroll, coach, practice, pdf, lock); default all.
 const only = onlyOption();
 const runs_ = (section: string) => only === undefined || only.includes(section);
 const print = emitFor(entriesCount);
@@ -207,6 +208,20 @@ try {
     emit('page_heap_mb', 'value', pageHeap, 'mb');
     emit('search_worker_heap_mb', 'value', workerHeap, 'mb');
     await heapPage.close();
+  }
+  if (runs_('insights')) {
+    log('insights…');
+    const insights = await measureInsights(context, baseURL, runs, entriesCount);
+    // The first visit reads the whole journal in the worker (no cache yet); later ones start from the cache.
+    emit('insights_first_visit_ms', 'value', insights.first.ms, 'ms');
+    distribution(
+      'insights_paint_ms',
+      insights.warm.map((sample) => sample.ms),
+    );
+    const longTasks = insights.warm.flatMap((sample) => sample.longTasks);
+    emit('insights_long_tasks', 'value', longTasks.length, 'count');
+    if (longTasks.length > 0) log(`long tasks on Insights: ${longTasks.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+    emit('insights_first_visit_long_tasks', 'value', insights.first.longTasks.length, 'count');
   }
   if (runs_('search')) {
     log('search index ready after a warm start…');

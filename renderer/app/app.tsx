@@ -6,6 +6,7 @@ import { CaptureDialogFallback } from '../journal/capture-dialog-fallback';
 import { JournalPage } from '../journal/journal-page';
 import {
   EntryPage,
+  InsightsPage,
   JournalTrashPage,
   PackPrintPage,
   PracticePage,
@@ -76,6 +77,9 @@ function Routes() {
       </Route>
       <Route path="/stories/:id">{(params) => <StoryPage key={params.id} id={params.id} />}</Route>
       <Route path="/practice/:id">{(params) => <PracticePage key={params.id} id={params.id} />}</Route>
+      <Route path="/insights">
+        <InsightsPage />
+      </Route>
       <Route path="/settings">
         <SettingsPage />
       </Route>

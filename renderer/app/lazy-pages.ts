@@ -13,6 +13,7 @@ export const StoriesTrashPage = lazyComponent(() =>
 );
 export const StoryPage = lazyComponent(() => import('../stories/story-page').then((m) => m.StoryPage));
 export const PracticePage = lazyComponent(() => import('../practice/practice-page').then((m) => m.PracticePage));
+export const InsightsPage = lazyComponent(() => import('../insights/insights-page').then((m) => m.InsightsPage));
 export const SettingsPage = lazyComponent(() => import('../settings/settings-page').then((m) => m.SettingsPage));
 export const StoryPrintPage = lazyComponent(() => import('../print/story-print-page').then((m) => m.StoryPrintPage));
 /**
@@ -33,7 +34,16 @@ export const PackPrintPage = lazyComponent(() => import('../print/pack-print-pag
  */
 export function usePreloadedPages(): void {
   useEffect(() => {
-    const pages = [EntryPage, StoriesPage, StoryPage, SettingsPage, JournalTrashPage, StoriesTrashPage, PracticePage];
+    const pages = [
+      EntryPage,
+      StoriesPage,
+      StoryPage,
+      SettingsPage,
+      JournalTrashPage,
+      StoriesTrashPage,
+      PracticePage,
+      InsightsPage,
+    ];
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 500));
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
     const handle = idle(() => pages.forEach((page) => void page.preload()), { timeout: 5000 });

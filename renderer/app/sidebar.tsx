@@ -32,6 +32,7 @@ export function Sidebar() {
       <nav aria-label="Main">
         <NavLink href="/journal" label="Journal" />
         <NavLink href="/stories" label="Stories" />
+        <NavLink href="/insights" label="Insights" />
         <NavLink href="/settings" label="Settings" />
       </nav>
       {lock.on && (

@@ -6,6 +6,7 @@ import { sessionSealing } from '../db/lock-session';
 import { platform } from '../platform';
 import { searchClient } from '../search/app-search';
 import { openJournalChangeChannel } from '../search/journal-change-channel';
+import { noteJournalChange } from '../insights/cache/note-journal-changes';
 import { requestPersistentStorage } from './storage-persistence';
 import { watchForUpgrades } from '../db/upgrade-watch';
 
@@ -24,6 +25,7 @@ export function startApp(): void {
   journalChanges.listen((change) => searchClient.changed(change));
   const otherTabs = openJournalChangeChannel(appDatabase.name, (change) => searchClient.changed(change));
   journalChanges.listen((change) => otherTabs.tell(change));
+  journalChanges.listen(noteJournalChange);
 
   // 3. Another window may upgrade the journal at any moment: save what was typed first.
   watchForUpgrades(appDatabase);

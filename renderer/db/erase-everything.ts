@@ -2,6 +2,7 @@
 // draft, and the search index's own database, deleted from this device. Deleting a database
 // (rather than emptying its tables) leaves none of its files behind.
 import { SEARCH_CACHE_NAME } from '../search/search-index-store';
+import { INSIGHTS_CACHE_NAME } from '../insights/cache/cache-schema';
 import { appDatabase } from './app-database';
 
 function deleteDatabase(name: string, onBlocked: () => void): Promise<void> {
@@ -23,4 +24,5 @@ export async function eraseJournal(onBlocked: () => void): Promise<void> {
   appDatabase.close();
   await deleteDatabase(appDatabase.name, onBlocked);
   await deleteDatabase(SEARCH_CACHE_NAME, onBlocked);
+  await deleteDatabase(INSIGHTS_CACHE_NAME, onBlocked);
 }

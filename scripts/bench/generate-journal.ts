@@ -71,9 +71,19 @@ function sentences(words: string[], count: number, pick: () => number, random: (
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/**
+ * When a reflected setback was last edited: hours to months after it was logged, most within
+ * days (Insights' time to reflect). A stream of its own, so the journal's words stay the same.
+ */
+function reflectionDelays(seed: number): () => number {
+  const random = seededRandom(seed ^ 0x5eed);
+  return () => Math.floor(random() ** 3 * 120 * 86_400_000) + Math.floor(random() * 86_400_000);
+}
+
 /** N entries, deterministic for a given seed. */
 export function generateEntries(count: number, seed = 42): Entry[] {
   const random = seededRandom(seed);
+  const reflectionDelay = reflectionDelays(seed);
   const words = vocabulary(random);
   const pickWord = zipfPicker(words.length, random);
   const pickTag = zipfPicker(tagPool.length, random);
@@ -96,7 +106,7 @@ export function generateEntries(count: number, seed = 42): Entry[] {
       stakes: random() < 0.2 ? 'high' : random() < 0.6 ? 'medium' : 'low',
       reflection: { whyItHappened: part(0.2), whatIDid: part(0.15), whatILearned: part(0.15), whatIChanged: part(0.1) },
       createdAt: stamp,
-      updatedAt: stamp,
+      updatedAt: reflected ? new Date(Date.parse(stamp) + reflectionDelay()).toISOString() : stamp,
       deletedAt: null,
     });
   }
