@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { journalList, logSetback, openJournal, openSettings } from '../pages/journal';
+import { openInsights } from '../pages/insights';
 import { matches, search } from '../pages/search';
 
 const PASSPHRASE = 'correct horse battery staple';
@@ -51,6 +52,11 @@ test('lock the journal, lock it now, get back in with the passphrase or the reco
   // Search works while unlocked: its index is rebuilt in memory from the sealed journal.
   await search(page, WORD);
   await expect(matches(page).filter({ hasText: WORD })).toHaveCount(1);
+  // So does Insights: its worker reads the sealed journal with the key the page hands it.
+  await logSetback(page, { title: 'Second offsite', type: 'Strategic', tags: 'planning' });
+  await logSetback(page, { title: 'Third offsite', type: 'Judgment', tags: 'planning' });
+  await openInsights(page);
+  await expect(page.getByRole('table', { name: 'Top tags' }).getByRole('row', { name: /planning/ })).toContainText('3');
 
   await lockNow(page);
   await page.getByRole('button', { name: /Use the recovery key/ }).click();
@@ -65,7 +71,8 @@ test('with the lock on, the words are nowhere in the browser profile on disk', a
   const baseURL = String(testInfo.project.use.baseURL);
   const launch = () =>
     chromium.launchPersistentContext(profile, {
-      executablePath: process.env['CHROMIUM_PATH'],
+      executablePath: testInfo.project.use.launchOptions?.executablePath,
+      args: testInfo.project.use.launchOptions?.args,
       baseURL,
       viewport: { width: 1200, height: 820 },
     });

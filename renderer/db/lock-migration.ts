@@ -7,6 +7,7 @@
 import { Dexie } from 'dexie';
 import { tableNames } from '../../shared/table-registry';
 import { SEARCH_CACHE_NAME } from '../search/search-index-store';
+import { INSIGHTS_CACHE_NAME } from '../insights/cache/cache-schema';
 import { DATABASE_NAME, openDatabase, tableOf, type HindsightDatabase } from './database';
 import { fixedSealing } from './lock-session';
 import { readLockState, writeLockState, type LockState } from './lock-store';
@@ -101,6 +102,12 @@ async function moveBack(): Promise<void> {
   }
 }
 
+/** The caches made from the journal's words. */
+async function deleteCaches(): Promise<void> {
+  await Dexie.delete(SEARCH_CACHE_NAME);
+  await Dexie.delete(INSIGHTS_CACHE_NAME);
+}
+
 /**
  * Runs (or resumes) the move the lock's state says is under way: `turning-on` seals every
  * row with `dataKey`, `turning-off` opens every row with it. The journal's own connection
@@ -115,8 +122,9 @@ export async function runLockMove(
     if (state.mode !== 'turning-on' && state.mode !== 'turning-off') return state;
     const on = state.mode === 'turning-on';
     if ((state.step ?? 'copying') === 'copying') {
-      // The stored search index holds the journal's words: it goes, and is rebuilt.
-      await Dexie.delete(SEARCH_CACHE_NAME);
+      // The stored search index holds the journal's words, and Insights' facts hashes of
+      // them: both go, and are rebuilt (sealed with the lock on).
+      await deleteCaches();
       const source = openDatabase(DATABASE_NAME, undefined, await fixedSealing(on ? null : dataKey));
       const target = openDatabase(MOVING_NAME, undefined, await fixedSealing(on ? dataKey : null));
       try {
@@ -153,7 +161,7 @@ export async function runLockMove(
     };
     await writeLockState(done);
     await Dexie.delete(MOVING_NAME);
-    await Dexie.delete(SEARCH_CACHE_NAME);
+    await deleteCaches();
     return done;
   });
 }

@@ -37,6 +37,8 @@ export function connectInsights(
   databaseName: string,
   lessonLimit: number,
   onState: (state: InsightsState) => void,
+  /** With the lock on, the unlocked data key (the worker reads sealed rows with it). */
+  dataKey: Uint8Array | null = null,
 ): InsightsConnection {
   let report: InsightsReport | undefined;
   let closed = false;
@@ -59,7 +61,13 @@ export function connectInsights(
   worker.onerror = (event) => {
     if (!closed) receive({ type: 'error', message: event.message || 'Insights stopped working.' });
   };
-  worker.postMessage({ type: 'start', databaseName, today: today(), lessonLimit });
+  worker.postMessage({
+    type: 'start',
+    databaseName,
+    today: today(),
+    lessonLimit,
+    ...(dataKey ? { dataKey: new Uint8Array(dataKey) } : {}),
+  });
   return {
     refresh: (limit) => {
       if (!closed) worker.postMessage({ type: 'refresh', today: today(), lessonLimit: limit });

@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
+import { sessionDataKey } from '../db/lock-session';
 import { DATABASE_NAME } from '../db/repositories';
 import { connectInsights, type InsightsConnection, type InsightsState } from './insights-client';
 import { onJournalNoted } from './journal-noted';
@@ -21,7 +22,7 @@ export function useInsights(lessonLimit: number): InsightsState {
     // A transition: React renders the report in slices between other work, so a large one
     // never holds the page in one long task.
     const show = (next: InsightsState) => startTransition(() => setState(next));
-    const connected = connectInsights(createWorker, DATABASE_NAME, asked.current, show);
+    const connected = connectInsights(createWorker, DATABASE_NAME, asked.current, show, sessionDataKey());
     connection.current = connected;
     const stopListening = onJournalNoted(() => connected.refresh(asked.current));
     // Another tab notes what it writes in the cache too: coming back to this one reads it.

@@ -8,7 +8,15 @@ const IsoDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const AskSchema = { today: IsoDaySchema, lessonLimit: z.number().int().positive().max(10_000) };
 
 export const InsightsRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('start'), databaseName: z.string().min(1), ...AskSchema }).strict(),
+  z
+    .object({
+      type: z.literal('start'),
+      databaseName: z.string().min(1),
+      /** With the lock on: the data key the journal's rows are sealed with. */
+      dataKey: z.instanceof(Uint8Array).optional(),
+      ...AskSchema,
+    })
+    .strict(),
   /** The journal changed (its changes are noted in the cache), or more lessons are wanted. */
   z.object({ type: z.literal('refresh'), ...AskSchema }).strict(),
   /** The page is gone: finish what is under way (storing the cache), then stop. */

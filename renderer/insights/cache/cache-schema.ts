@@ -3,13 +3,15 @@
 // the start-up bundle.
 import { Dexie, type Table } from 'dexie';
 import type { FactColumns } from '../../../shared/insights/fact-columns';
+import type { SealedFacts } from './sealed-facts';
 
 /** The insights cache's own database: derived from the journal, deleted with it. */
 export const INSIGHTS_CACHE_NAME = 'hindsight-insights';
 
 export interface StoredFacts {
   id: 'journal';
-  columns: FactColumns;
+  /** Sealed with the lock on. */
+  columns: FactColumns | SealedFacts;
   /** Newest `updatedAt` among the setbacks the facts hold: later ones are read again. */
   watermark: string;
   /** Version of the journal database the facts were read from. */

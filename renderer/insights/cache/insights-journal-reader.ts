@@ -1,6 +1,8 @@
 // Reads the journal for Insights, from inside its worker. It opens the journal database as
 // it is (no schema of its own) and never writes to it.
 import { Dexie } from 'dexie';
+import { journalLayout } from '../../db/lock-session';
+import { sealingMiddleware, type SealingState } from '../../db/sealing';
 import type { Entry } from '../../../shared/entry';
 import type { StoryInput } from '../../../shared/insights/aggregate';
 import type { Story } from '../../../shared/story';
@@ -19,8 +21,10 @@ function asStory(value: unknown): StoryInput | undefined {
   return { id: story.id, title: String(story.title ?? ''), entryIds: story.entryIds, text: parts.join('\n') };
 }
 
-export async function openInsightsJournal(name: string) {
+/** The journal, read as it is; with the lock on, through the same sealing as the page (`sealing`). */
+export async function openInsightsJournal(name: string, sealing: SealingState | null = null) {
   const db = new Dexie(name);
+  if (sealing) db.use(sealingMiddleware(journalLayout, sealing));
   await db.open();
   const entries = db.table('entries');
 

@@ -3,7 +3,10 @@ import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { InsightsReport } from '../../../shared/insights/insights-report';
 import type { InsightsResponse } from '../../../shared/insights/insights-protocol';
+import { termHash } from '../../../shared/insights/text-terms';
 import { openDatabase, type HindsightDatabase } from '../../db/database';
+import { fixedSealing } from '../../db/lock-session';
+import type { SealingState } from '../../db/sealing';
 import { createEntryRepository, type EntryRepository } from '../../db/entry-repository';
 import { openInsightsCache, REBUILD_NOTE, type InsightsCache } from './insights-cache';
 import { openInsightsJournal } from './insights-journal-reader';
@@ -30,9 +33,9 @@ afterEach(async () => {
 });
 
 /** A service as a fresh worker starts it: its own journal reader and cache connection. */
-async function startService() {
-  const journal = await openInsightsJournal(db.name);
-  const cache = openInsightsCache(cacheName);
+async function startService(sealing: SealingState | null = null) {
+  const journal = await openInsightsJournal(db.name, sealing);
+  const cache = openInsightsCache(cacheName, sealing?.cipher() ?? null);
   opened.push(journal, cache);
   const messages: InsightsResponse[] = [];
   const service = new InsightsService(journal, cache, (message) => messages.push(message));
@@ -136,5 +139,46 @@ describe('the insights service', () => {
     ).toLowerCase();
     expect(text).toContain(figures.causes[0]!.examples[0]!.id.toLowerCase());
     for (const word of ['quillfeather', 'zephyrtag', 'marmalade', 'vendor']) expect(text).not.toContain(word);
+  });
+});
+
+describe('Insights with the lock on', () => {
+  /** Every row of the insights cache as stored, typed arrays spelled out as numbers. */
+  async function rawCache(): Promise<string> {
+    const cache = new Dexie(cacheName);
+    await cache.open();
+    const rows = await Promise.all(cache.tables.map((table) => table.toArray()));
+    cache.close();
+    return JSON.stringify(rows, (_, value: unknown) =>
+      ArrayBuffer.isView(value) ? Array.from(value as Uint32Array) : value,
+    );
+  }
+
+  it('reads the sealed journal with the data key, and seals its facts with it', async () => {
+    db.close();
+    const sealing = await fixedSealing(new Uint8Array(32).fill(5));
+    db = openDatabase(db.name, undefined, sealing);
+    entries = createEntryRepository(db);
+    await log('One', { tags: ['zephyrtag'], why: 'Marmalade planning went wrong.' });
+    await log('Two', { tags: ['zephyrtag'], why: 'Marmalade again.' });
+
+    const first = await startService(sealing);
+    expect((await first.report()).topTags).toEqual([{ tag: 'zephyrtag', count: 2 }]);
+    const stored = await rawCache();
+    // Neither the words nor their hashes (which a dictionary could match) are stored.
+    for (const hash of [termHash('zephyrtag'), termHash('marmalade')]) expect(stored).not.toContain(String(hash));
+    expect(stored.toLowerCase()).not.toContain('zephyrtag');
+
+    const again = await startService(sealing);
+    expect((await again.report()).topTags).toEqual([{ tag: 'zephyrtag', count: 2 }]);
+    expect(again.pages).not.toHaveBeenCalled();
+
+    // Another key (a lock turned off and on again) cannot use them: the journal is read anew.
+    const otherCache = openInsightsCache(cacheName, (await fixedSealing(new Uint8Array(32).fill(6))).cipher());
+    opened.push(otherCache);
+    expect(await otherCache.load(db.verno)).toEqual({ found: false, reason: 'outdated' });
+    const plainCache = openInsightsCache(cacheName);
+    opened.push(plainCache);
+    expect(await plainCache.load(db.verno)).toEqual({ found: false, reason: 'outdated' });
   });
 });
