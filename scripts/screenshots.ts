@@ -115,6 +115,9 @@ for (const scheme of ['light', 'dark'] as const) {
   await page.getByRole('link', { name: 'Stories' }).click();
   await page.getByRole('list', { name: 'Stories' }).waitFor();
   await shot('stories-list');
+  await page.getByRole('link', { name: 'Insights' }).click();
+  await page.locator('.insights-page[aria-busy="false"]').waitFor();
+  await page.screenshot({ path: path.join(outDir, `insights-${scheme}.png`), fullPage: true });
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
   await shot('settings');
