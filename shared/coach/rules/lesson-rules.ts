@@ -4,7 +4,7 @@
  * the failure ("now", "since then", "in my next job", "that's why I set myself a rule…")
  * that names something done, not something tried or felt ("now I try to plan ahead").
  */
-import { FATALISM } from '../lexicon/framing';
+import { FATALISM, MINIMIZING, NOT_CARING } from '../lexicon/framing';
 import { CHANGE_MARKER, DOUBLING_DOWN, RESIGNATION, SLOGAN, VAGUE_PRACTICE_VERBS } from '../lexicon/lessons';
 import { HEDGE_VERBS } from '../lexicon/judgments';
 import type { Sentence } from '../nlp/parse';
@@ -108,6 +108,8 @@ export function genericLessonParsed(story: StoryContext): RawFinding[] {
 const resignation = new RegExp(RESIGNATION, 'gi');
 const doublingDown = new RegExp(DOUBLING_DOWN, 'gim');
 const fatalism = new RegExp(FATALISM, 'gi');
+const shrugNotCaring = new RegExp(NOT_CARING, 'gi');
+const shrugMinimizing = new RegExp(MINIMIZING, 'gi');
 /** "I used to say 'that's hospitality'": an old attitude told as the thing that changed. */
 const outgrown =
   /\b(?:used to (?:say|think|believe|tell|shrug)|stopped (?:saying|thinking|telling)|no longer (?:say|think|believe))\b/i;
@@ -151,6 +153,19 @@ export function notLearnedParsed(story: StoryContext): RawFinding[] {
   if (partShowsChange(lesson)) return [];
   const out: RawFinding[] = [];
   if (!isBlank(lesson) && lessonAboutOthers(lesson)) out.push(wholePartFinding('not-learned', lesson, 'others'));
+  // A shrug where the lesson should be ("I don't dwell on it", "didn't really care about that
+  // job anyway"): whatever it says about tone, nothing was learned. A shrug followed by "but"
+  // and something the speaker kept is a different answer.
+  if (!isBlank(lesson))
+    for (const sentence of lesson.sentences) {
+      const text = sentence.text.toLowerCase();
+      for (const pattern of [shrugNotCaring, shrugMinimizing])
+        for (const m of matchesOf(pattern, text)) {
+          if (/^[^.;]{0,80}?,? but\b/.test(text.slice(m.index))) continue;
+          const start = sentence.start + m.index;
+          out.push({ kind: 'not-learned', part: 'whatILearned', start, end: start + m[0].length });
+        }
+    }
   for (const part of ['whyItHappened', 'whatIDid', 'whatILearned'] as const) {
     const p = story[part];
     if (isBlank(p)) continue;
