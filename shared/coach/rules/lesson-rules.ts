@@ -20,8 +20,18 @@ const concreteDetail =
 
 /** A clause that names something done (a practice), not something tried, felt or known. */
 function namesPractice(sentence: Sentence): boolean {
+  // "I realised the question has to be asked every visit", "I know now I should have asked":
+  // a rule stated or a regret, not yet a practice.
+  const stated = /\b(?:realis|realiz|learn|know|understand|taught|showed|see)\w*\b/i.test(sentence.text);
   return sentence.clauses.some((clause) => {
     if (hasMatch(slogan, clause.text)) return false;
+    if (
+      /\b(?:i|we) (?:\w+ )?(?:should|could|would|might)(?:n't| not)? (?:have|'ve)\b|\b(?:i|we) (?:should|could|would)'ve\b/i.test(
+        clause.text,
+      )
+    )
+      return false;
+    if (stated && /\b(?:has to|have to|must|needs to|need to|should|ought to) [a-z]/i.test(clause.text)) return false;
     // The speaker doing it, or a thing that now happens ("every number now gets a tag").
     const doer = clause.subject?.kind === 'self' || clause.subject?.kind === 'we';
     if (!doer && !hasMatch(changeMarker, clause.text)) return false;
