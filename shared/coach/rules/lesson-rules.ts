@@ -6,7 +6,7 @@
  */
 import { FATALISM, MINIMIZING, NOT_CARING } from '../lexicon/framing';
 import { CHANGE_MARKER, DOUBLING_DOWN, RESIGNATION, SLOGAN, VAGUE_PRACTICE_VERBS } from '../lexicon/lessons';
-import { HEDGE_VERBS } from '../lexicon/judgments';
+import { HEDGE_VERBS, NEGATIVE_EVALUATION } from '../lexicon/judgments';
 import type { Sentence } from '../nlp/parse';
 import { hasMatch, matchesOf } from '../text';
 import { wholePartFinding, type PartText, type RawFinding, type StoryContext } from './context';
@@ -134,6 +134,7 @@ const FRAMING_VERBS = new Set(['learn', 'realise', 'realize', 'find', 'discover'
  */
 function lessonAboutOthers(p: PartText): boolean {
   let others = false;
+  let verdict = false;
   for (const sentence of p.sentences)
     for (const clause of sentence.clauses) {
       const kind = clause.subject?.kind;
@@ -148,8 +149,28 @@ function lessonAboutOthers(p: PartText): boolean {
       }
       // "You" in a lesson is everyone, the speaker included ("you have to check").
       if (kind === 'person' && clause.subject?.text !== 'you') others = true;
+      // "The methodology is not perfect", "the docs there were terrible", "old installations
+      // always have surprises": a verdict on a thing, not something the speaker will do.
+      if ((kind === 'thing' || kind === 'circumstance') && judgesTheWorld(clause.text)) verdict = true;
     }
-  return others;
+  if (others) return true;
+  // A rule about a thing ("a site visit is not optional", "the list needs to include…", "a
+  // strong bid is not enough if you do not answer the criteria") is a lesson, not a verdict.
+  return (
+    verdict &&
+    !p.sentences.some((sentence) => hasMatch(necessity, sentence.text) || /\b(?:if|unless|you)\b/i.test(sentence.text))
+  );
+}
+
+const judged = new RegExp(
+  String.raw`\b(?:is|are|was|were|'s|'re|seemed|looked)\s+(?:\w+\s+){0,2}?${NEGATIVE_EVALUATION}|\b(?:is|are|was|were)(?:n't| not) (?:\w+ )?(?:perfect|reliable|realistic|fair)\b|\b(?:always|never|don't always|doesn't always|do not always|does not always) (?:have|has|tell|work|go|come|perform|show|get|give)\b|\btoo (?:much|many|little|few)\b|\bmade up by\b`,
+  'i',
+);
+const necessity =
+  /\b(?:has to|have to|had to|must|need to|needs to|should|ought to|is not optional|isn't optional|is essential|are essential|is a must|requires?|required)\b/i;
+
+function judgesTheWorld(text: string): boolean {
+  return hasMatch(judged, text);
 }
 
 /**
