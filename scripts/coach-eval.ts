@@ -5,6 +5,7 @@
  *
  *   npx tsx scripts/coach-eval.ts              every set, per-kind tables
  *   npx tsx scripts/coach-eval.ts --misses     also each tuning case the coach gets wrong
+ *                                   (--only=1|2|3|4: the misses of one tuning batch)
  *   npx tsx scripts/coach-eval.ts --held-out   also the frozen held-out half (figures only)
  *   npx tsx scripts/coach-eval.ts --sealed     also the sealed second set (figures only)
  *
@@ -19,6 +20,7 @@ import { realVoiceHeldOut, realVoiceTuning } from '../shared/coach/eval/real-voi
 import { realVoiceSealed } from '../shared/coach/eval/real-voice-2/index';
 import { realVoiceTuningExtra } from '../shared/coach/eval/real-voice-tuning-2/index';
 import { realVoiceTuningThird } from '../shared/coach/eval/real-voice-tuning-3/index';
+import { realVoiceTuningFourth } from '../shared/coach/eval/real-voice-tuning-4/index';
 import { flaggedKinds, formatMetrics, metricsByKind } from '../shared/coach/eval/run-eval';
 
 interface Summary {
@@ -76,10 +78,22 @@ report('our own cases (must all pass)', [...evalCases, ...holdoutCases]);
 report('real-voice tuning half', realVoiceTuning);
 report('real-voice tuning, second batch', realVoiceTuningExtra);
 report('real-voice tuning, third batch', realVoiceTuningThird);
+report('real-voice tuning, fourth batch', realVoiceTuningFourth);
 if (process.argv.includes('--held-out')) report('real-voice held-out half (frozen: measure only)', realVoiceHeldOut);
 if (process.argv.includes('--sealed')) report('real-voice sealed set (measure once per round)', realVoiceSealed);
 if (process.argv.includes('--misses')) {
   console.log('\n# Tuning misses');
-  printMisses([...realVoiceTuning, ...realVoiceTuningExtra, ...realVoiceTuningThird]);
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+  const sets: Record<string, readonly EvalCase[]> = {
+    '1': realVoiceTuning,
+    '2': realVoiceTuningExtra,
+    '3': realVoiceTuningThird,
+    '4': realVoiceTuningFourth,
+  };
+  printMisses(
+    only
+      ? (sets[only] ?? [])
+      : [...realVoiceTuning, ...realVoiceTuningExtra, ...realVoiceTuningThird, ...realVoiceTuningFourth],
+  );
 }
 console.log(`\n${findingKinds.length} kinds; ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -4,6 +4,7 @@ import type { EvalCase } from './eval-case';
 import { fnv1a32, realVoiceHeldOut, realVoiceTuning } from './real-voice/split';
 import { realVoiceTuningExtra } from './real-voice-tuning-2/index';
 import { realVoiceTuningThird } from './real-voice-tuning-3/index';
+import { realVoiceTuningFourth } from './real-voice-tuning-4/index';
 
 /** Labelled judgment findings found (every kind but missing-part), and forbidden kinds raised. */
 function summarize(cases: readonly EvalCase[]) {
@@ -50,7 +51,13 @@ describe('the coach on real-voice answers', { timeout: 60_000 }, () => {
     // A floor just under today's figure: this batch came after the rules, so it shows how far
     // they carry to new phrasing, and guards against sliding back.
     const { recall, wronglyFlagged } = summarize(realVoiceTuningThird);
-    expect(recall).toBeGreaterThanOrEqual(0.78);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+    expect(wronglyFlagged).toBeLessThanOrEqual(0.02);
+  });
+
+  it('holds the fourth tuning batch, read first as unseen (76.8%), to the tuning floor', () => {
+    const { recall, wronglyFlagged } = summarize(realVoiceTuningFourth);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
     expect(wronglyFlagged).toBeLessThanOrEqual(0.02);
   });
 });

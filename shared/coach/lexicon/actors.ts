@@ -6,7 +6,7 @@
 /** People and roles a speaker can point at (anyone but the speaker). */
 export const PERSON_NOUNS = new Set(
   `
-accountant administrator admin agency agent bank board class company council councillor firm government group hq insurer office school university reception procurement finance sales marketing support security expo locum tiler analyst architect assistant associate attending auditor
+accountant administrator admin agency agent bank board class company hospital clinic employer council councillor firm government group hq insurer office school university reception procurement finance sales marketing support security expo locum tiler analyst architect assistant associate attending auditor
 author boss broker builder buyer caller captain carer carrier caterer ceo cfo cto chair chef child
 classmate clerk client coach co-author colleague committee consultant contractor controller coordinator
 co-founder cofounder co-worker coworker counsel counterpart courier crew customer dean dentist department

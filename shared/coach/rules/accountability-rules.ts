@@ -40,6 +40,10 @@ const stateExcuse = new RegExp(STATE_EXCUSE, 'gi');
 const NEUTRAL_NEGATED = new Set([
   'be',
   'have',
+  // A body's state: "I hadn't slept" is an excuse, not a duty left undone.
+  'sleep',
+  'eat',
+  'rest',
   'like',
   'want',
   'mind',
@@ -181,6 +185,9 @@ export function defensiveByClause(story: StoryContext): RawFinding[] {
         out.push({ kind: 'defensive-tone', part, start, end: start + m[0].length });
       };
       for (const m of matchesOf(selfJustification, text)) {
+        // "I called the customer every day" in what I did is the action; "I'd chased them
+        // three times" (already done, before the failure) is diligence pleaded.
+        if (part === 'whatIDid' && /^i (?:chased|reminded|told|warned|asked|emailed|called)\b/.test(m[0])) continue;
         // "At the time I was sure I was right… Looking back…": a belief disowned, not defended.
         if (
           /\b(?:at the time|i thought|i was sure|i was convinced|i believed)\b/.test(
@@ -192,7 +199,14 @@ export function defensiveByClause(story: StoryContext): RawFinding[] {
         add(m);
       }
       for (const m of matchesOf(unfairness, text)) add(m);
-      for (const m of matchesOf(faultDenied, text)) add(m);
+      for (const m of matchesOf(faultDenied, text)) {
+        // "tbf the client asked late, but I shouldn't have pushed it, that's on me": a
+        // concession that ends in ownership, not a defence.
+        const after = sentence.text.slice(m.index + m[0].length);
+        const rest = /,?\s+but\b(.*)$/i.exec(after);
+        if (rest?.[1] !== undefined && (hasOwnership(rest[1]) || ownsInClauses(sentence))) continue;
+        add(m);
+      }
       // A state named as the reason excuses; named beside what the speaker did wrong, it explains.
       if (part !== 'whatILearned' && !ownedNear(p, index)) for (const m of matchesOf(stateExcuse, text)) add(m);
       if (part !== 'whatILearned')

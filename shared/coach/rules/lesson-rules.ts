@@ -4,9 +4,9 @@
  * the failure ("now", "since then", "in my next job", "that's why I set myself a rule…")
  * that names something done, not something tried or felt ("now I try to plan ahead").
  */
-import { FATALISM } from '../lexicon/framing';
+import { FATALISM, MINIMIZING, NOT_CARING } from '../lexicon/framing';
 import { CHANGE_MARKER, DOUBLING_DOWN, RESIGNATION, SLOGAN, VAGUE_PRACTICE_VERBS } from '../lexicon/lessons';
-import { HEDGE_VERBS } from '../lexicon/judgments';
+import { HEDGE_VERBS, NEGATIVE_EVALUATION } from '../lexicon/judgments';
 import type { Sentence } from '../nlp/parse';
 import { hasMatch, matchesOf } from '../text';
 import { wholePartFinding, type PartText, type RawFinding, type StoryContext } from './context';
@@ -20,8 +20,18 @@ const concreteDetail =
 
 /** A clause that names something done (a practice), not something tried, felt or known. */
 function namesPractice(sentence: Sentence): boolean {
+  // "I realised the question has to be asked every visit", "I know now I should have asked":
+  // a rule stated or a regret, not yet a practice.
+  const stated = /\b(?:realis|realiz|learn|know|understand|taught|showed|see)\w*\b/i.test(sentence.text);
   return sentence.clauses.some((clause) => {
     if (hasMatch(slogan, clause.text)) return false;
+    if (
+      /\b(?:i|we) (?:\w+ )?(?:should|could|would|might)(?:n't| not)? (?:have|'ve)\b|\b(?:i|we) (?:should|could|would)'ve\b/i.test(
+        clause.text,
+      )
+    )
+      return false;
+    if (stated && /\b(?:has to|have to|must|needs to|need to|should|ought to) [a-z]/i.test(clause.text)) return false;
     // The speaker doing it, or a thing that now happens ("every number now gets a tag").
     const doer = clause.subject?.kind === 'self' || clause.subject?.kind === 'we';
     if (!doer && !hasMatch(changeMarker, clause.text)) return false;
@@ -108,6 +118,8 @@ export function genericLessonParsed(story: StoryContext): RawFinding[] {
 const resignation = new RegExp(RESIGNATION, 'gi');
 const doublingDown = new RegExp(DOUBLING_DOWN, 'gim');
 const fatalism = new RegExp(FATALISM, 'gi');
+const shrugNotCaring = new RegExp(NOT_CARING, 'gi');
+const shrugMinimizing = new RegExp(MINIMIZING, 'gi');
 /** "I used to say 'that's hospitality'": an old attitude told as the thing that changed. */
 const outgrown =
   /\b(?:used to (?:say|think|believe|tell|shrug)|stopped (?:saying|thinking|telling)|no longer (?:say|think|believe))\b/i;
@@ -122,6 +134,7 @@ const FRAMING_VERBS = new Set(['learn', 'realise', 'realize', 'find', 'discover'
  */
 function lessonAboutOthers(p: PartText): boolean {
   let others = false;
+  let verdict = false;
   for (const sentence of p.sentences)
     for (const clause of sentence.clauses) {
       const kind = clause.subject?.kind;
@@ -136,8 +149,28 @@ function lessonAboutOthers(p: PartText): boolean {
       }
       // "You" in a lesson is everyone, the speaker included ("you have to check").
       if (kind === 'person' && clause.subject?.text !== 'you') others = true;
+      // "The methodology is not perfect", "the docs there were terrible", "old installations
+      // always have surprises": a verdict on a thing, not something the speaker will do.
+      if ((kind === 'thing' || kind === 'circumstance') && judgesTheWorld(clause.text)) verdict = true;
     }
-  return others;
+  if (others) return true;
+  // A rule about a thing ("a site visit is not optional", "the list needs to include…", "a
+  // strong bid is not enough if you do not answer the criteria") is a lesson, not a verdict.
+  return (
+    verdict &&
+    !p.sentences.some((sentence) => hasMatch(necessity, sentence.text) || /\b(?:if|unless|you)\b/i.test(sentence.text))
+  );
+}
+
+const judged = new RegExp(
+  String.raw`\b(?:is|are|was|were|'s|'re|seemed|looked)\s+(?:\w+\s+){0,2}?${NEGATIVE_EVALUATION}|\b(?:is|are|was|were)(?:n't| not) (?:\w+ )?(?:perfect|reliable|realistic|fair)\b|\b(?:always|never|don't always|doesn't always|do not always|does not always) (?:have|has|tell|work|go|come|perform|show|get|give)\b|\btoo (?:much|many|little|few)\b|\bmade up by\b`,
+  'i',
+);
+const necessity =
+  /\b(?:has to|have to|had to|must|need to|needs to|should|ought to|is not optional|isn't optional|is essential|are essential|is a must|requires?|required)\b/i;
+
+function judgesTheWorld(text: string): boolean {
+  return hasMatch(judged, text);
 }
 
 /**
@@ -151,6 +184,19 @@ export function notLearnedParsed(story: StoryContext): RawFinding[] {
   if (partShowsChange(lesson)) return [];
   const out: RawFinding[] = [];
   if (!isBlank(lesson) && lessonAboutOthers(lesson)) out.push(wholePartFinding('not-learned', lesson, 'others'));
+  // A shrug where the lesson should be ("I don't dwell on it", "didn't really care about that
+  // job anyway"): whatever it says about tone, nothing was learned. A shrug followed by "but"
+  // and something the speaker kept is a different answer.
+  if (!isBlank(lesson))
+    for (const sentence of lesson.sentences) {
+      const text = sentence.text.toLowerCase();
+      for (const pattern of [shrugNotCaring, shrugMinimizing])
+        for (const m of matchesOf(pattern, text)) {
+          if (/^[^.;]{0,80}?,? but\b/.test(text.slice(m.index))) continue;
+          const start = sentence.start + m.index;
+          out.push({ kind: 'not-learned', part: 'whatILearned', start, end: start + m[0].length });
+        }
+    }
   for (const part of ['whyItHappened', 'whatIDid', 'whatILearned'] as const) {
     const p = story[part];
     if (isBlank(p)) continue;
