@@ -8,6 +8,8 @@ import { exportPdf } from './pdf-export';
 import type { PrintJobs } from './print-jobs';
 import { applyPreferences } from './main-window';
 import type { PreferencesFile } from './preferences';
+import type { DesktopState, DesktopStatus } from '../shared/ipc/desktop-contract';
+import type { Preferences } from '../shared/ipc/app-contract';
 import { openPrintWindow } from './print-window';
 
 export interface ImplementationContext {
@@ -16,6 +18,12 @@ export interface ImplementationContext {
   /** Jobs the print windows fetch through the app:// protocol. */
   printJobs: PrintJobs;
   mainWindow: () => BrowserWindow | null;
+  /** Menus, tray, quick capture and reminders: what the renderer reports, and settings applied. */
+  desktop: {
+    reportState(state: DesktopState): void;
+    status(): DesktopStatus;
+    preferencesChanged(preferences: Preferences): Promise<void> | void;
+  };
 }
 
 /** Every channel's implementation, one line per domain; each lives in its own module. */
@@ -26,6 +34,7 @@ export function ipcImplementations(context: ImplementationContext): IpcImplement
     'app.setPreferences': async (preferences) => {
       const saved = await context.preferences.write(preferences);
       applyPreferences(context.mainWindow(), saved);
+      await context.desktop.preferencesChanged(saved);
       return saved;
     },
     'pdf.export': (input) =>
@@ -46,5 +55,10 @@ export function ipcImplementations(context: ImplementationContext): IpcImplement
         sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
       }),
     ...backupImplementations(context.mainWindow),
+    'desktop.reportState': (state) => {
+      context.desktop.reportState(state);
+      return {};
+    },
+    'desktop.status': () => context.desktop.status(),
   };
 }

@@ -45,7 +45,16 @@ function showMainWindow(): void {
 function start(): void {
   lockDownSession(session.defaultSession, process.platform, devOrigin);
   protocol.handle(appSchemePrivileges.scheme, createAppProtocolHandler(rendererDir, printJobs));
-  registerIpcHandlers(ipcMain, ipcImplementations({ printJobs, preferences, mainWindow: () => mainWindow }), {
+  // Until the desktop integration lands: state is kept, nothing is registered yet.
+  const desktop = {
+    reportState: () => undefined,
+    status: () => ({
+      quickCapture: { shortcut: '', registered: false, problem: 'Quick capture is not available yet.' },
+      notificationsSupported: false,
+    }),
+    preferencesChanged: () => undefined,
+  };
+  registerIpcHandlers(ipcMain, ipcImplementations({ printJobs, preferences, mainWindow: () => mainWindow, desktop }), {
     isTrustedSender: createTrustedSenderCheck({
       windowContentsId: () => mainWindow?.webContents.id ?? null,
       devOrigin,

@@ -32,17 +32,26 @@ describe('preferences', () => {
   });
 
   it('are kept across starts', async () => {
-    await preferencesFile(file, writeFileAtomic).write({ hideFromScreenCapture: true });
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ hideFromScreenCapture: true });
-    expect(await preferencesFile(file, writeFileAtomic).read()).toEqual({ hideFromScreenCapture: true });
+    const chosen = { ...DEFAULT_PREFERENCES, hideFromScreenCapture: true, showTrayIcon: true };
+    await preferencesFile(file, writeFileAtomic).write(chosen);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(chosen);
+    expect(await preferencesFile(file, writeFileAtomic).read()).toEqual(chosen);
+  });
+
+  it('a file from before the desktop settings keeps its choice and takes the new defaults', async () => {
+    writeFileSync(file, '{"hideFromScreenCapture": true}');
+    expect(await preferencesFile(file, writeFileAtomic).read()).toEqual({
+      ...DEFAULT_PREFERENCES,
+      hideFromScreenCapture: true,
+    });
   });
 
   it('hiding from screen capture turns the window’s content protection on and off', () => {
     const window = new FakeBrowserWindow({ webPreferences: {} });
-    applyPreferences(window as never, { hideFromScreenCapture: true });
+    applyPreferences(window as never, { ...DEFAULT_PREFERENCES, hideFromScreenCapture: true });
     expect(window.contentProtection).toBe(true);
-    applyPreferences(window as never, { hideFromScreenCapture: false });
+    applyPreferences(window as never, DEFAULT_PREFERENCES);
     expect(window.contentProtection).toBe(false);
-    expect(() => applyPreferences(null, { hideFromScreenCapture: true })).not.toThrow();
+    expect(() => applyPreferences(null, DEFAULT_PREFERENCES)).not.toThrow();
   });
 });

@@ -13,8 +13,13 @@ export const ipcChannels = [
   'backup.writeAutomatic',
   'backup.readAutomatic',
   'backup.eraseAutomatic',
+  'desktop.reportState',
+  'desktop.status',
 ] as const;
 export type IpcChannel = (typeof ipcChannels)[number];
 
 /** Name of the global the preload exposes the bridge under. */
 export const BRIDGE_GLOBAL = 'hindsight';
+
+/** The one event channel main sends on (a DesktopCommandEvent); also the bridge's name for listening to it. */
+export const DESKTOP_COMMAND_EVENT = 'desktop.command';

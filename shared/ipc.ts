@@ -1,10 +1,11 @@
 import type { z } from 'zod';
-import type { IpcChannel } from './ipc-channels';
+import type { DESKTOP_COMMAND_EVENT, IpcChannel } from './ipc-channels';
 import { appContract } from './ipc/app-contract';
 import { pdfContract } from './ipc/pdf-contract';
 import { backupContract } from './ipc/backup-contract';
+import { desktopContract } from './ipc/desktop-contract';
 
-export { BRIDGE_GLOBAL, ipcChannels, type IpcChannel } from './ipc-channels';
+export { BRIDGE_GLOBAL, DESKTOP_COMMAND_EVENT, ipcChannels, type IpcChannel } from './ipc-channels';
 
 interface ChannelContract {
   input: z.ZodType;
@@ -22,6 +23,7 @@ export const ipcContract = {
   ...appContract,
   ...pdfContract,
   ...backupContract,
+  ...desktopContract,
 } as const satisfies Record<IpcChannel, ChannelContract>;
 
 export type IpcContract = typeof ipcContract;
@@ -34,6 +36,12 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string }
 /** The bridge the preload exposes on `window.hindsight`: one function per channel. */
 export type HindsightBridge = {
   [C in IpcChannel]: (input: IpcInput<C>) => Promise<IpcResult<IpcOutput<C>>>;
+} & {
+  /**
+   * Listens for main's commands (menus, tray, notifications). The payload is unchecked
+   * here: the renderer parses it with DesktopCommandEventSchema. Returns the unsubscribe.
+   */
+  [DESKTOP_COMMAND_EVENT]: (listener: (payload: unknown) => void) => () => void;
 };
 
 /** The custom scheme and host the renderer is served from in the desktop app. */

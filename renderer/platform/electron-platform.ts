@@ -1,5 +1,7 @@
 import type { HindsightBridge, IpcResult } from '../../shared/ipc';
 import { MAX_IPC_BACKUP_CHARS } from '../../shared/ipc/backup-contract';
+import { DesktopCommandEventSchema } from '../../shared/ipc/desktop-contract';
+import { DESKTOP_COMMAND_EVENT } from '../../shared/ipc-channels';
 import { browserPlatform } from './browser-platform';
 import type { Platform } from './platform';
 
@@ -36,6 +38,20 @@ export function createElectronPlatform(bridge: HindsightBridge): Platform {
       },
       async save(preferences) {
         return unwrap(await bridge['app.setPreferences'](preferences));
+      },
+    },
+    desktop: {
+      onCommand(listener) {
+        return bridge[DESKTOP_COMMAND_EVENT]((payload) => {
+          const event = DesktopCommandEventSchema.safeParse(payload);
+          if (event.success) listener(event.data.command);
+        });
+      },
+      async reportState(state) {
+        unwrap(await bridge['desktop.reportState'](state));
+      },
+      async status() {
+        return unwrap(await bridge['desktop.status']({}));
       },
     },
     automaticBackups: {

@@ -1,6 +1,7 @@
 import type { BackupCounts } from '../../shared/backup';
 import type { Preferences } from '../../shared/ipc/app-contract';
 import type { AutomaticBackupInfo, AutomaticBackupWritten } from '../../shared/ipc/backup-contract';
+import type { DesktopCommand, DesktopState, DesktopStatus } from '../../shared/ipc/desktop-contract';
 
 /** What the renderer may ask of the desktop, implemented by Electron or by the browser. */
 export interface Platform {
@@ -21,6 +22,17 @@ export interface Platform {
     read(): Promise<Preferences>;
     save(preferences: Preferences): Promise<Preferences>;
   };
+  /** Desktop only: menus, the tray, quick capture and reminders. */
+  desktop?: DesktopIntegration;
+}
+
+export interface DesktopIntegration {
+  /** Calls `listener` with each command main sends (invalid payloads are dropped); returns the unsubscribe. */
+  onCommand(listener: (command: DesktopCommand) => void): () => void;
+  /** Tells main what applies now (menus' enabled states) and how many setbacks wait (reminders). */
+  reportState(state: DesktopState): Promise<void>;
+  /** The quick-capture shortcut's registration and whether notifications are supported. */
+  status(): Promise<DesktopStatus>;
 }
 
 export interface AboutInfo {

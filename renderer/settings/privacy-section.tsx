@@ -14,9 +14,10 @@ export function PrivacySection({ preferences }: { preferences: NonNullable<Platf
   }, [preferences]);
 
   async function toggle(hideFromScreenCapture: boolean) {
+    if (current === null) return;
     setError(null);
     try {
-      setCurrent(await preferences.save({ hideFromScreenCapture }));
+      setCurrent(await preferences.save({ ...current, hideFromScreenCapture }));
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     }

@@ -44,7 +44,10 @@ export const WorkerRequestSchema = z.discriminatedUnion('type', [
     type: z.literal('start'),
     databaseName: z.string(),
     /** With the lock on: the data key, to open the journal's rows (the index is then kept in memory only). */
-    dataKey: z.instanceof(Uint8Array).refine((key) => key.length === 32).optional(),
+    dataKey: z
+      .instanceof(Uint8Array)
+      .refine((key) => key.length === 32)
+      .optional(),
   }),
   z.object({ type: z.literal('changed'), keys: ChangedKeysSchema }),
   /** Many records changed at once (an import, a cleared table): rebuild from scratch. */
