@@ -29,6 +29,8 @@ export const DesktopStateSchema = z
     journalOpen: z.boolean(),
     /** A story is on screen: File → Export PDF applies. */
     storyOpen: z.boolean(),
+    /** The journal is locked with a passphrase: File → Lock now applies. */
+    lockOn: z.boolean(),
     /** Setbacks captured a few days ago and still not reflected on. */
     waitingForReflection: z.number().int().min(0).max(10_000_000),
   })
