@@ -8,6 +8,7 @@ import { exportPdf } from './pdf-export';
 import type { PrintJobs } from './print-jobs';
 import { applyPreferences } from './main-window';
 import type { PreferencesFile } from './preferences';
+import type { RememberedKey } from './remembered-key';
 import type { DesktopState, DesktopStatus } from '../shared/ipc/desktop-contract';
 import type { Preferences } from '../shared/ipc/app-contract';
 import { openPrintWindow } from './print-window';
@@ -18,6 +19,8 @@ export interface ImplementationContext {
   /** Jobs the print windows fetch through the app:// protocol. */
   printJobs: PrintJobs;
   mainWindow: () => BrowserWindow | null;
+  /** "Remember on this device": the data key sealed by the OS keychain. */
+  rememberedKey: RememberedKey;
   /** Menus, tray, quick capture and reminders: what the renderer reports, and settings applied. */
   desktop: {
     reportState(state: DesktopState): void;
@@ -60,5 +63,15 @@ export function ipcImplementations(context: ImplementationContext): IpcImplement
       return {};
     },
     'desktop.status': () => context.desktop.status(),
+    'lock.deviceStatus': () => context.rememberedKey.status(),
+    'lock.rememberKey': async ({ dataKey }) => {
+      await context.rememberedKey.remember(dataKey);
+      return {};
+    },
+    'lock.recallKey': async () => ({ dataKey: await context.rememberedKey.recall() }),
+    'lock.forgetKey': async () => {
+      await context.rememberedKey.forget();
+      return {};
+    },
   };
 }

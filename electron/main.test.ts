@@ -31,6 +31,10 @@ vi.mock('electron', async () => {
     BrowserWindow: mock.FakeBrowserWindow,
     nativeTheme: { shouldUseDarkColors: false },
     shell: { openExternal: vi.fn() },
+    safeStorage: {
+      isAsyncEncryptionAvailable: () => Promise.resolve(false),
+      getSelectedStorageBackend: () => 'basic_text',
+    },
   };
 });
 

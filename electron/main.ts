@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, ipcMain, Menu, protocol, session, type BrowserWindow } from 'electron';
+import { app, ipcMain, Menu, protocol, safeStorage, session, type BrowserWindow } from 'electron';
 import { APP_ORIGIN } from '../shared/ipc';
 import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
 import { registerIpcHandlers } from './ipc-handlers';
@@ -7,6 +7,7 @@ import { ipcImplementations } from './ipc-implementations';
 import { writeFileAtomic } from './atomic-write';
 import { applyPreferences, createMainWindow, hardenWebContents } from './main-window';
 import { preferencesFile } from './preferences';
+import { rememberedKey } from './remembered-key';
 import { createPrintJobs } from './print-jobs';
 import { buildMenu } from './menu';
 import { lockDownSession } from './session-security';
@@ -54,7 +55,14 @@ function start(): void {
     }),
     preferencesChanged: () => undefined,
   };
-  registerIpcHandlers(ipcMain, ipcImplementations({ printJobs, preferences, mainWindow: () => mainWindow, desktop }), {
+  const remembered = rememberedKey(
+    path.join(app.getPath('userData'), 'remembered-key.bin'),
+    safeStorage,
+    process.platform,
+    writeFileAtomic,
+  );
+  const context = { printJobs, preferences, mainWindow: () => mainWindow, desktop, rememberedKey: remembered };
+  registerIpcHandlers(ipcMain, ipcImplementations(context), {
     isTrustedSender: createTrustedSenderCheck({
       windowContentsId: () => mainWindow?.webContents.id ?? null,
       devOrigin,

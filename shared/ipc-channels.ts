@@ -15,6 +15,10 @@ export const ipcChannels = [
   'backup.eraseAutomatic',
   'desktop.reportState',
   'desktop.status',
+  'lock.deviceStatus',
+  'lock.rememberKey',
+  'lock.recallKey',
+  'lock.forgetKey',
 ] as const;
 export type IpcChannel = (typeof ipcChannels)[number];
 

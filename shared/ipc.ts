@@ -4,6 +4,7 @@ import { appContract } from './ipc/app-contract';
 import { pdfContract } from './ipc/pdf-contract';
 import { backupContract } from './ipc/backup-contract';
 import { desktopContract } from './ipc/desktop-contract';
+import { lockContract } from './ipc/lock-contract';
 
 export { BRIDGE_GLOBAL, DESKTOP_COMMAND_EVENT, ipcChannels, type IpcChannel } from './ipc-channels';
 
@@ -24,6 +25,7 @@ export const ipcContract = {
   ...pdfContract,
   ...backupContract,
   ...desktopContract,
+  ...lockContract,
 } as const satisfies Record<IpcChannel, ChannelContract>;
 
 export type IpcContract = typeof ipcContract;

@@ -1,39 +1,13 @@
 import { readdirSync, readFileSync, rmSync, statSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, expect, test, type Page } from '@playwright/test';
+import { chromium, expect, test } from '@playwright/test';
 import { journalList, logSetback, openJournal, openSettings } from '../pages/journal';
 import { openInsights } from '../pages/insights';
+import { lockNow, turnOnLock, unlock } from '../pages/lock';
 import { matches, search } from '../pages/search';
 
-const PASSPHRASE = 'correct horse battery staple';
 const WORD = 'quillfeather';
-
-/** Turns the lock on from Settings; returns the recovery key it showed. */
-async function turnOnLock(page: Page): Promise<string> {
-  await openSettings(page);
-  await page.getByRole('button', { name: 'Lock with a passphrase' }).click();
-  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await page.getByLabel('Confirm passphrase').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Turn on lock' }).click();
-  const recovery = page.getByLabel('Recovery key');
-  await expect(recovery).toBeVisible({ timeout: 30_000 });
-  const key = (await recovery.textContent()) ?? '';
-  expect(key).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/);
-  await page.getByRole('button', { name: 'Done' }).click();
-  await expect(page.getByRole('button', { name: 'Lock now' })).toBeVisible({ timeout: 60_000 });
-  return key;
-}
-
-async function lockNow(page: Page) {
-  await page.getByRole('button', { name: 'Lock now' }).click();
-  await expect(page.getByRole('heading', { name: 'Hindsight is locked' })).toBeVisible();
-}
-
-async function unlock(page: Page, passphrase = PASSPHRASE) {
-  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-  await page.getByRole('button', { name: 'Unlock' }).click();
-}
 
 test('lock the journal, lock it now, get back in with the passphrase or the recovery key', async ({ page }) => {
   await openJournal(page);

@@ -6,6 +6,8 @@ export interface FakeMain {
   list?: { backups: unknown[]; lastKnown: { entries: number; stories: number } | null };
   /** `backup.writeAutomatic`'s answer. */
   written?: { written: boolean; drop?: unknown };
+  /** `lock.deviceStatus`'s answer (the keychain works unless told otherwise). */
+  keychain?: { available: boolean; problem: string | null };
 }
 
 /**
@@ -51,6 +53,28 @@ export async function pretendDesktop(page: Page, main: FakeMain = {}): Promise<v
         'backup.writeAutomatic': answer('backup.writeAutomatic', answers.written ?? { written: false }),
         'backup.readAutomatic': () => Promise.resolve({ ok: false, error: 'none' }),
         'backup.eraseAutomatic': answer('backup.eraseAutomatic', { erased: 3 }),
+        'desktop.reportState': answer('desktop.reportState', {}),
+        'desktop.status': answer('desktop.status', {
+          quickCapture: { shortcut: 'CommandOrControl+Shift+L', registered: true, problem: null },
+          notificationsSupported: true,
+        }),
+        'desktop.command': () => () => undefined,
+        // The OS keychain, played by localStorage: it outlives this tab, as the keychain outlives the app.
+        'lock.deviceStatus': answer('lock.deviceStatus', answers.keychain ?? { available: true, problem: null }),
+        'lock.rememberKey': ({ dataKey }: { dataKey: string }) => {
+          record('lock.rememberKey');
+          localStorage.setItem('keychain', dataKey);
+          return Promise.resolve({ ok: true, value: {} });
+        },
+        'lock.recallKey': () => {
+          record('lock.recallKey');
+          return Promise.resolve({ ok: true, value: { dataKey: localStorage.getItem('keychain') } });
+        },
+        'lock.forgetKey': () => {
+          record('lock.forgetKey');
+          localStorage.removeItem('keychain');
+          return Promise.resolve({ ok: true, value: {} });
+        },
       }),
     });
   }, main);

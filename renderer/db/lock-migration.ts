@@ -158,6 +158,8 @@ export async function runLockMove(
       copiedTables: [],
       lastKey: null,
       autoLockMinutes: state.autoLockMinutes,
+      // A new lock, or none: nothing is remembered on this device for it.
+      rememberedCheck: null,
     };
     await writeLockState(done);
     await Dexie.delete(MOVING_NAME);

@@ -3,7 +3,7 @@
 // opens the journal without the passphrase or the recovery key.
 import { Dexie, type Table } from 'dexie';
 import { z } from 'zod';
-import { LockHeaderSchema } from '../../shared/lock/lock-header';
+import { LockHeaderSchema, WrappedKeySchema } from '../../shared/lock/lock-header';
 
 export const LOCK_DATABASE_NAME = 'hindsight-lock';
 
@@ -26,6 +26,11 @@ export const LockStateSchema = z
       .min(0)
       .max(24 * 60)
       .default(15),
+    /**
+     * "Remember on this device" is on: the data key is kept in the OS keychain (desktop), and
+     * this check, sealed with the data key, tells the key recalled from there is this journal's.
+     */
+    rememberedCheck: WrappedKeySchema.nullable().default(null),
   })
   .strict();
 export type LockState = z.infer<typeof LockStateSchema>;

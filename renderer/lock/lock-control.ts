@@ -17,6 +17,10 @@ export interface LockControl {
   /** Stores a header with a new passphrase; the journal is not re-encrypted. */
   saveHeader(header: LockHeader): Promise<void>;
   setAutoLockMinutes(minutes: number): Promise<void>;
+  /** "Remember on this device" is on (desktop): the app opens without asking at start. */
+  remembered: boolean;
+  /** Keeps the data key in the OS keychain, or forgets it there. */
+  setRemembered(on: boolean): Promise<void>;
 }
 
 export const LockControlContext = createContext<LockControl | null>(null);

@@ -13,6 +13,8 @@ import { startApp } from '../app/start';
 import { LockControlContext, type LockControl } from './lock-control';
 import { lazyComponent } from '../app/lazy-component';
 import { useIdleLock } from './use-idle-lock';
+import { clearLockedOnPurpose, noteLockedOnPurpose, recallRememberedKey } from './remembered-unlock';
+import { platform } from '../platform';
 import './lock.css';
 
 // Loaded only when the journal is locked or moving: a journal without the lock never loads
@@ -54,7 +56,10 @@ export function LockGate({ children }: { children: ReactNode }) {
         if (lock.mode === 'off') return void open(lock, null);
         lockedSession();
         if (!lock.header) return setGate({ state: 'failed', message: 'The lock’s settings are missing their keys.' });
-        setGate({ state: 'locked', lock: { ...lock, header: lock.header } });
+        const header = lock.header;
+        void recallRememberedKey(lock).then((key) =>
+          key ? open(lock, key) : setGate({ state: 'locked', lock: { ...lock, header } }),
+        );
       },
       (error: unknown) => setGate({ state: 'failed', message: describe(error) }),
     );
@@ -101,6 +106,7 @@ export function LockGate({ children }: { children: ReactNode }) {
       autoLockMinutes: lock?.autoLockMinutes ?? 0,
       async lockNow() {
         // What is being typed is saved first; a reload then leaves nothing decrypted in memory.
+        noteLockedOnPurpose();
         requestSaveNow();
         await new Promise((resolve) => setTimeout(resolve, 50));
         await settleJournalWrites().catch(() => undefined);
@@ -108,6 +114,8 @@ export function LockGate({ children }: { children: ReactNode }) {
       },
       async turnOn(header, dataKey) {
         if (!lock) return;
+        // A key an earlier lock left in the keychain is of no use to this one.
+        await platform.rememberedKey?.forget().catch(() => undefined);
         const next: LockState = { ...lock, mode: 'turning-on', header, copiedTables: [], lastKey: null };
         await writeLockState(next);
         move(next, dataKey);
@@ -117,6 +125,7 @@ export function LockGate({ children }: { children: ReactNode }) {
         if (!lock || !dataKey) return;
         const next: LockState = { ...lock, mode: 'turning-off', copiedTables: [], lastKey: null };
         await writeLockState(next);
+        await platform.rememberedKey?.forget().catch(() => undefined);
         move(next, dataKey);
       },
       header: () => lock?.header,
@@ -129,6 +138,23 @@ export function LockGate({ children }: { children: ReactNode }) {
       async setAutoLockMinutes(minutes) {
         if (!lock) return;
         const next = { ...lock, autoLockMinutes: minutes };
+        await writeLockState(next);
+        setGate((current) => (current.state === 'open' ? { ...current, lock: next } : current));
+      },
+      remembered: Boolean(lock?.rememberedCheck),
+      async setRemembered(on) {
+        const store = platform.rememberedKey;
+        const dataKey = sessionDataKey();
+        if (!lock || !store) return;
+        let rememberedCheck = null;
+        if (on) {
+          if (!dataKey) throw new Error('Unlock the journal first.');
+          await store.remember(dataKey);
+          rememberedCheck = (await import('../../shared/lock/keys')).deviceCheck(dataKey);
+        } else {
+          await store.forget();
+        }
+        const next = { ...lock, rememberedCheck };
         await writeLockState(next);
         setGate((current) => (current.state === 'open' ? { ...current, lock: next } : current));
       },
@@ -153,6 +179,7 @@ export function LockGate({ children }: { children: ReactNode }) {
         <LockScreen
           header={gate.lock.header}
           onUnlocked={(dataKey) => {
+            clearLockedOnPurpose();
             const { lock: locked } = gate;
             if (locked.mode === 'turning-on' || locked.mode === 'turning-off') move(locked, dataKey);
             else void open(locked, dataKey);

@@ -2,6 +2,7 @@ import type { HindsightBridge, IpcResult } from '../../shared/ipc';
 import { MAX_IPC_BACKUP_CHARS } from '../../shared/ipc/backup-contract';
 import { DesktopCommandEventSchema } from '../../shared/ipc/desktop-contract';
 import { DESKTOP_COMMAND_EVENT } from '../../shared/ipc-channels';
+import { fromBase64, toBase64 } from '../../shared/lock/bytes';
 import { browserPlatform } from './browser-platform';
 import type { Platform } from './platform';
 
@@ -38,6 +39,21 @@ export function createElectronPlatform(bridge: HindsightBridge): Platform {
       },
       async save(preferences) {
         return unwrap(await bridge['app.setPreferences'](preferences));
+      },
+    },
+    rememberedKey: {
+      async status() {
+        return unwrap(await bridge['lock.deviceStatus']({}));
+      },
+      async remember(dataKey) {
+        unwrap(await bridge['lock.rememberKey']({ dataKey: toBase64(dataKey) }));
+      },
+      async recall() {
+        const { dataKey } = unwrap(await bridge['lock.recallKey']({}));
+        return dataKey === null ? null : fromBase64(dataKey);
+      },
+      async forget() {
+        unwrap(await bridge['lock.forgetKey']({}));
       },
     },
     desktop: {

@@ -22,6 +22,8 @@ export interface Platform {
     read(): Promise<Preferences>;
     save(preferences: Preferences): Promise<Preferences>;
   };
+  /** Desktop only: "Remember on this device", the data key kept by the OS keychain. */
+  rememberedKey?: RememberedKeyStore;
   /** Desktop only: menus, the tray, quick capture and reminders. */
   desktop?: DesktopIntegration;
 }
@@ -61,4 +63,13 @@ export interface AutomaticBackups {
   read(name: string): Promise<string>;
   /** Deletes every automatic backup (Erase everything); returns how many there were. */
   erase(): Promise<number>;
+}
+
+export interface RememberedKeyStore {
+  /** Whether this computer can keep the key safely, and why not. */
+  status(): Promise<{ available: boolean; problem: string | null }>;
+  remember(dataKey: Uint8Array): Promise<void>;
+  /** The remembered key, or null (none, or the keychain no longer opens it). */
+  recall(): Promise<Uint8Array | null>;
+  forget(): Promise<void>;
 }

@@ -2,6 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { changePassphrase, createLock, type LockHeader } from '../../shared/lock/keys';
 import { sessionDataKey } from '../db/repositories';
 import { useLockControl } from '../lock/lock-control';
+import { platform } from '../platform';
+import { RememberOnDevice } from './remember-on-device';
 
 const MIN_PASSPHRASE = 10;
 
@@ -172,6 +174,7 @@ export function LockSection() {
               ))}
             </select>
           </div>
+          {platform.rememberedKey && <RememberOnDevice store={platform.rememberedKey} />}
           <div className="dialog-actions start">
             <button type="button" onClick={() => setStep({ step: 'changing' })}>
               Change passphrase

@@ -105,3 +105,25 @@ export async function changePassphrase(
   // The salt stays: the recovery key's wrap is derived with it, and that key is not at hand.
   return { ...header, byPassphrase: wrap(await keyFromPassphrase(passphrase, header.kdf), dataKey) };
 }
+
+const DEVICE_CHECK_AAD = utf8('hindsight:device-check:v1');
+
+/**
+ * "Remember on this device" keeps the data key in the OS keychain. This check, sealed with
+ * the data key itself, tells a key recalled from there is this journal's (a keychain copy
+ * from an earlier lock is not), without storing anything that helps guess the key.
+ */
+export function deviceCheck(dataKey: Uint8Array): WrappedKey {
+  const iv = randomBytes(12);
+  return { iv: toBase64(iv), data: toBase64(gcm(dataKey, iv, DEVICE_CHECK_AAD).encrypt(new Uint8Array(16))) };
+}
+
+/** True when this key opens the check made by `deviceCheck` with the journal's data key. */
+export function opensDeviceCheck(key: Uint8Array, check: WrappedKey): boolean {
+  try {
+    const opened = gcm(key, fromBase64(check.iv), DEVICE_CHECK_AAD).decrypt(fromBase64(check.data));
+    return opened.length === 16 && opened.every((byte) => byte === 0);
+  } catch {
+    return false;
+  }
+}
