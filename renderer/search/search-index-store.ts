@@ -57,13 +57,21 @@ function sealSnapshot(cipher: SealingCipher, snapshot: SearchSnapshot): SealedSn
   };
 }
 
-function openSnapshot(cipher: SealingCipher, stored: SealedSnapshot): unknown {
-  const text = cipher.open('search/snapshot', stored.text) as {
+/** Opened outside any transaction, so through the platform's native cipher (it is large). */
+async function openSnapshot(cipher: SealingCipher, stored: SealedSnapshot): Promise<unknown> {
+  const names: ArrayName[] = ['kinds', 'types', 'waiting', 'lengths', 'starts', 'numbers', 'metas'];
+  const [textBytes, ...opened] = await Promise.all([
+    // Sealed as JSON by cipher.seal under this place; opened here as its bytes.
+    cipher.openBytesAsync('search/snapshot', stored.text),
+    ...names.map((name) => cipher.openBytesAsync(`search/${name}`, stored.arrays[name])),
+  ]);
+  const text = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(textBytes)) as {
     version: number;
     columns: Omit<SearchSnapshot['docs'], 'kinds' | 'types' | 'waiting' | 'lengths'>;
     terms: string[];
   };
-  const bytes = (name: ArrayName) => cipher.openBytes(`search/${name}`, stored.arrays[name]);
+  const byName = new Map(names.map((name, at) => [name, opened[at] ?? new Uint8Array()]));
+  const bytes = (name: ArrayName) => byName.get(name) ?? new Uint8Array();
   return {
     version: text.version,
     docs: {
@@ -98,7 +106,7 @@ export function openIndexStore(name = SEARCH_CACHE_NAME, cipher: SealingCipher |
       // A sealed snapshot without the key, or a plain one with the lock on: rebuilt, never trusted.
       if (sealed !== (cipher !== null)) return { found: false, reason: 'outdated' };
       try {
-        if (cipher) snapshot = openSnapshot(cipher, snapshot as SealedSnapshot);
+        if (cipher) snapshot = await openSnapshot(cipher, snapshot as SealedSnapshot);
       } catch {
         return { found: false, reason: 'outdated' };
       }
