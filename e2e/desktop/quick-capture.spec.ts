@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { journalList, openJournal, openSetback } from '../pages/journal';
+import { journalList, openJournal, openSetback, openSettings } from '../pages/journal';
 import { closeCalls, pretendDesktop, reportedStates } from '../support/fake-desktop';
+
+const PASSPHRASE = 'correct horse battery staple';
 
 /** Opens the quick-capture window's page, as main does, and waits for its form. */
 async function openQuickCapture(page: Page): Promise<void> {
@@ -71,6 +73,45 @@ test('quick capture says what is missing in an alert and keeps the text', async 
     'Something went wrong, title to follow.',
   );
   expect(await closeCalls(page)).toBe(0);
+});
+
+test('with the lock on, quick capture asks for the passphrase in its own window first', async ({ context }) => {
+  test.slow();
+  const journal = await context.newPage();
+  await openJournal(journal);
+  await openSettings(journal);
+  await journal.getByRole('button', { name: 'Lock with a passphrase' }).click();
+  await journal.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await journal.getByLabel('Confirm passphrase').fill(PASSPHRASE);
+  await journal.getByRole('button', { name: 'Turn on lock' }).click();
+  await journal.getByRole('button', { name: 'Done' }).click({ timeout: 30_000 });
+  await expect(journal.getByRole('button', { name: 'Lock now' })).toBeVisible({ timeout: 60_000 });
+  await journal.getByRole('link', { name: 'Journal' }).click();
+
+  const page = await context.newPage();
+  await pretendDesktop(page);
+  await page.setViewportSize({ width: 480, height: 400 });
+  await page.goto('/#/quick-capture');
+  await expect(page.getByRole('heading', { name: 'Hindsight is locked' })).toBeVisible();
+  await expect
+    .poll(async () => (await reportedStates(page))[0])
+    .toEqual({
+      journalOpen: false,
+      storyOpen: false,
+      lockOn: true,
+      waitingForReflection: 0,
+    });
+  await page.screenshot({ path: '/tmp/hindsight-shots/quick-capture-locked.png' });
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  const title = page.getByRole('textbox', { name: 'Title' });
+  await expect(title).toBeFocused({ timeout: 30_000 });
+  await title.fill('Locked, and still logged');
+  await page.getByRole('radio', { name: 'Strategic' }).check();
+  await title.press('Enter');
+  await expect.poll(() => closeCalls(page)).toBe(1);
+  await expect(journalList(journal).getByRole('link', { name: /Locked, and still logged/ })).toBeVisible();
+  expect((await reportedStates(page)).at(-1)).toMatchObject({ journalOpen: true, lockOn: true });
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

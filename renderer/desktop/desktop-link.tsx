@@ -3,9 +3,7 @@ import { useCapture } from '../journal/capture-context';
 import { useLockControl } from '../lock/lock-control';
 import { useDesktopCommand } from './command-registry';
 import { useReportedState, useWaitingCount } from './desktop-state';
-
-/** A story's own page (`/stories/<id>`), where File → Export PDF applies; not the Trash. */
-export const isStoryRoute = (location: string) => /^\/stories\/(?!trash$)[^/]+$/.test(location);
+import { isStoryRoute } from './desktop-routes';
 
 /**
  * The open journal's side of the desktop (mounted only there, once unlocked): answers the

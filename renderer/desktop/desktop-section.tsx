@@ -65,7 +65,7 @@ export function DesktopSection({ desktop, preferences }: DesktopSectionProps) {
       <div className="field">
         <label htmlFor={`${id}-shortcut`}>Quick capture shortcut</label>
         <p id={`${id}-shortcut-hint`} className="field-hint">
-          Opens a small window for logging a setback from any app. Click here, then press the keys together.
+          Opens a small window for logging a setback from any app. Select this field, then press the keys together.
         </p>
         <input
           id={`${id}-shortcut`}

@@ -6,6 +6,7 @@ import { readLockState } from '../db/lock-store';
 import type { DesktopIntegration } from '../platform/platform';
 import { desktopCommands } from './command-registry';
 import { desktopState } from './desktop-state';
+import { isQuickCaptureRoute } from './desktop-routes';
 
 /** Where each command that belongs to a page is answered; the others answer anywhere (or not at all). */
 const pageOf: Partial<Record<DesktopCommand, string>> = {
@@ -14,9 +15,6 @@ const pageOf: Partial<Record<DesktopCommand, string>> = {
   'export-backup': '/settings',
   'import-backup': '/settings',
 };
-
-/** True in the quick-capture window, which never leaves its one page. */
-export const isQuickCaptureRoute = (hash: string) => /^#?\/quick-capture(?:[/?#]|$)/.test(hash);
 
 /**
  * Listens for main's commands for the life of the window: each runs where it is answered,
