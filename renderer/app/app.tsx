@@ -18,7 +18,10 @@ import {
   usePreloadedPages,
   CaptureDialog,
   JournalDropWarning,
+  DesktopLink,
+  QuickCapturePage,
 } from './lazy-pages';
+import { platform } from '../platform';
 import { LostJournalGate } from './lost-journal-gate';
 import { NoticeProvider } from './notices';
 import { isCommandKey, isCommandShiftKey } from './shortcuts';
@@ -131,13 +134,21 @@ function JournalApp() {
           <Suspense fallback={<CaptureDialogFallback />}>
             <CaptureDialog />
           </Suspense>
+          {platform.desktop && (
+            <Suspense fallback={null}>
+              <DesktopLink />
+            </Suspense>
+          )}
         </CaptureProvider>
       </NoticeProvider>
     </LockGate>
   );
 }
 
-/** The app: the print view on its own (no app chrome on paper, no services), or the journal app. */
+/**
+ * The app: the print view on its own (no app chrome on paper, no services), the desktop's
+ * quick-capture window (its own page and fewer services), or the journal app.
+ */
 export function App() {
   return (
     <Router hook={useHashLocation}>
@@ -153,6 +164,16 @@ export function App() {
           <Loading>
             <PackPrintPage />
           </Loading>
+        </Route>
+        <Route path="/quick-capture">
+          {/* It only adds a setback: the journal, its change feed, the channel to the other
+              windows (their journal and search update at once) and the upgrade watch start;
+              automatic backups stay the main window's. */}
+          <LockGate automaticBackups={false}>
+            <Loading>
+              <QuickCapturePage />
+            </Loading>
+          </LockGate>
         </Route>
         <Route>
           <JournalApp />

@@ -20,11 +20,15 @@ export const StoryPrintPage = lazyComponent(() => import('../print/story-print-p
  * The "Log a setback" dialog: loaded as the app starts, after the first screen, so it is
  * there by the time anyone asks for it (its draft, kept in CaptureProvider, is not lazy).
  */
-export const CaptureDialog = lazyComponent(() => import('../journal/capture-dialog').then((m) => m.CaptureDialog));
+export const CaptureDialog = lazyComponent(() => import('../journal/capture-forms').then((m) => m.CaptureDialog));
 /** Desktop: said when the journal shrank sharply since the last automatic backup. */
 export const JournalDropWarning = lazyComponent(() =>
   import('../backups/journal-drop-warning').then((m) => m.JournalDropWarning),
 );
+/** Desktop only: menus, the tray and reminders reach the open journal (loaded only in the desktop app). */
+export const DesktopLink = lazyComponent(() => import('../desktop/desktop-entry').then((m) => m.DesktopLink));
+/** `#/quick-capture`: the desktop's small always-on-top window for logging a setback. */
+export const QuickCapturePage = lazyComponent(() => import('../journal/capture-forms').then((m) => m.QuickCapturePage));
 export const PackPrintPage = lazyComponent(() => import('../print/pack-print-page').then((m) => m.PackPrintPage));
 
 /**

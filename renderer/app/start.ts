@@ -12,8 +12,11 @@ import { watchForUpgrades } from '../db/upgrade-watch';
 
 let started = false;
 
-/** Starts the app's services, once. */
-export function startApp(): void {
+/**
+ * Starts the app's services, once. `automaticBackups`: false in the quick-capture window,
+ * which only adds a setback (the main window keeps the backups; two would race to write them).
+ */
+export function startApp(automaticBackups = true): void {
   if (started) return;
   started = true;
 
@@ -32,7 +35,7 @@ export function startApp(): void {
 
   // 4. Automatic daily backups (desktop only: main keeps them).
   //    Its code loads once the app has started: only the desktop has automatic backups.
-  const automatic = platform.automaticBackups;
+  const automatic = automaticBackups && platform.automaticBackups;
   if (automatic)
     void Promise.all([import('../backups/automatic-backups'), import('../db/backup-access')]).then(
       ([{ scheduleAutomaticBackups }, { backupRepository }]) =>

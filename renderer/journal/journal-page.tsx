@@ -1,6 +1,7 @@
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { lazyComponent } from '../app/lazy-component';
+import { useDesktopCommand } from '../desktop/command-registry';
 import { isFiltering, type JournalFilter } from '../../shared/journal-filter';
 import { useJournalPages, useTrashCount, type JournalPages } from '../db/use-entries';
 import { useAfterFirstPaint } from '../ui/use-after-first-paint';
@@ -58,6 +59,8 @@ export function JournalPage() {
   const pages = useJournalPages(filter);
   const listLoaded = useVirtualListLoaded();
   useSearchWarmUp(preloadSearchResults);
+  const searchBox = useRef<HTMLInputElement>(null);
+  useDesktopCommand('find', () => searchBox.current?.focus());
   // Kept across keystrokes in the search box: typing re-renders the results, not the filters.
   const filters = useMemo(() => <JournalFilters filter={filter} onChange={setFilter} />, [filter]);
   const journalShown = !(searching && resultsReady);
@@ -82,7 +85,7 @@ export function JournalPage() {
       <Suspense fallback={null}>
         <JournalNotices />
       </Suspense>
-      <SearchBox value={query} onChange={setQuery} />
+      <SearchBox ref={searchBox} value={query} onChange={setQuery} />
       <ResurfacingAfterFirstPaint hidden={searching} />
       {/* In one place for the list and the results: starting or clearing a search keeps them
           (remounted, they would read every tag of the journal again). */}

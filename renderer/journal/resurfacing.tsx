@@ -1,4 +1,6 @@
 import { useRef, useState } from 'react';
+import { useNotify } from '../app/notices';
+import { useDesktopCommand } from '../desktop/command-registry';
 import { Link } from 'wouter';
 import { checkInNames } from '../../shared/check-in-words';
 import { daysSince, yearsBetween } from '../../shared/resurfacing';
@@ -29,6 +31,19 @@ export function Resurfacing() {
   const queue = useReflectionQueue(now);
   const [dismissed, dismiss] = useSessionDismissals();
   const queueHeading = useRef<HTMLHeadingElement>(null);
+  const notify = useNotify();
+  const read = due !== undefined && onThisDay !== undefined && queue !== undefined;
+  // The desktop's reminder and its menu item bring the queue into view (answered once it is read).
+  useDesktopCommand(
+    'reflection-queue',
+    () => {
+      const heading = queueHeading.current;
+      if (!heading) return notify({ message: 'Nothing is waiting for your reflection right now.' });
+      heading.scrollIntoView({ block: 'center' });
+      heading.focus();
+    },
+    read,
+  );
   if (due === undefined || onThisDay === undefined || queue === undefined) return null;
   const waiting = queue.filter((entry) => !dismissed.has(entry.id));
   if (due.length === 0 && onThisDay.length === 0 && waiting.length === 0) return null;

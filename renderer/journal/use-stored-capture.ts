@@ -5,7 +5,9 @@ import { describeSaveError } from '../db/storage-errors';
 import { SAVE_NOW_EVENT } from '../db/upgrade-watch';
 import { EntryDraftSchema, isBlankDraft } from './entry-draft';
 
+/** The capture dialog's draft; the quick-capture window keeps its own (QUICK_CAPTURE_DRAFT_ID). */
 const CAPTURE_DRAFT_ID = 'capture';
+export const QUICK_CAPTURE_DRAFT_ID = 'quick-capture';
 const StoredCaptureSchema = z.object({ open: z.boolean(), draft: EntryDraftSchema });
 type StoredCapture = z.infer<typeof StoredCaptureSchema>;
 
@@ -24,7 +26,11 @@ export interface StoredCaptureHandlers {
  * is lost to a reload or a crash. Blank drafts are removed rather than stored; a failed
  * write (a full disk) is reported and retried with the next keystroke, the text stays on screen.
  */
-export function useStoredCapture(current: StoredCapture, { onRestore }: StoredCaptureHandlers) {
+export function useStoredCapture(
+  current: StoredCapture,
+  { onRestore }: StoredCaptureHandlers,
+  draftId: string = CAPTURE_DRAFT_ID,
+) {
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(current);
   const timer = useRef<number | undefined>(undefined);
@@ -45,20 +51,20 @@ export function useStoredCapture(current: StoredCapture, { onRestore }: StoredCa
     pendingSince.current = null;
     const { open, draft } = latest.current;
     try {
-      if (isBlankDraft(draft)) await draftRepository.clear(CAPTURE_DRAFT_ID);
-      else await draftRepository.save(CAPTURE_DRAFT_ID, { open, draft });
+      if (isBlankDraft(draft)) await draftRepository.clear(draftId);
+      else await draftRepository.save(draftId, { open, draft });
       setError(null);
     } catch (failure) {
       pending.current = true;
       setError(describeSaveError(failure));
     }
-  }, []);
+  }, [draftId]);
 
   useEffect(() => {
     let cancelled = false;
     let restored = false;
     draftRepository
-      .load(CAPTURE_DRAFT_ID, StoredCaptureSchema)
+      .load(draftId, StoredCaptureSchema)
       .then((stored) => {
         // Text typed before the stored draft arrived wins: it is the newer one.
         if (!cancelled && stored && !loaded.current && isBlankDraft(latest.current.draft)) {
@@ -78,7 +84,7 @@ export function useStoredCapture(current: StoredCapture, { onRestore }: StoredCa
     return () => {
       cancelled = true;
     };
-  }, [flush]);
+  }, [flush, draftId]);
 
   useEffect(() => {
     pending.current = true;
@@ -110,8 +116,8 @@ export function useStoredCapture(current: StoredCapture, { onRestore }: StoredCa
     window.clearTimeout(timer.current);
     pending.current = false;
     pendingSince.current = null;
-    await draftRepository.clear(CAPTURE_DRAFT_ID).catch(() => undefined);
-  }, []);
+    await draftRepository.clear(draftId).catch(() => undefined);
+  }, [draftId]);
 
   return { error, forget };
 }

@@ -36,19 +36,23 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
  * Decides, before the journal is opened, whether it is locked: the app's services start
  * (and the journal is read) only once it is open, or unlocked. Also runs the moves into and
  * out of the lock, showing their progress in place of the app, whose pages are unmounted
- * meanwhile so none of them reads a journal on the move.
+ * meanwhile so none of them reads a journal on the move. `automaticBackups`: false in the
+ * quick-capture window (see startApp).
  */
-export function LockGate({ children }: { children: ReactNode }) {
+export function LockGate({ children, automaticBackups }: { children: ReactNode; automaticBackups?: boolean }) {
   const [gate, setGate] = useState<Gate>({ state: 'checking' });
 
-  const open = useCallback(async (lock: LockState, dataKey: Uint8Array | null, problem?: string) => {
-    if (dataKey) await unlockSession(dataKey);
-    else openSessionWithoutLock();
-    startApp();
-    // The journal is the first screen: its first page is read before React asks for it.
-    if (/^#?\/?(journal)?\/?$/.test(window.location.hash)) preloadJournal();
-    setGate({ state: 'open', lock, ...(problem ? { problem } : {}) });
-  }, []);
+  const open = useCallback(
+    async (lock: LockState, dataKey: Uint8Array | null, problem?: string) => {
+      if (dataKey) await unlockSession(dataKey);
+      else openSessionWithoutLock();
+      startApp(automaticBackups);
+      // The journal is the first screen: its first page is read before React asks for it.
+      if (/^#?\/?(journal)?\/?$/.test(window.location.hash)) preloadJournal();
+      setGate({ state: 'open', lock, ...(problem ? { problem } : {}) });
+    },
+    [automaticBackups],
+  );
 
   useEffect(() => {
     readLockState().then(

@@ -117,12 +117,7 @@ export function SearchResults({ query, filter, onReady }: SearchResultsProps) {
           Search failed: {error}
         </p>
       )}
-      <p
-        className="search-summary"
-        role="status"
-        aria-live="polite"
-        aria-busy={answeredQuery !== query}
-      >
+      <p className="search-summary" role="status" aria-live="polite" aria-busy={answeredQuery !== query}>
         {summary}
         {answer?.truncated && ` Only the first ${MAX_QUERY_TERMS} words of a long search are used.`}
       </p>

@@ -6,6 +6,7 @@ import type { ConflictChoice, ImportPlan } from '../db/backup-repository';
 import { backupsAreSealed, openBackupText, sealBackupText } from '../db/backup-sealing';
 import { describeSaveError } from '../db/storage-errors';
 import { platform } from '../platform';
+import { useDesktopCommand } from '../desktop/command-registry';
 import { AutomaticBackupList } from './automatic-backup-list';
 import { ImportPreview } from './import-preview';
 import { SealedBackupKey } from './sealed-backup-key';
@@ -121,6 +122,10 @@ export function BackupSection() {
         `Imported ${pending.fileName}: ${result.added} added, ${result.replaced} replaced, ${result.keptBoth} kept side by side, ${result.skipped} left as they were.`,
       );
     });
+
+  // File → Export backup / Import backup: what this section's own buttons do.
+  useDesktopCommand('export-backup', () => void exportBackup());
+  useDesktopCommand('import-backup', chooseFile);
 
   return (
     <section className="card" aria-labelledby="backup-heading">

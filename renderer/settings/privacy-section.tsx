@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { Preferences } from '../../shared/ipc/app-contract';
-import type { Platform } from '../platform';
+import { savePreferences, type PreferencesAccess } from './save-preferences';
 
 /**
  * Desktop only: hide the window from screen sharing, screenshots and recordings, for
  * someone who writes in Hindsight during a video call. Off by default.
  */
-export function PrivacySection({ preferences }: { preferences: NonNullable<Platform['preferences']> }) {
+export function PrivacySection({ preferences }: { preferences: PreferencesAccess }) {
   const [current, setCurrent] = useState<Preferences | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -17,7 +17,7 @@ export function PrivacySection({ preferences }: { preferences: NonNullable<Platf
     if (current === null) return;
     setError(null);
     try {
-      setCurrent(await preferences.save({ ...current, hideFromScreenCapture }));
+      setCurrent(await savePreferences(preferences, { hideFromScreenCapture }));
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     }

@@ -1,10 +1,16 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
+import { lazyComponent } from '../app/lazy-component';
 import { platform, type AboutInfo } from '../platform';
 import { BackupSection } from './backup-section';
 import { EraseSection } from './erase-section';
 import { LockSection } from './lock-section';
 import { PrivacySection } from './privacy-section';
 import { StorageStatus } from './storage-status';
+import './desktop-section.css';
+
+// Desktop only, loaded from here (not with desktop-entry.ts, whose preload list is part of the
+// initial bundle); its few styles come with this page.
+const DesktopSection = lazyComponent(() => import('../desktop/desktop-section').then((m) => m.DesktopSection));
 
 /** `#/settings`: where the journal lives, and what this copy of Hindsight is. */
 export function SettingsPage() {
@@ -44,6 +50,11 @@ export function SettingsPage() {
         {error && <p role="alert">{error}</p>}
       </section>
       {platform.preferences && <PrivacySection preferences={platform.preferences} />}
+      {platform.desktop && platform.preferences && (
+        <Suspense fallback={null}>
+          <DesktopSection desktop={platform.desktop} preferences={platform.preferences} />
+        </Suspense>
+      )}
       <LockSection />
       <BackupSection />
       <EraseSection />

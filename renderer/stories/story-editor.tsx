@@ -9,6 +9,7 @@ import type { StoryPatch } from '../db/story-repository';
 import { ChoiceGroup } from '../ui/choice-group';
 import { TextField } from '../ui/text-field';
 import { platform } from '../platform';
+import { useDesktopCommand } from '../desktop/command-registry';
 import { createKeptEdits } from '../records/kept-edits';
 import { RecordHeader } from '../records/record-header';
 import { useRecordEditor } from '../records/use-record-editor';
@@ -50,6 +51,8 @@ export function StoryEditor({ story, onRestored }: { story: Story; onRestored?: 
     onRestored,
   });
   const { draft, setDraft, autosave, trashed, checked } = editor;
+  // File → Export PDF: what the page's own button does.
+  useDesktopCommand('export-pdf', () => setExporting(true), !trashed);
   // The coach reads in its worker once typing pauses, so typing never waits for a review.
   const reading = useCoachReview(draft);
   const deferred = useDeferredValue(draft);
