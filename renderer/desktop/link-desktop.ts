@@ -1,7 +1,7 @@
 // Loaded after start, only in the desktop app: commands from main reach the part of the app
 // that answers them, and main hears what applies before the journal even opens.
 import { navigate } from 'wouter/use-hash-location';
-import type { DesktopCommand } from '../../shared/ipc/desktop-contract';
+import { DesktopCommandEventSchema, type DesktopCommand } from '../../shared/ipc/desktop-contract';
 import { readLockState } from '../db/lock-store';
 import type { DesktopIntegration } from '../platform/platform';
 import { desktopCommands } from './command-registry';
@@ -24,7 +24,10 @@ const pageOf: Partial<Record<DesktopCommand, string>> = {
  */
 export function linkDesktop(desktop: DesktopIntegration): void {
   const quickCapture = isQuickCaptureRoute(window.location.hash);
-  desktop.onCommand((command) => {
+  desktop.onCommand((payload) => {
+    const event = DesktopCommandEventSchema.safeParse(payload);
+    if (!event.success) return;
+    const { command } = event.data;
     const page = quickCapture ? undefined : pageOf[command];
     // "Log a setback" asked for on the lock screen opens once unlocked; "Lock now" there has nothing to do.
     const waits = page !== undefined || command === 'log-setback';

@@ -8,12 +8,10 @@ import { useQuarantined } from '../db/use-quarantine';
 export function DamagedRecordsNotice() {
   const damaged = useQuarantined();
   if (damaged.length === 0) return null;
-  const count = damaged.length === 1 ? '1 record' : `${damaged.length} records`;
   return (
     <p className="banner" role="alert">
-      {count} could not be opened with your key: {damaged.length === 1 ? 'it is' : 'they are'} damaged or{' '}
-      {damaged.length === 1 ? 'was' : 'were'} changed outside Hindsight. {damaged.length === 1 ? 'It is' : 'They are'}{' '}
-      kept untouched and left out of the journal; a backup from before may hold {damaged.length === 1 ? 'it' : 'them'}.
+      Records that could not be opened with your key: {damaged.length}. They are damaged, or were changed outside
+      Hindsight, and are kept untouched and left out of the journal; a backup from before may hold them.
     </p>
   );
 }

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { LockHeader } from '../../shared/lock/lock-header';
+import type { LockHeader, WrappedKey } from '../../shared/lock/lock-header';
 
 /** What the rest of the app may ask of the lock (Settings, the sidebar, the idle timer). */
 export interface LockControl {
@@ -19,9 +19,16 @@ export interface LockControl {
   setAutoLockMinutes(minutes: number): Promise<void>;
   /** "Remember on this device" is on (desktop): the app opens without asking at start. */
   remembered: boolean;
-  /** Keeps the data key in the OS keychain, or forgets it there. */
-  setRemembered(on: boolean): Promise<void>;
+  /** Stores the check on the key kept in the OS keychain (null: nothing remembered). */
+  setRememberedCheck(check: WrappedKey | null): Promise<void>;
 }
+
+/**
+ * Set in this window's session storage as it locks on purpose (Lock now, idle, the OS locking),
+ * cleared once the passphrase or recovery key opens it: a journal remembered on this device
+ * opens by itself at start only (remembered-unlock.ts).
+ */
+export const LOCKED_ON_PURPOSE = 'hindsight:locked-on-purpose';
 
 export const LockControlContext = createContext<LockControl | null>(null);
 

@@ -10,10 +10,9 @@ import { requestSaveNow } from '../db/upgrade-watch';
 import { preloadJournal } from '../db/use-entries';
 import { searchClient } from '../search/app-search';
 import { startApp } from '../app/start';
-import { LockControlContext, type LockControl } from './lock-control';
+import { LOCKED_ON_PURPOSE, LockControlContext, type LockControl } from './lock-control';
 import { lazyComponent } from '../app/lazy-component';
 import { useIdleLock } from './use-idle-lock';
-import { clearLockedOnPurpose, noteLockedOnPurpose, recallRememberedKey } from './remembered-unlock';
 import { platform } from '../platform';
 import './lock.css';
 
@@ -60,10 +59,8 @@ export function LockGate({ children, automaticBackups }: { children: ReactNode; 
         if (lock.mode === 'off') return void open(lock, null);
         lockedSession();
         if (!lock.header) return setGate({ state: 'failed', message: 'The lock’s settings are missing their keys.' });
-        const header = lock.header;
-        void recallRememberedKey(lock).then((key) =>
-          key ? open(lock, key) : setGate({ state: 'locked', lock: { ...lock, header } }),
-        );
+        // The lock screen opens it by itself when it is remembered on this device.
+        setGate({ state: 'locked', lock: { ...lock, header: lock.header } });
       },
       (error: unknown) => setGate({ state: 'failed', message: describe(error) }),
     );
@@ -104,13 +101,20 @@ export function LockGate({ children, automaticBackups }: { children: ReactNode; 
   );
 
   const lock = gate.state === 'open' || gate.state === 'moving' ? gate.lock : null;
-  const control = useMemo<LockControl>(
-    () => ({
+  const control = useMemo<LockControl>(() => {
+    /** Stores a change to the lock's settings and shows it. */
+    const update = async (change: Partial<LockState>) => {
+      if (!lock) return;
+      const next = { ...lock, ...change };
+      await writeLockState(next);
+      setGate((current) => (current.state === 'open' ? { ...current, lock: next } : current));
+    };
+    return {
       on: lock?.mode === 'on',
       autoLockMinutes: lock?.autoLockMinutes ?? 0,
       async lockNow() {
         // What is being typed is saved first; a reload then leaves nothing decrypted in memory.
-        noteLockedOnPurpose();
+        sessionStorage.setItem(LOCKED_ON_PURPOSE, '1');
         requestSaveNow();
         await new Promise((resolve) => setTimeout(resolve, 50));
         await settleJournalWrites().catch(() => undefined);
@@ -133,38 +137,12 @@ export function LockGate({ children, automaticBackups }: { children: ReactNode; 
         move(next, dataKey);
       },
       header: () => lock?.header,
-      async saveHeader(header) {
-        if (!lock) return;
-        const next = { ...lock, header };
-        await writeLockState(next);
-        setGate((current) => (current.state === 'open' ? { ...current, lock: next } : current));
-      },
-      async setAutoLockMinutes(minutes) {
-        if (!lock) return;
-        const next = { ...lock, autoLockMinutes: minutes };
-        await writeLockState(next);
-        setGate((current) => (current.state === 'open' ? { ...current, lock: next } : current));
-      },
+      saveHeader: (header) => update({ header }),
+      setAutoLockMinutes: (minutes) => update({ autoLockMinutes: minutes }),
       remembered: Boolean(lock?.rememberedCheck),
-      async setRemembered(on) {
-        const store = platform.rememberedKey;
-        const dataKey = sessionDataKey();
-        if (!lock || !store) return;
-        let rememberedCheck = null;
-        if (on) {
-          if (!dataKey) throw new Error('Unlock the journal first.');
-          await store.remember(dataKey);
-          rememberedCheck = (await import('../../shared/lock/keys')).deviceCheck(dataKey);
-        } else {
-          await store.forget();
-        }
-        const next = { ...lock, rememberedCheck };
-        await writeLockState(next);
-        setGate((current) => (current.state === 'open' ? { ...current, lock: next } : current));
-      },
-    }),
-    [lock, move],
-  );
+      setRememberedCheck: (rememberedCheck) => update({ rememberedCheck }),
+    };
+  }, [lock, move]);
   useIdleLock(control);
 
   if (gate.state === 'checking') return null;
@@ -181,9 +159,9 @@ export function LockGate({ children, automaticBackups }: { children: ReactNode; 
     return (
       <Suspense fallback={null}>
         <LockScreen
-          header={gate.lock.header}
+          lock={gate.lock}
           onUnlocked={(dataKey) => {
-            clearLockedOnPurpose();
+            sessionStorage.removeItem(LOCKED_ON_PURPOSE);
             const { lock: locked } = gate;
             if (locked.mode === 'turning-on' || locked.mode === 'turning-off') move(locked, dataKey);
             else void open(locked, dataKey);

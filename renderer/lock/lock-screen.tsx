@@ -1,12 +1,29 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { unlockWithPassphrase, unlockWithRecoveryKey, type LockHeader } from '../../shared/lock/keys';
+import type { LockState } from '../db/lock-store';
+import { recallRememberedKey } from './remembered-unlock';
 import './lock.css';
 
 /**
  * Shown instead of the whole app while the journal is locked: nothing of the journal, not
- * even a title, is read until the passphrase (or the recovery key) opens it.
+ * even a title, is read until the passphrase (or the recovery key) opens it — or, at start,
+ * the key remembered on this device (remembered-unlock.ts).
  */
-export function LockScreen({ header, onUnlocked }: { header: LockHeader; onUnlocked: (dataKey: Uint8Array) => void }) {
+export function LockScreen({
+  lock,
+  onUnlocked,
+}: {
+  lock: LockState & { header: LockHeader };
+  onUnlocked: (dataKey: Uint8Array) => void;
+}) {
+  const { header } = lock;
+  const [asking, setAsking] = useState(lock.rememberedCheck !== null);
+  useEffect(() => {
+    if (lock.rememberedCheck === null) return;
+    void recallRememberedKey(lock).then((key) => (key ? onUnlocked(key) : setAsking(false)));
+    // Once, as the screen first shows: the lock it was shown for does not change under it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const [useRecovery, setUseRecovery] = useState(false);
   const [secret, setSecret] = useState('');
   const [busy, setBusy] = useState(false);
@@ -32,6 +49,7 @@ export function LockScreen({ header, onUnlocked }: { header: LockHeader; onUnloc
     onUnlocked(dataKey);
   }
 
+  if (asking) return null;
   return (
     <main className="lock-screen" aria-labelledby="lock-heading">
       <form className="lock-card" onSubmit={(event) => void submit(event)} aria-busy={busy}>

@@ -1,8 +1,6 @@
-import type { HindsightBridge, IpcResult } from '../../shared/ipc';
+import type { HindsightBridge, IpcChannel, IpcInput, IpcOutput, IpcResult } from '../../shared/ipc';
 import { MAX_IPC_BACKUP_CHARS } from '../../shared/ipc/backup-contract';
-import { DesktopCommandEventSchema } from '../../shared/ipc/desktop-contract';
 import { DESKTOP_COMMAND_EVENT } from '../../shared/ipc-channels';
-import { fromBase64, toBase64 } from '../../shared/lock/bytes';
 import { browserPlatform } from './browser-platform';
 import type { Platform } from './platform';
 
@@ -13,10 +11,13 @@ function unwrap<T>(result: IpcResult<T>): T {
 
 /** Desktop mode: the preload's bridge, one typed function per IPC channel. */
 export function createElectronPlatform(bridge: HindsightBridge): Platform {
+  /** Calls a channel; its plain error becomes a thrown Error. */
+  const call = async <C extends IpcChannel>(channel: C, input: IpcInput<C>): Promise<IpcOutput<C>> =>
+    unwrap(await (bridge[channel] as (input: IpcInput<C>) => Promise<IpcResult<IpcOutput<C>>>)(input));
   return {
     kind: 'desktop',
     async about() {
-      const info = unwrap(await bridge['app.info']({}));
+      const info = await call('app.info', {});
       return {
         version: info.version,
         runtime: `Desktop app (Electron ${info.electron}, ${info.platform})`,
@@ -26,64 +27,36 @@ export function createElectronPlatform(bridge: HindsightBridge): Platform {
     async saveBackup(fileName, text) {
       // Beyond what one IPC message carries, Chromium's own download (with its save dialog) takes over.
       if (text.length > MAX_IPC_BACKUP_CHARS) return browserPlatform.saveBackup(fileName, text);
-      const result = unwrap(await bridge['backup.save']({ fileName, text }));
+      const result = await call('backup.save', { fileName, text });
       return result.saved ? { saved: true, where: result.path } : { saved: false };
     },
     async openBackup() {
-      const result = unwrap(await bridge['backup.open']({}));
+      const result = await call('backup.open', {});
       return result.opened ? { name: result.name, text: result.text } : null;
     },
     preferences: {
-      async read() {
-        return unwrap(await bridge['app.preferences']({}));
-      },
-      async save(preferences) {
-        return unwrap(await bridge['app.setPreferences'](preferences));
-      },
+      read: () => call('app.preferences', {}),
+      save: (preferences) => call('app.setPreferences', preferences),
     },
     rememberedKey: {
-      async status() {
-        return unwrap(await bridge['lock.deviceStatus']({}));
-      },
-      async remember(dataKey) {
-        unwrap(await bridge['lock.rememberKey']({ dataKey: toBase64(dataKey) }));
-      },
-      async recall() {
-        const { dataKey } = unwrap(await bridge['lock.recallKey']({}));
-        return dataKey === null ? null : fromBase64(dataKey);
-      },
-      async forget() {
-        unwrap(await bridge['lock.forgetKey']({}));
-      },
+      status: () => call('lock.deviceStatus', {}),
+      remember: async (dataKey) => void (await call('lock.rememberKey', { dataKey })),
+      recall: async () => (await call('lock.recallKey', {})).dataKey,
+      forget: async () => void (await call('lock.forgetKey', {})),
     },
     desktop: {
-      onCommand(listener) {
-        return bridge[DESKTOP_COMMAND_EVENT]((payload) => {
-          const event = DesktopCommandEventSchema.safeParse(payload);
-          if (event.success) listener(event.data.command);
-        });
-      },
-      async reportState(state) {
-        unwrap(await bridge['desktop.reportState'](state));
-      },
-      async status() {
-        return unwrap(await bridge['desktop.status']({}));
-      },
+      onCommand: (listener) => bridge[DESKTOP_COMMAND_EVENT](listener),
+      reportState: async (state) => void (await call('desktop.reportState', state)),
+      status: () => call('desktop.status', {}),
     },
     automaticBackups: {
-      async list() {
-        return unwrap(await bridge['backup.list']({}));
-      },
+      list: () => call('backup.list', {}),
       async writeIfDue(text, counts) {
         if (text.length > MAX_IPC_BACKUP_CHARS) return { written: false };
-        return unwrap(await bridge['backup.writeAutomatic']({ text, counts }));
+        return call('backup.writeAutomatic', { text, counts });
       },
-      async read(name) {
-        return unwrap(await bridge['backup.readAutomatic']({ name })).text;
-      },
-      async erase() {
-        return unwrap(await bridge['backup.eraseAutomatic']({})).erased;
-      },
+      read: async (name) => (await call('backup.readAutomatic', { name })).text,
+      erase: async () => (await call('backup.eraseAutomatic', {})).erased,
     },
   };
 }

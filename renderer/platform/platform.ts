@@ -1,7 +1,7 @@
 import type { BackupCounts } from '../../shared/backup';
 import type { Preferences } from '../../shared/ipc/app-contract';
 import type { AutomaticBackupInfo, AutomaticBackupWritten } from '../../shared/ipc/backup-contract';
-import type { DesktopCommand, DesktopState, DesktopStatus } from '../../shared/ipc/desktop-contract';
+import type { DesktopState, DesktopStatus } from '../../shared/ipc/desktop-contract';
 
 /** What the renderer may ask of the desktop, implemented by Electron or by the browser. */
 export interface Platform {
@@ -29,8 +29,11 @@ export interface Platform {
 }
 
 export interface DesktopIntegration {
-  /** Calls `listener` with each command main sends (invalid payloads are dropped); returns the unsubscribe. */
-  onCommand(listener: (command: DesktopCommand) => void): () => void;
+  /**
+   * Calls `listener` with each event main sends, unchecked: the desktop's own code (loaded
+   * after start) parses it with DesktopCommandEventSchema. Returns the unsubscribe.
+   */
+  onCommand(listener: (payload: unknown) => void): () => void;
   /** Tells main what applies now (menus' enabled states) and how many setbacks wait (reminders). */
   reportState(state: DesktopState): Promise<void>;
   /** The quick-capture shortcut's registration and whether notifications are supported. */
@@ -68,8 +71,9 @@ export interface AutomaticBackups {
 export interface RememberedKeyStore {
   /** Whether this computer can keep the key safely, and why not. */
   status(): Promise<{ available: boolean; problem: string | null }>;
-  remember(dataKey: Uint8Array): Promise<void>;
-  /** The remembered key, or null (none, or the keychain no longer opens it). */
-  recall(): Promise<Uint8Array | null>;
+  /** The data key in base64 (converted by the lock's own code, which loads only with the lock). */
+  remember(dataKey: string): Promise<void>;
+  /** The remembered key in base64, or null (none, or the keychain no longer opens it). */
+  recall(): Promise<string | null>;
   forget(): Promise<void>;
 }

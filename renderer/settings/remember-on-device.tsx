@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { RememberedKeyStore } from '../platform/platform';
 import { useLockControl } from '../lock/lock-control';
+import { sessionDataKey } from '../db/repositories';
 
 /**
  * Desktop only: keep the journal's key in the OS keychain, so Hindsight opens without the
@@ -24,7 +25,19 @@ export function RememberOnDevice({ store }: { store: RememberedKeyStore }) {
     setBusy(true);
     setError(null);
     try {
-      await control.setRemembered(on);
+      if (on) {
+        const dataKey = sessionDataKey();
+        if (!dataKey) throw new Error('Unlock the journal first.');
+        const [{ deviceCheck }, { toBase64 }] = await Promise.all([
+          import('../../shared/lock/keys'),
+          import('../../shared/lock/bytes'),
+        ]);
+        await store.remember(toBase64(dataKey));
+        await control.setRememberedCheck(deviceCheck(dataKey));
+      } else {
+        await store.forget();
+        await control.setRememberedCheck(null);
+      }
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     } finally {
