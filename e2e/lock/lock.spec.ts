@@ -78,14 +78,18 @@ test('with the lock on, the words are nowhere in the browser profile on disk', a
     await openJournal(page);
     await turnOnLock(page);
     await context.close();
-    // IndexedDB drops a deleted database's values from its files when it compacts them,
-    // at the latest as the browser (or the desktop app) opens them again.
-    context = await launch();
-    page = context.pages()[0] ?? (await context.newPage());
-    await page.goto('/');
-    await expect(page.getByRole('heading', { name: 'Hindsight is locked' })).toBeVisible();
-    await page.waitForTimeout(5000);
-    await context.close();
+    // IndexedDB drops a deleted database's values from its files when it compacts them, as
+    // the browser (or the desktop app) opens them again; on a busy machine that can take more
+    // than one start (LevelDB's manifest still named old keys after the first, under load).
+    for (let start = 1; start <= 3; start++) {
+      context = await launch();
+      page = context.pages()[0] ?? (await context.newPage());
+      await page.goto('/');
+      await expect(page.getByRole('heading', { name: 'Hindsight is locked' })).toBeVisible();
+      await page.waitForTimeout(5000);
+      await context.close();
+      if (onDisk().length === 0) break;
+    }
     expect(onDisk()).toEqual([]);
   } finally {
     rmSync(profile, { recursive: true, force: true });
