@@ -7,7 +7,7 @@ import { extractFile, listPackage, statFile } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { FuseState } from '@electron/fuses/dist/constants.js';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -84,10 +84,10 @@ function ensureBuilt(): void {
 
 /**
  * Runs electron-builder in its own process group with a time limit, so a hung run (or a
- * child it started) is ended whole instead of outliving the check. Its log goes to a file,
- * shown only when it fails.
+ * child it started) is ended whole instead of outliving the check. Its output is kept
+ * and shown only when it fails.
  */
-async function runElectronBuilder(standIn: string, output: string, logFile: string): Promise<void> {
+async function runElectronBuilder(standIn: string, output: string): Promise<void> {
   const bin = path.join(root, 'node_modules', '.bin', 'electron-builder');
   if (!existsSync(bin)) fail('electron-builder is not installed (run npm ci).');
   const args = [
@@ -117,9 +117,11 @@ async function runElectronBuilder(standIn: string, output: string, logFile: stri
   clearTimeout(timer);
   // Whatever electron-builder started and left running goes with it.
   endBuilder();
-  writeFileSync(logFile, Buffer.concat(log));
   if (exit.code !== 0) {
-    const tail = Buffer.concat(log).toString('utf8').trim().split('\n').slice(-25).join('\n');
+    // electron-builder marks its error with ⨯ and follows it with a long stack: the marked
+    // lines say what went wrong, the last few where.
+    const lines = Buffer.concat(log).toString('utf8').trim().split('\n');
+    const tail = [...lines.filter((line) => line.includes('⨯')), '…', ...lines.slice(-12)].join('\n');
     const how = exit.signal
       ? `was killed (${exit.signal}; time limit ${BUILDER_TIMEOUT_MS / 1000} s)`
       : `exited ${exit.code}`;
@@ -211,7 +213,7 @@ async function main(): Promise<void> {
   writeStandInElectron(standIn, ELECTRON_VERSION);
 
   const builderStarted = performance.now();
-  await runElectronBuilder(standIn, output, path.join(output, 'electron-builder.log'));
+  await runElectronBuilder(standIn, output);
   const builderSeconds = (performance.now() - builderStarted) / 1000;
 
   const appDir = path.join(output, 'linux-unpacked');
