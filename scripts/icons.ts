@@ -113,8 +113,8 @@ export async function generateIcons(): Promise<{ files: string[]; written: numbe
   };
   for (const size of LINUX_SIZES) outputs.set(`build/icons/${size}x${size}.png`, iconPng(size));
 
-  // null: PNG for 256 and BMP below, as Windows' own icons do; older readers (NSIS's
-  // installer icon among them) expect BMP at small sizes. raw: sharp's PNG goes in as it is
+  // null: BMP up to 48 px and PNG above, as Windows' own icons do; older readers (NSIS's
+  // installer icon among them) expect BMP at the small sizes. raw: sharp's PNG goes in as it is
   // (already checked); re-encoding it in JavaScript cost 0.1 s for the ICO, 0.4 s for the ICNS.
   const ico = new IconIco();
   for (const size of ICO_SIZES) await ico.addFromPng(iconPng(size), null, true);
