@@ -7,6 +7,9 @@ const config = createRequire(import.meta.url)('./electron-builder.config.cjs') a
   asar: boolean;
   electronFuses: Record<string, boolean>;
   publish: unknown;
+  mac: { icon: string; target: string[] };
+  win: { icon: string; target: string[] };
+  linux: { icon: string; target: string[] };
 };
 
 /** `RunAsNode` → `runAsNode`: how electron-builder names each fuse of @electron/fuses. */
@@ -37,6 +40,12 @@ describe('packaged build', () => {
     expect(config.files).toContain('out/**/*');
     expect(config.files.some((pattern) => /^(src|renderer|electron|node_modules)/.test(pattern))).toBe(false);
     expect(config.files).toContain('!**/*.map');
+  });
+
+  it('takes every icon from the set `npm run icons` generates, and keeps the targets', () => {
+    expect(config.linux).toMatchObject({ icon: 'build/icons', target: ['AppImage', 'deb'] });
+    expect(config.win).toMatchObject({ icon: 'build/icon.ico', target: ['nsis'] });
+    expect(config.mac).toMatchObject({ icon: 'build/icon.icns', target: ['dmg'] });
   });
 
   it('never publishes or checks for updates anywhere', () => {

@@ -17,8 +17,11 @@ module.exports = {
     grantFileProtocolExtraPrivileges: false,
     loadBrowserProcessSpecificV8Snapshot: false,
   },
-  mac: { category: 'public.app-category.productivity', target: ['dmg'] },
-  win: { target: ['nsis'] },
-  linux: { target: ['AppImage', 'deb'], category: 'Office', maintainer: 'Hindsight' },
+  // Generated from build/icon.svg by `npm run icons` (npm runs it before `npm run package`'s
+  // build); named rather than left to electron-builder's conventions so the installers use
+  // exactly this set. `npm run test:package` checks the files are there and well formed.
+  mac: { category: 'public.app-category.productivity', target: ['dmg'], icon: 'build/icon.icns' },
+  win: { target: ['nsis'], icon: 'build/icon.ico' },
+  linux: { target: ['AppImage', 'deb'], category: 'Office', maintainer: 'Hindsight', icon: 'build/icons' },
   publish: null,
 };

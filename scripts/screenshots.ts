@@ -88,7 +88,11 @@ for (const scheme of ['light', 'dark'] as const) {
   // The README's picture: the workshop from its top, once the notices have gone.
   await page.locator('#main').evaluate((main) => main.scrollTo(0, 0));
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.locator('.notice-region > *').first().waitFor({ state: 'detached', timeout: 20_000 }).catch(() => undefined);
+  await page
+    .locator('.notice-region > *')
+    .first()
+    .waitFor({ state: 'detached', timeout: 20_000 })
+    .catch(() => undefined);
   await page.getByRole('heading', { name: 'The story' }).scrollIntoViewIfNeeded();
   await shot('workshop');
   await page.getByRole('textbox', { name: 'What I did' }).scrollIntoViewIfNeeded();
