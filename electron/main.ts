@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, ipcMain, Menu, protocol, session, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Menu, protocol, session, shell, type BrowserWindow } from 'electron';
 import { APP_ORIGIN } from '../shared/ipc';
 import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
 import { registerIpcHandlers } from './ipc-handlers';
@@ -9,6 +9,7 @@ import { applyPreferences, createMainWindow, hardenWebContents } from './main-wi
 import { preferencesFile } from './preferences';
 import { createPrintJobs } from './print-jobs';
 import { buildMenu } from './menu';
+import { showAboutDialog } from './about-dialog';
 import { lockDownSession } from './session-security';
 import { createTrustedSenderCheck } from './trusted-sender';
 
@@ -61,7 +62,25 @@ function start(): void {
     }),
     log: (message) => console.warn(`[ipc] ${message}`),
   });
-  Menu.setApplicationMenu(buildMenu(process.platform, !app.isPackaged));
+  Menu.setApplicationMenu(
+    buildMenu({
+      platform: process.platform,
+      developer: !app.isPackaged,
+      // Commands reach the renderer once the desktop integration lands; until then they stay disabled.
+      state: null,
+      send: () => undefined,
+      about: () =>
+        void showAboutDialog(
+          {
+            app,
+            showMessageBox: (parent, options) =>
+              parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options),
+            openPath: (folder) => shell.openPath(folder),
+          },
+          mainWindow,
+        ),
+    }),
+  );
   showMainWindow();
 }
 
