@@ -42,6 +42,12 @@ describe('main window', () => {
     expect(preferences).not.toHaveProperty('additionalArguments');
   });
 
+  it('spell-checks only on macOS, where the system checks without downloading dictionaries', () => {
+    expect(secureWebPreferences(null, false, 'darwin').spellcheck).toBe(true);
+    expect(secureWebPreferences(null, false, 'linux').spellcheck).toBe(false);
+    expect(secureWebPreferences(null, false, 'win32').spellcheck).toBe(false);
+  });
+
   it('keeps the same guarantees with developer tools on', () => {
     const { devTools, ...withTools } = secureWebPreferences('/p.cjs', true);
     const { devTools: off, ...withoutTools } = secureWebPreferences('/p.cjs', false);

@@ -14,7 +14,11 @@ const openAllowedExternalLink = createExternalLinkOpener({
  * The web preferences of every Hindsight window: an isolated, sandboxed renderer with
  * no Node, default web security, and nothing that loads from elsewhere.
  */
-export function secureWebPreferences(preloadPath: string | null, devTools: boolean): WebPreferences {
+export function secureWebPreferences(
+  preloadPath: string | null,
+  devTools: boolean,
+  platform: NodeJS.Platform = process.platform,
+): WebPreferences {
   return {
     ...(preloadPath === null ? {} : { preload: preloadPath }),
     contextIsolation: true,
@@ -30,7 +34,9 @@ export function secureWebPreferences(preloadPath: string | null, devTools: boole
     disableBlinkFeatures: 'Auxclick',
     navigateOnDragDrop: false,
     safeDialogs: true,
-    spellcheck: true,
+    // Only macOS spell-checks with the system's own dictionaries. On Linux and Windows Chromium
+    // fetches Hunspell dictionaries from Google's servers (session-security.ts keeps that off).
+    spellcheck: platform === 'darwin',
     devTools,
   };
 }

@@ -79,7 +79,13 @@ describe('every webContents the app creates', () => {
     const contents = new FakeWebContents();
     listener?.({}, contents);
     expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
-    for (const event of ['will-navigate', 'will-redirect', 'will-frame-navigate', 'will-attach-webview']) {
+    for (const event of [
+      'will-navigate',
+      'will-redirect',
+      'will-frame-navigate',
+      'will-attach-webview',
+      'context-menu',
+    ]) {
       expect(contents.listeners.get(event)?.length, event).toBe(1);
     }
     const away = { url: 'https://example.com/', preventDefault: vi.fn() };

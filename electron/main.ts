@@ -9,6 +9,7 @@ import { applyPreferences, createMainWindow, hardenWebContents } from './main-wi
 import { preferencesFile } from './preferences';
 import { createPrintJobs } from './print-jobs';
 import { buildMenu } from './menu';
+import { attachContextMenu } from './context-menu';
 import { showAboutDialog } from './about-dialog';
 import { lockDownSession } from './session-security';
 import { createTrustedSenderCheck } from './trusted-sender';
@@ -88,7 +89,10 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', showMainWindow);
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devOrigin));
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, devOrigin);
+    attachContextMenu(contents);
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
