@@ -64,6 +64,24 @@ describe('main window', () => {
     expect(fake.shown).toBe(false);
     fake.fire('ready-to-show');
     expect(fake.shown).toBe(true);
+    expect(fake.maximized).toBe(false);
+    expect(fake.options).toMatchObject({ width: 1180, height: 800, backgroundColor: '#f7f5f1' });
+  });
+
+  it('opens where it was last time, maximized if it was, with its icon', () => {
+    const window = createMainWindow({
+      preloadPath: '/p.cjs',
+      startUrl: 'app://hindsight/index.html',
+      devTools: false,
+      bounds: { x: 40, y: 30, width: 1000, height: 700 },
+      maximized: true,
+      icon: '/app/icons/app-256.png',
+    });
+    const fake = window as unknown as FakeBrowserWindow;
+    expect(fake.options).toMatchObject({ x: 40, y: 30, width: 1000, height: 700, icon: '/app/icons/app-256.png' });
+    expect(fake.maximized).toBe(false);
+    fake.fire('ready-to-show');
+    expect([fake.maximized, fake.shown]).toEqual([true, true]);
   });
 });
 

@@ -73,6 +73,16 @@ export interface MainWindowOptions {
   preloadPath: string;
   startUrl: string;
   devTools: boolean;
+  /** Where it was last time, already placed on today's displays (window-state.ts); none: centred. */
+  bounds?: { x: number; y: number; width: number; height: number } | undefined;
+  maximized?: boolean | undefined;
+  /** The window icon (Linux shows it; Windows and macOS take the app's own). */
+  icon?: string | undefined;
+}
+
+/** The page's own background, so no white flash shows before the first paint in dark mode. */
+export function windowBackground(): string {
+  return nativeTheme.shouldUseDarkColors ? '#16181d' : '#f7f5f1';
 }
 
 /** Creates the one main window, hidden until its first paint is ready. */
@@ -81,13 +91,19 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     title: 'Hindsight',
     width: 1180,
     height: 800,
+    ...options.bounds,
     minWidth: 720,
     minHeight: 520,
     show: false,
-    backgroundColor: nativeTheme.shouldUseDarkColors ? '#16181d' : '#f7f5f1',
+    backgroundColor: windowBackground(),
+    ...(options.icon === undefined ? {} : { icon: options.icon }),
     webPreferences: secureWebPreferences(options.preloadPath, options.devTools),
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    // Maximizing a hidden window shows it early on some platforms, so it waits for the first paint.
+    if (options.maximized) window.maximize();
+    window.show();
+  });
   void window.loadURL(options.startUrl);
   return window;
 }
