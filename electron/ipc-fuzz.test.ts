@@ -19,7 +19,7 @@ function harness() {
   const implementation = vi.fn((_input: unknown): unknown => ({ saved: false }));
   const log = vi.fn();
   const options: RegisterOptions = {
-    isTrustedSender: createTrustedSenderCheck({ windowContentsId: () => OWN_ID }),
+    isTrustedSender: createTrustedSenderCheck({ windowContentsIds: () => [OWN_ID] }),
     log,
   };
   const call = (channel: IpcChannel, event: SenderEvent, args: unknown[]) =>

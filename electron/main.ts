@@ -58,7 +58,7 @@ function start(): void {
   };
   registerIpcHandlers(ipcMain, ipcImplementations({ printJobs, preferences, mainWindow: () => mainWindow, desktop }), {
     isTrustedSender: createTrustedSenderCheck({
-      windowContentsId: () => mainWindow?.webContents.id ?? null,
+      windowContentsIds: () => (mainWindow ? [mainWindow.webContents.id] : []),
       devOrigin,
     }),
     log: (message) => console.warn(`[ipc] ${message}`),
