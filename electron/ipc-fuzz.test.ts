@@ -153,7 +153,9 @@ describe('IPC fuzzing: pdf.export, near-valid payloads', () => {
       fc.asyncProperty(validPdfExport, async (payload) => {
         const { implementation, call } = harness();
         expect(await call('pdf.export', trusted, [payload])).toEqual({ ok: true, value: { saved: false } });
-        expect(implementation).toHaveBeenCalledExactlyOnceWith(ipcContract['pdf.export'].input.parse(payload));
+        expect(implementation).toHaveBeenCalledExactlyOnceWith(ipcContract['pdf.export'].input.parse(payload), {
+          senderId: OWN_ID,
+        });
       }),
       { numRuns: 200 },
     );

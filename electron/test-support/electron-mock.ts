@@ -4,7 +4,14 @@ type Listener = (...args: unknown[]) => unknown;
 
 /** A stand-in for a webContents that records its handlers, so tests can fire them. */
 export class FakeWebContents {
-  id = 1;
+  static count = 0;
+  /** Unique, like Electron's: the trusted-sender check tells windows apart by it. */
+  id = ++FakeWebContents.count;
+  /** Events sent to the page with send(). */
+  sent: [string, unknown][] = [];
+  send(channel: string, payload: unknown) {
+    this.sent.push([channel, payload]);
+  }
   listeners = new Map<string, Listener[]>();
   windowOpenHandler: ((details: { url: string }) => unknown) | undefined;
   setWindowOpenHandler(handler: (details: { url: string }) => unknown) {
