@@ -96,6 +96,8 @@ describe('quick capture', () => {
     mainProcess.shortcuts.get('CommandOrControl+Shift+L')?.();
     const quick = FakeBrowserWindow.created.filter((window) => window.loadedUrl?.endsWith('#/quick-capture'));
     expect(quick).toHaveLength(1);
+    // Hidden from screen capture exactly when the main window is (the setting is off here).
+    expect(quick[0]?.contentProtection).toBe(false);
   });
 
   it('accepts IPC from the quick capture window, but its reports do not drive the menu', async () => {

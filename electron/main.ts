@@ -74,7 +74,8 @@ const quickCapture = createQuickCaptureWindows({
 function openQuickCapture(): void {
   // A global shortcut fires while another app is in front; macOS only raises ours when asked.
   if (process.platform === 'darwin') app.focus({ steal: true });
-  quickCapture.open();
+  // What is typed there is as private as the journal: hidden from screen capture like the main window.
+  applyPreferences(quickCapture.open(), currentPreferences);
 }
 
 function showMainWindow(): BrowserWindow {
@@ -196,6 +197,7 @@ async function start(): Promise<void> {
         status: () => desktop.status(),
         preferencesChanged: (saved) => {
           currentPreferences = saved;
+          applyPreferences(quickCapture.current(), saved);
           desktop.preferencesChanged(saved);
         },
       },
