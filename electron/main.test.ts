@@ -5,7 +5,7 @@ import { emitApp, mainProcess } from './test-support/main-process';
 
 vi.mock('electron', async () => (await import('./test-support/main-process')).mockedElectron());
 
-const { app, protocol, session, powerMonitor } = await import('electron');
+const { app, protocol, session, powerMonitor, nativeTheme } = await import('electron');
 await import('./main');
 
 type Handler = (event: unknown, input?: unknown) => Promise<{ ok: boolean; value?: unknown }>;
@@ -50,6 +50,8 @@ describe('main process start-up', () => {
     expect(String(window?.options.webPreferences['preload'])).toMatch(/preload\.cjs$/);
     // The saved preference is applied to the new window (none saved: not hidden from capture).
     expect(window?.contentProtection).toBe(false);
+    // Dark mode follows the system: main never picks a theme (themeSource stays 'system').
+    expect(nativeTheme).not.toHaveProperty('themeSource');
   });
 
   it('applies the preferences read at start: the default quick-capture shortcut is registered', () => {
