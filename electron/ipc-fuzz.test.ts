@@ -19,7 +19,7 @@ function harness() {
   const implementation = vi.fn((_input: unknown): unknown => ({ saved: false }));
   const log = vi.fn();
   const options: RegisterOptions = {
-    isTrustedSender: createTrustedSenderCheck({ windowContentsId: () => OWN_ID }),
+    isTrustedSender: createTrustedSenderCheck({ windowContentsIds: () => [OWN_ID] }),
     log,
   };
   const call = (channel: IpcChannel, event: SenderEvent, args: unknown[]) =>
@@ -153,7 +153,9 @@ describe('IPC fuzzing: pdf.export, near-valid payloads', () => {
       fc.asyncProperty(validPdfExport, async (payload) => {
         const { implementation, call } = harness();
         expect(await call('pdf.export', trusted, [payload])).toEqual({ ok: true, value: { saved: false } });
-        expect(implementation).toHaveBeenCalledExactlyOnceWith(ipcContract['pdf.export'].input.parse(payload));
+        expect(implementation).toHaveBeenCalledExactlyOnceWith(ipcContract['pdf.export'].input.parse(payload), {
+          senderId: OWN_ID,
+        });
       }),
       { numRuns: 200 },
     );

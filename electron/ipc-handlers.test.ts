@@ -45,6 +45,12 @@ describe('IPC handler registration', () => {
     expect(await setup().call(trusted, {})).toEqual({ ok: true, value: info });
   });
 
+  it("tells the implementation which webContents called (desktop.reportState counts only the main window's)", async () => {
+    const implementation = vi.fn(() => info);
+    await setup(implementation).call({ ...trusted, sender: { id: 42 } }, {});
+    expect(implementation).toHaveBeenCalledWith({}, { senderId: 42 });
+  });
+
   it('refuses and logs a call from a foreign origin without running the handler', async () => {
     const implementation = vi.fn(() => info);
     const { call, log } = setup(implementation);

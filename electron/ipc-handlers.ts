@@ -10,9 +10,17 @@ import {
 } from '../shared/ipc';
 import type { SenderEvent } from './trusted-sender';
 
+/** Who called: the webContents a (trusted) call came from, for channels that answer per window. */
+export interface IpcCaller {
+  senderId: number;
+}
+
 /** One implementation per channel; it receives input already parsed by the contract. */
 export type IpcImplementations = {
-  [C in IpcChannel]: (input: z.output<(typeof ipcContract)[C]['input']>) => Promise<IpcOutput<C>> | IpcOutput<C>;
+  [C in IpcChannel]: (
+    input: z.output<(typeof ipcContract)[C]['input']>,
+    caller?: IpcCaller,
+  ) => Promise<IpcOutput<C>> | IpcOutput<C>;
 };
 
 /** The slice of Electron's ipcMain the helper uses, so tests can pass a fake. */
@@ -68,8 +76,8 @@ export async function handleIpcCall<C extends IpcChannel>(
   }
   try {
     // The contract's per-channel pairing is checked at registration; here input is already parsed.
-    const run = implementation as (parsed: unknown) => Promise<unknown> | unknown;
-    const value = await run(input.data);
+    const run = implementation as (parsed: unknown, caller: IpcCaller) => Promise<unknown> | unknown;
+    const value = await run(input.data, { senderId: event.sender.id });
     return { ok: true, value: contract.output.parse(value) as IpcOutput<C> };
   } catch (error) {
     options.log(`${channel} failed (${errorKindForLog(error)})`);

@@ -23,7 +23,8 @@ export interface ImplementationContext {
   rememberedKey: RememberedKey;
   /** Menus, tray, quick capture and reminders: what the renderer reports, and settings applied. */
   desktop: {
-    reportState(state: DesktopState): void;
+    /** `senderId`: the webContents that reported (only the main window's reports count). */
+    reportState(state: DesktopState, senderId: number): void;
     status(): DesktopStatus;
     preferencesChanged(preferences: Preferences): Promise<void> | void;
   };
@@ -58,8 +59,9 @@ export function ipcImplementations(context: ImplementationContext): IpcImplement
         sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
       }),
     ...backupImplementations(context.mainWindow),
-    'desktop.reportState': (state) => {
-      context.desktop.reportState(state);
+    'desktop.reportState': (state, caller) => {
+      // Every registered call has a caller; without one the report belongs to no window and is dropped.
+      if (caller) context.desktop.reportState(state, caller.senderId);
       return {};
     },
     'desktop.status': () => context.desktop.status(),

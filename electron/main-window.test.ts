@@ -42,6 +42,12 @@ describe('main window', () => {
     expect(preferences).not.toHaveProperty('additionalArguments');
   });
 
+  it('spell-checks only on macOS, where the system checks without downloading dictionaries', () => {
+    expect(secureWebPreferences(null, false, 'darwin').spellcheck).toBe(true);
+    expect(secureWebPreferences(null, false, 'linux').spellcheck).toBe(false);
+    expect(secureWebPreferences(null, false, 'win32').spellcheck).toBe(false);
+  });
+
   it('keeps the same guarantees with developer tools on', () => {
     const { devTools, ...withTools } = secureWebPreferences('/p.cjs', true);
     const { devTools: off, ...withoutTools } = secureWebPreferences('/p.cjs', false);
@@ -58,6 +64,24 @@ describe('main window', () => {
     expect(fake.shown).toBe(false);
     fake.fire('ready-to-show');
     expect(fake.shown).toBe(true);
+    expect(fake.maximized).toBe(false);
+    expect(fake.options).toMatchObject({ width: 1180, height: 800, backgroundColor: '#f7f5f1' });
+  });
+
+  it('opens where it was last time, maximized if it was, with its icon', () => {
+    const window = createMainWindow({
+      preloadPath: '/p.cjs',
+      startUrl: 'app://hindsight/index.html',
+      devTools: false,
+      bounds: { x: 40, y: 30, width: 1000, height: 700 },
+      maximized: true,
+      icon: '/app/icons/app-256.png',
+    });
+    const fake = window as unknown as FakeBrowserWindow;
+    expect(fake.options).toMatchObject({ x: 40, y: 30, width: 1000, height: 700, icon: '/app/icons/app-256.png' });
+    expect(fake.maximized).toBe(false);
+    fake.fire('ready-to-show');
+    expect([fake.maximized, fake.shown]).toEqual([true, true]);
   });
 });
 

@@ -14,7 +14,11 @@ const openAllowedExternalLink = createExternalLinkOpener({
  * The web preferences of every Hindsight window: an isolated, sandboxed renderer with
  * no Node, default web security, and nothing that loads from elsewhere.
  */
-export function secureWebPreferences(preloadPath: string | null, devTools: boolean): WebPreferences {
+export function secureWebPreferences(
+  preloadPath: string | null,
+  devTools: boolean,
+  platform: NodeJS.Platform = process.platform,
+): WebPreferences {
   return {
     ...(preloadPath === null ? {} : { preload: preloadPath }),
     contextIsolation: true,
@@ -30,7 +34,9 @@ export function secureWebPreferences(preloadPath: string | null, devTools: boole
     disableBlinkFeatures: 'Auxclick',
     navigateOnDragDrop: false,
     safeDialogs: true,
-    spellcheck: true,
+    // Only macOS spell-checks with the system's own dictionaries. On Linux and Windows Chromium
+    // fetches Hunspell dictionaries from Google's servers (session-security.ts keeps that off).
+    spellcheck: platform === 'darwin',
     devTools,
   };
 }
@@ -67,6 +73,16 @@ export interface MainWindowOptions {
   preloadPath: string;
   startUrl: string;
   devTools: boolean;
+  /** Where it was last time, already placed on today's displays (window-state.ts); none: centred. */
+  bounds?: { x: number; y: number; width: number; height: number } | undefined;
+  maximized?: boolean | undefined;
+  /** The window icon (Linux shows it; Windows and macOS take the app's own). */
+  icon?: string | undefined;
+}
+
+/** The page's own background, so no white flash shows before the first paint in dark mode. */
+export function windowBackground(): string {
+  return nativeTheme.shouldUseDarkColors ? '#16181d' : '#f7f5f1';
 }
 
 /** Creates the one main window, hidden until its first paint is ready. */
@@ -75,13 +91,19 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     title: 'Hindsight',
     width: 1180,
     height: 800,
+    ...options.bounds,
     minWidth: 720,
     minHeight: 520,
     show: false,
-    backgroundColor: nativeTheme.shouldUseDarkColors ? '#16181d' : '#f7f5f1',
+    backgroundColor: windowBackground(),
+    ...(options.icon === undefined ? {} : { icon: options.icon }),
     webPreferences: secureWebPreferences(options.preloadPath, options.devTools),
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    // Maximizing a hidden window shows it early on some platforms, so it waits for the first paint.
+    if (options.maximized) window.maximize();
+    window.show();
+  });
   void window.loadURL(options.startUrl);
   return window;
 }

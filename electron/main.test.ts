@@ -1,45 +1,24 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ipcChannels } from '../shared/ipc';
 import { FakeBrowserWindow, FakeWebContents, type fakeSession } from './test-support/electron-mock';
+import { emitApp, mainProcess } from './test-support/main-process';
 
-const electron = vi.hoisted(() => ({
-  ready: undefined as undefined | (() => void),
-  handlers: new Map<string, unknown>(),
-}));
+vi.mock('electron', async () => (await import('./test-support/main-process')).mockedElectron());
 
-vi.mock('electron', async () => {
-  const mock = await import('./test-support/electron-mock');
-  const session = mock.fakeSession();
-  return {
-    app: {
-      isPackaged: true,
-      enableSandbox: vi.fn(),
-      requestSingleInstanceLock: vi.fn(() => true),
-      on: vi.fn(),
-      quit: vi.fn(),
-      exit: vi.fn(),
-      getName: () => 'Hindsight',
-      getVersion: () => '0.1.0',
-      getPath: () => '/data',
-      whenReady: () => ({ then: (run: () => void) => void (electron.ready = run) }),
-    },
-    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-    session: { defaultSession: session },
-    ipcMain: { handle: vi.fn((channel: string, listener: unknown) => electron.handlers.set(channel, listener)) },
-    dialog: { showSaveDialog: vi.fn() },
-    Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn(() => ({})) },
-    BrowserWindow: mock.FakeBrowserWindow,
-    nativeTheme: { shouldUseDarkColors: false },
-    shell: { openExternal: vi.fn() },
-    safeStorage: {
-      isAsyncEncryptionAvailable: () => Promise.resolve(false),
-      getSelectedStorageBackend: () => 'basic_text',
-    },
-  };
-});
-
-const { app, protocol, session } = await import('electron');
+const { app, protocol, session, powerMonitor, nativeTheme } = await import('electron');
 await import('./main');
+
+type Handler = (event: unknown, input?: unknown) => Promise<{ ok: boolean; value?: unknown }>;
+const call = (channel: string, window: FakeBrowserWindow, input: unknown = {}) =>
+  (mainProcess.handlers.get(channel) as Handler)(
+    { sender: { id: window.webContents.id }, senderFrame: { url: window.loadedUrl, parent: null } },
+    input,
+  );
+/** The File menu of the menu last applied. */
+const fileMenu = () =>
+  ((mainProcess.menus.at(-1) as { label?: string; submenu?: unknown }[]).find((menu) => menu.label === 'File')
+    ?.submenu ?? []) as { label?: string; enabled?: boolean; click?: () => void }[];
+const journal = { journalOpen: true, storyOpen: false, lockOn: false, waitingForReflection: 0 };
 
 describe('main process start-up', () => {
   it('registers app:// as privileged, enables the sandbox and takes the single-instance lock before ready', () => {
@@ -52,15 +31,15 @@ describe('main process start-up', () => {
   });
 
   it('on ready: locks the session, serves app://, registers IPC and opens one secure window from app://', async () => {
-    electron.ready?.();
+    mainProcess.ready?.();
+    await vi.waitFor(() => expect(FakeBrowserWindow.created).toHaveLength(1));
     const defaultSession = session.defaultSession as unknown as ReturnType<typeof fakeSession>;
     expect(defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(defaultSession.setPermissionCheckHandler).toHaveBeenCalled();
     expect(defaultSession.webRequest.onBeforeRequest).toHaveBeenCalled();
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect([...electron.handlers.keys()]).toEqual([...ipcChannels]);
+    expect([...mainProcess.handlers.keys()]).toEqual([...ipcChannels]);
     const [window] = FakeBrowserWindow.created;
-    expect(FakeBrowserWindow.created).toHaveLength(1);
     expect(window?.loadedUrl).toBe('app://hindsight/index.html');
     expect(window?.options.webPreferences).toMatchObject({
       sandbox: true,
@@ -70,20 +49,123 @@ describe('main process start-up', () => {
     });
     expect(String(window?.options.webPreferences['preload'])).toMatch(/preload\.cjs$/);
     // The saved preference is applied to the new window (none saved: not hidden from capture).
-    await vi.waitFor(() => expect(window?.contentProtection).toBe(false));
+    expect(window?.contentProtection).toBe(false);
+    // Dark mode follows the system: main never picks a theme (themeSource stays 'system').
+    expect(nativeTheme).not.toHaveProperty('themeSource');
+  });
+
+  it('applies the preferences read at start: the default quick-capture shortcut is registered', () => {
+    expect([...mainProcess.shortcuts.keys()]).toEqual(['CommandOrControl+Shift+L']);
+    expect(powerMonitor.on).toHaveBeenCalledWith('resume', expect.any(Function));
+    expect(powerMonitor.on).toHaveBeenCalledWith('unlock-screen', expect.any(Function));
+  });
+
+  it('reports the desktop status to the main window', async () => {
+    const [window] = FakeBrowserWindow.created;
+    expect(await call('desktop.status', window as FakeBrowserWindow)).toEqual({
+      ok: true,
+      value: {
+        quickCapture: { shortcut: 'CommandOrControl+Shift+L', registered: true, problem: null },
+        notificationsSupported: false,
+      },
+    });
+  });
+});
+
+describe('menus and commands', () => {
+  it('journal commands are disabled until the main window reports, then follow what it reports', async () => {
+    const [window] = FakeBrowserWindow.created as [FakeBrowserWindow];
+    expect(fileMenu().find((item) => item.label === 'Log a setback')?.enabled).toBe(false);
+    await call('desktop.reportState', window, journal);
+    expect(fileMenu().find((item) => item.label === 'Log a setback')?.enabled).toBe(true);
+    expect(fileMenu().find((item) => item.label === 'Export PDF…')?.enabled).toBe(false);
+    await call('desktop.reportState', window, { ...journal, storyOpen: true });
+    expect(fileMenu().find((item) => item.label === 'Export PDF…')?.enabled).toBe(true);
+  });
+
+  it("a menu command reaches the main window's page on desktop.command", () => {
+    const [window] = FakeBrowserWindow.created as [FakeBrowserWindow];
+    fileMenu()
+      .find((item) => item.label === 'Export PDF…')
+      ?.click?.();
+    expect(window.webContents.sent.at(-1)).toEqual(['desktop.command', { command: 'export-pdf' }]);
+  });
+});
+
+describe('quick capture', () => {
+  it('the shortcut opens one quick capture window; pressing it again focuses the same one', () => {
+    mainProcess.shortcuts.get('CommandOrControl+Shift+L')?.();
+    mainProcess.shortcuts.get('CommandOrControl+Shift+L')?.();
+    const quick = FakeBrowserWindow.created.filter((window) => window.loadedUrl?.endsWith('#/quick-capture'));
+    expect(quick).toHaveLength(1);
+    // Hidden from screen capture exactly when the main window is (the setting is off here).
+    expect(quick[0]?.contentProtection).toBe(false);
+  });
+
+  it('accepts IPC from the quick capture window, but its reports do not drive the menu', async () => {
+    const quick = FakeBrowserWindow.created.find((window) => window.loadedUrl?.endsWith('#/quick-capture'));
+    expect(await call('app.info', quick as FakeBrowserWindow)).toMatchObject({ ok: true });
+    const menusBefore = mainProcess.menus.length;
+    expect(await call('desktop.reportState', quick as FakeBrowserWindow, { ...journal, lockOn: true })).toMatchObject({
+      ok: true,
+    });
+    expect(mainProcess.menus).toHaveLength(menusBefore);
+  });
+
+  it('the OS locking the screen or going to sleep asks every open window to lock, and opens none', () => {
+    const open = FakeBrowserWindow.created.filter((window) => window.loadedUrl?.startsWith('app://'));
+    const created = FakeBrowserWindow.created.length;
+    const listeners = vi.mocked(powerMonitor.on).mock.calls;
+    for (const name of ['lock-screen', 'suspend']) {
+      const listener = listeners.find(([event]) => event === name)?.[1] as (() => void) | undefined;
+      expect(listener, name).toBeTypeOf('function');
+      listener?.();
+      for (const window of open)
+        expect(window.webContents.sent.at(-1)).toEqual(['desktop.command', { command: 'lock-now' }]);
+    }
+    expect(FakeBrowserWindow.created).toHaveLength(created);
+  });
+
+  it('still refuses any other webContents, such as a print window', async () => {
+    const stranger = new FakeBrowserWindow({ webPreferences: {} });
+    stranger.loadedUrl = 'app://hindsight/index.html';
+    expect(await call('app.info', stranger)).toMatchObject({ ok: false });
+  });
+
+  it('a second instance with --quick-capture opens quick capture; without it, shows the main window', async () => {
+    const quick = FakeBrowserWindow.created.find((window) => window.loadedUrl?.endsWith('#/quick-capture'));
+    quick?.close();
+    const before = FakeBrowserWindow.created.length;
+    emitApp('second-instance', {}, ['/opt/Hindsight/hindsight', '--quick-capture'], '/');
+    await vi.waitFor(() => expect(FakeBrowserWindow.created).toHaveLength(before + 1));
+    expect(FakeBrowserWindow.created.at(-1)?.loadedUrl).toBe('app://hindsight/index.html#/quick-capture');
+    const [main] = FakeBrowserWindow.created as [FakeBrowserWindow];
+    main.focused = false;
+    emitApp('second-instance', {}, ['/opt/Hindsight/hindsight'], '/');
+    await vi.waitFor(() => expect(main.focused).toBe(true));
+    expect(FakeBrowserWindow.created).toHaveLength(before + 1);
+  });
+});
+
+describe('closing the last window', () => {
+  it('quits (outside macOS) while the tray icon is off', () => {
+    emitApp('window-all-closed');
+    expect(app.quit).toHaveBeenCalled();
   });
 });
 
 describe('every webContents the app creates', () => {
   it('is hardened as it is created: new windows denied, foreign navigation and <webview> blocked', () => {
-    const calls = vi.mocked(app.on).mock.calls as unknown as [string, unknown][];
-    const onCall = calls.find(([event]) => event === 'web-contents-created');
-    const listener = onCall?.[1] as ((event: unknown, contents: FakeWebContents) => void) | undefined;
-    expect(listener).toBeTypeOf('function');
     const contents = new FakeWebContents();
-    listener?.({}, contents);
+    emitApp('web-contents-created', {}, contents);
     expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
-    for (const event of ['will-navigate', 'will-redirect', 'will-frame-navigate', 'will-attach-webview']) {
+    for (const event of [
+      'will-navigate',
+      'will-redirect',
+      'will-frame-navigate',
+      'will-attach-webview',
+      'context-menu',
+    ]) {
       expect(contents.listeners.get(event)?.length, event).toBe(1);
     }
     const away = { url: 'https://example.com/', preventDefault: vi.fn() };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTrustedSenderCheck, isOwnOrigin, type SenderEvent } from './trusted-sender';
 
-const check = createTrustedSenderCheck({ windowContentsId: () => 7 });
+const check = createTrustedSenderCheck({ windowContentsIds: () => [7] });
 const event = (overrides: Partial<{ id: number; url: string; parent: unknown; frame: null }> = {}): SenderEvent => ({
   sender: { id: overrides.id ?? 7 },
   senderFrame:
@@ -26,7 +26,22 @@ describe('trusted sender check', () => {
   });
 
   it('refuses everything before the window exists', () => {
-    expect(createTrustedSenderCheck({ windowContentsId: () => null })(event())).toBe(false);
+    expect(createTrustedSenderCheck({ windowContentsIds: () => [] })(event())).toBe(false);
+  });
+
+  it("accepts the quick capture window's main frame too, and still refuses everything else", () => {
+    let quickCapture: number | null = 9;
+    const both = createTrustedSenderCheck({
+      windowContentsIds: () => [7, ...(quickCapture === null ? [] : [quickCapture])],
+    });
+    expect(both(event({ id: 7 }))).toBe(true);
+    expect(both(event({ id: 9, url: 'app://hindsight/index.html#/quick-capture' }))).toBe(true);
+    expect(both(event({ id: 9, parent: {} }))).toBe(false);
+    expect(both(event({ id: 9, url: 'https://evil.example/#/quick-capture' }))).toBe(false);
+    expect(both(event({ id: 10 }))).toBe(false);
+    // Once it is closed its id is no longer ours (Chromium may reuse it).
+    quickCapture = null;
+    expect(both(event({ id: 9 }))).toBe(false);
   });
 
   it('accepts the dev server origin only when one is given', () => {

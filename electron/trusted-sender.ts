@@ -7,8 +7,8 @@ export interface SenderEvent {
 }
 
 export interface TrustedSenderOptions {
-  /** The id of our own window's webContents; null before the window exists. */
-  windowContentsId: () => number | null;
+  /** The ids of our own windows' webContents (the main window, the quick capture window); none before they exist. */
+  windowContentsIds: () => readonly number[];
   /** Extra origin accepted in development only (the electron-vite dev server). */
   devOrigin?: string | undefined;
 }
@@ -27,15 +27,15 @@ export function isOwnOrigin(url: string, devOrigin?: string): boolean {
 }
 
 /**
- * Builds the check every IPC handler runs first: the message must come from our own
- * window's main frame (not a subframe, not another window) showing our own origin.
+ * Builds the check every IPC handler runs first: the message must come from the main frame
+ * of one of our own windows (not a subframe, not any other webContents such as a print
+ * window) showing our own origin.
  */
 export function createTrustedSenderCheck(options: TrustedSenderOptions): (event: SenderEvent) => boolean {
   return (event) => {
     const frame = event.senderFrame;
     if (!frame || frame.parent !== null) return false;
-    const ownId = options.windowContentsId();
-    if (ownId === null || event.sender.id !== ownId) return false;
+    if (!options.windowContentsIds().includes(event.sender.id)) return false;
     return isOwnOrigin(frame.url, options.devOrigin);
   };
 }

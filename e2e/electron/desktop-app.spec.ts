@@ -1,19 +1,16 @@
-import path from 'node:path';
-import { _electron as electron, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { findElectronBinary } from '../../scripts/electron-binary';
+import { freshUserDataDir, launchHindsight, skipWithoutElectron } from './launch';
 
 const binary = findElectronBinary();
 
 test.describe('desktop app (real Electron)', () => {
-  test.skip(!binary.available, `Electron binary not available: ${binary.available ? '' : binary.reason}`);
+  skipWithoutElectron(binary, 'desktop app');
 
   test('opens the journal from app://, with the bridge and no Node in the page', async () => {
     if (!binary.available) return;
-    const app = await electron.launch({
-      executablePath: binary.path,
-      args: [path.resolve('out/main/main.js'), '--no-sandbox'],
-      env: { ...process.env, ELECTRON_RENDERER_URL: '' },
-    });
+    const userData = freshUserDataDir();
+    const app = await launchHindsight(binary.path, userData.dir);
     try {
       const window = await app.firstWindow();
       await expect(window.getByRole('heading', { name: 'Journal', level: 1 })).toBeVisible();
@@ -28,6 +25,7 @@ test.describe('desktop app (real Electron)', () => {
       expect(info).toMatchObject({ ok: true, value: { name: expect.any(String) } });
     } finally {
       await app.close();
+      userData.remove();
     }
   });
 });
