@@ -179,7 +179,10 @@ export function wordingFor(kind: FindingKind, part: StoryPart, { quote, detail }
       };
     case 'generic-lesson':
       return {
-        message: `${quoted(quote)} is a lesson any candidate could give about any failure; it doesn't show what this one taught you.${matters(kind)}`,
+        message:
+          detail === 'truth'
+            ? `${quoted(quote)} is true of everyone, so it says nothing about what you now do; the interviewer hears a maxim, not a lesson.${matters(kind)}`
+            : `${quoted(quote)} is a lesson any candidate could give about any failure; it doesn't show what this one taught you.${matters(kind)}`,
         suggestion:
           'Swap the slogan for the rule you now follow, with when and how: "I confirm every delivery date in writing two weeks out" instead of "be more careful".',
       };

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { StoryPart } from '../story-parts';
+import type { FindingKind } from './review-schema';
+import { reviewStory } from './review-story';
+
+/**
+ * Rules over clauses added after the fifth tuning batch, each with sentences of our own
+ * (none from any eval set) and look-alikes that must stay quiet: [part, text, must, mustNot].
+ */
+type Row = [StoryPart, string, FindingKind[], FindingKind[]];
+
+const kindsOn = (part: StoryPart, text: string) =>
+  reviewStory({ [part]: text })
+    .findings.filter((f) => f.part === part)
+    .map((f) => f.kind);
+
+function check(rows: Row[]) {
+  it.each(rows)('%s: %s', (part, text, must, mustNot) => {
+    const kinds = kindsOn(part, text);
+    expect(kinds).toEqual(expect.arrayContaining(must));
+    for (const k of mustNot) expect(kinds).not.toContain(k);
+  });
+}
+
+describe('a named practice against a generalisation', () => {
+  check([
+    // A rule for everyone, or for "people", is not something the speaker does.
+    ['whatILearned', 'Drivers should always walk round the van before they set off.', ['no-change-evidence'], []],
+    ['whatILearned', 'Everyone must always read the label twice.', ['no-change-evidence'], []],
+    ['whatILearned', 'Always read the small print on a contract.', ['no-change-evidence'], []],
+    ['whatILearned', 'It taught me a lot about helping each other out on a busy floor.', ['no-change-evidence'], []],
+    // Look-alikes: the speaker's own practice, with "never", "no longer", a verb of stopping.
+    ['whatILearned', 'I never sign off a timesheet now without the rota beside it.', [], ['no-change-evidence']],
+    ['whatILearned', "I've stopped booking suppliers before I have the final headcount.", [], ['no-change-evidence']],
+    ['whatILearned', 'always lock the screen when i leave the desk now, every time', [], ['no-change-evidence']],
+    [
+      'whatILearned',
+      'What I do now:\n- I ring the venue the day before every event\n- I count the chairs myself',
+      [],
+      ['no-change-evidence'],
+    ],
+    // A past "I started …" in the story is not a change of habit.
+    [
+      'whatILearned',
+      'I know now I should have checked the stock before I started counting.',
+      ['no-change-evidence'],
+      [],
+    ],
+  ]);
+});
+
+describe('a lesson that is only a general truth', () => {
+  check([
+    ['whatILearned', 'Guests forgive a delay but never a cold welcome.', ['generic-lesson'], []],
+    ['whatILearned', 'Trust takes years to build and a minute to lose.', ['generic-lesson'], []],
+    ['whatILearned', 'People should always ask when they are unsure.', ['generic-lesson'], []],
+    ['whatILearned', 'I learned that good planning is very important in every single project.', ['generic-lesson'], []],
+    // Look-alikes: a rule with its trigger, a rule for a thing, a truth followed by a practice.
+    [
+      'whatILearned',
+      'When a tenant stops answering, that is the moment to visit rather than send another letter.',
+      [],
+      ['generic-lesson'],
+    ],
+    ['whatILearned', 'A delivery note needs the bay number on it, not just the order.', [], ['generic-lesson']],
+    [
+      'whatILearned',
+      'Guests remember the welcome. So now I meet every late arrival at the door myself.',
+      [],
+      ['generic-lesson', 'no-change-evidence'],
+    ],
+    ['whatILearned', 'My old manager never listened to anyone.', [], ['generic-lesson']],
+  ]);
+});
+
+describe('a lesson that says nothing could have been done', () => {
+  check([
+    ['whatILearned', 'Nothing anybody could have done, the buyer just walked away.', ['not-learned'], []],
+    ['whatILearned', "I'm not sure there was a real lesson in it, to be honest.", ['not-learned'], []],
+    [
+      'whatILearned',
+      'I now ask the buyer what could have been done better after every lost deal.',
+      [],
+      ['not-learned'],
+    ],
+  ]);
+});
