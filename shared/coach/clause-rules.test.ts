@@ -85,3 +85,44 @@ describe('a lesson that says nothing could have been done', () => {
     ],
   ]);
 });
+
+describe('other people as the actors of the cause', () => {
+  check([
+    // The agent of a passive, a cleft, a constraint handed over.
+    [
+      'whyItHappened',
+      'The stock count was done by the agency team the night before and nobody rechecked it.',
+      ['blame'],
+      [],
+    ],
+    ['whyItHappened', 'It was the locum who gave the second dose.', ['blame'], []],
+    [
+      'whyItHappened',
+      "I was given the account with three days' notice and no handover.",
+      ['blame', 'defensive-tone'],
+      [],
+    ],
+    [
+      'whyItHappened',
+      "Counting the float isn't really the supervisor's job, it belongs to the cashiers.",
+      ['defensive-tone'],
+      [],
+    ],
+    ['whyItHappened', 'I felt the client was being unreasonable about the dates.', ['blame'], []],
+    // Look-alikes: the same people named while the speaker owns the call.
+    [
+      'whyItHappened',
+      'The stock count was done by the agency team, but I signed it off without reading it.',
+      [],
+      ['blame', 'defensive-tone'],
+    ],
+    ['whyItHappened', 'It was the second time that I had skipped the check that week.', [], ['blame']],
+    ['whyItHappened', 'I realised too late the plan was thin, because I had not tested it with anyone.', [], ['blame']],
+    [
+      'whyItHappened',
+      "I was given the account with three days' notice, and I didn't ask for a handover, which was my mistake.",
+      [],
+      ['blame', 'defensive-tone'],
+    ],
+  ]);
+});
