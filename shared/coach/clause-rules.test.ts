@@ -126,3 +126,32 @@ describe('other people as the actors of the cause', () => {
     ],
   ]);
 });
+
+describe('openings: vague events, and consequences told after "so"', () => {
+  check([
+    ['whatHappened', 'I was responsible for an update that caused a problem on the tills.', ['vague-failure'], []],
+    ['whatHappened', 'My first week running the night shift was not my finest hour.', ['vague-failure'], []],
+    [
+      'whatHappened',
+      'I put the wrong date on the coach booking, so a party of thirty pensioners turned up a day early.',
+      [],
+      ['no-impact', 'vague-failure'],
+    ],
+  ]);
+});
+
+describe('hiding it, shrugging it off, and words that frame a subject', () => {
+  check([
+    ['whatIDid', "I mopped up the spill myself and didn't put it in the accident book.", ['unsafe-failure'], []],
+    ['whatIDid', 'I mopped up the spill and put it in the accident book straight away.', [], ['unsafe-failure']],
+    ['whatIDid', 'We reran the batch on the Monday. Not the end of the world, honestly.', ['indifference'], []],
+    [
+      'whatIDid',
+      'It felt like the end of the world at the time, so I went to my manager that morning.',
+      [],
+      ['indifference'],
+    ],
+    ['whyItHappened', 'tbh the handover notes were useless and the rota was a mess', ['blame'], []],
+    ['whyItHappened', 'honestly any new starter could have done it, the system lets you', ['defensive-tone'], []],
+  ]);
+});

@@ -217,6 +217,25 @@ const TEMPORAL = new Set([
   'season',
   'term',
 ]);
+/** Words that frame a sentence in speech and chat, never part of its subject. */
+const DISCOURSE = new Set([
+  'tbh',
+  'tbf',
+  'honestly',
+  'basically',
+  'well',
+  'so',
+  'um',
+  'uh',
+  'lol',
+  'ok',
+  'okay',
+  'anyway',
+  'yeah',
+  'like',
+  'imo',
+  'ngl',
+]);
 const MODIFIERS = new Set<Pos>(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART']);
 const POSSESSIVES = new Set(['my', 'our', 'their', 'his', 'her', 'your', 'its']);
 /** A word that can stand inside a noun phrase before its head: "the", "our", "night", "new". */
@@ -247,6 +266,8 @@ function subjectOf(tokens: Token[], verbAt: number): Subject | null {
     start = end;
     while (start > 0 && isModifier(tokens[start - 1]!)) start--;
   }
+  // "tbh the permissions…", "honestly the rota…": a word that frames the sentence is not part of its subject.
+  while (start < end && DISCOURSE.has(tokens[start]!.lower)) start++;
   const words = tokens.slice(start, end + 1);
   const text = words.map((t) => t.lower).join(' ');
   return { text, kind: classifySubject(words), start: words[0]!.start, end: words[words.length - 1]!.end };

@@ -88,6 +88,16 @@ function consequenceByClause(p: PartText): boolean {
     for (const clause of sentence.clauses) {
       const kind = clause.subject?.kind;
       if (acted && clause.marker === 'so' && clause.verb !== null) return true;
+      // The tagger reads "so" as an adverb as often as a conjunction: "…, so a party of forty arrived".
+      if (
+        acted &&
+        clause.tokens[0]?.lower === 'so' &&
+        clause.verb !== null &&
+        kind !== undefined &&
+        kind !== 'self' &&
+        kind !== 'we'
+      )
+        return true;
       if (acted && kind === 'person' && clause.verb !== null && !SETTING_VERBS.has(clause.verb.lemma)) return true;
       if (kind === 'self' || kind === 'we') acted = true;
     }
