@@ -155,3 +155,56 @@ describe('hiding it, shrugging it off, and words that frame a subject', () => {
     ['whyItHappened', 'honestly any new starter could have done it, the system lets you', ['defensive-tone'], []],
   ]);
 });
+
+describe('someone else puts it right, too little too late, a record pleaded', () => {
+  check([
+    ['whatIDid', 'My supervisor dealt with the customer and I went back to the till.', ['passive-action'], []],
+    [
+      'whatIDid',
+      'I felt sick about it and kept my head down. The charge nurse sorted it with the family.',
+      ['passive-action'],
+      [],
+    ],
+    // Look-alike: the speaker acts inside a clause about someone else.
+    [
+      'whatIDid',
+      'When the duty manager rang me I drove back in, recounted the safe with her and wrote up the difference.',
+      [],
+      ['passive-action'],
+    ],
+    ['whyItHappened', 'My co-teacher planned the unit and only shared it the night before.', ['blame'], []],
+    ['whyItHappened', 'The architect sent the revised drawings at the last minute.', ['blame'], []],
+    [
+      'whyItHappened',
+      'I had worked there six years without a single complaint, so it came as a shock.',
+      ['defensive-tone'],
+      [],
+    ],
+  ]);
+});
+
+describe('openings, unsafe failures and lessons in other words', () => {
+  check([
+    ['whatHappened', 'I made a wrong call on a supplier a couple of years ago.', ['vague-failure', 'no-impact'], []],
+    ['whatHappened', 'There was an occasion when I let my team down.', ['vague-failure', 'no-impact'], []],
+    ['whatHappened', 'I let a pupil go home with an adult who was not on the collection list.', ['unsafe-failure'], []],
+    [
+      'whatHappened',
+      "I didn't return a landlord's calls for a week while I chased a bigger deal.",
+      ['unsafe-failure'],
+      [],
+    ],
+    ['whatILearned', 'That some people will always find something to complain about.', ['not-learned'], []],
+    ['whatILearned', 'Honestly I would still make that call with the same information.', ['not-learned'], []],
+    ['whatILearned', 'Every setback is a chance to grow.', ['generic-lesson', 'no-change-evidence'], []],
+    ['whatILearned', 'It made me a stronger and more resilient professional.', ['generic-lesson'], []],
+    ['whatIDid', "I didn't really bother chasing it, it was their problem by then.", ['indifference'], []],
+    // Look-alike: a step now done for each of them is a practice.
+    [
+      'whatILearned',
+      'Since then every new client gets a welcome call in their first week.',
+      [],
+      ['no-change-evidence'],
+    ],
+  ]);
+});

@@ -37,6 +37,10 @@ const selfJustification = new RegExp(SELF_JUSTIFICATION, 'gi');
 const unfairness = new RegExp(UNFAIRNESS, 'gi');
 const stateExcuse = new RegExp(STATE_EXCUSE, 'gi');
 
+/** Another party's act that came too late or too thin to work with. */
+const tooLate =
+  /\b(?:only|just) (?:[a-z]+ed|sent|told|gave|got|let|shared|showed|rang|wrote|brought)\b[^.;]{0,40}\b(?:before|late|minute|day|night|morning|hour)\b|\b(?:at the (?:very )?last minute|the (?:night|day|morning|evening|afternoon) before|far too late|(?:days?|weeks?|hours?) late)\b/;
+
 /** Verbs whose negation describes a state, not a duty left undone ("they didn't know"). */
 const NEUTRAL_NEGATED = new Set([
   'be',
@@ -84,6 +88,8 @@ function blamesOthers(clause: Clause, part: StoryPart): boolean {
   if (hasMatch(failureAction, predicate)) return other;
   if (circumstance && hasMatch(outcomeFailure, predicate)) return true;
   if (hasMatch(evaluatedAs, predicate)) return true;
+  // "…only shared it the night before", "sent it at the last minute": too little, too late.
+  if (other && part === 'whyItHappened' && hasMatch(tooLate, predicate)) return true;
   // In the cause, another person not doing something is the cause as told.
   if (other && part === 'whyItHappened') {
     // "Nobody told me"; but "nobody can do it like I do" is a boast, not a cause.

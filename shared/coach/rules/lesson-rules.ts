@@ -20,8 +20,6 @@ const concreteDetail =
 
 /** "should", "must", "ought to", "need(s) to", "have/has to": a rule, whoever it is for. */
 const RULE_MODAL = /^\s*(?:\w+ )?(?:should|must|ought to|needs? to|ha(?:ve|s) to|got to)\b/;
-/** Everyone and no one in particular: "people", "you", "everyone", "nobody". */
-const GENERIC_PEOPLE = /^(?:people|you|everyone|everybody|anyone|anybody|one|nobody|no one|no-one)$/;
 
 /**
  * A generalisation rather than a practice: a rule for other people or for anyone ("people
@@ -38,7 +36,9 @@ function generalises(clause: Clause, bullet: boolean): boolean {
     ? clause.text.slice(Math.max(0, subject.end - clause.start), subject.end - clause.start + 24)
     : '';
   const ruled = RULE_MODAL.test(verbGroup);
-  if (kind === 'person') return ruled || GENERIC_PEOPLE.test(subject?.text ?? '');
+  // Other people doing something is not the speaker's practice, unless it is a step now done
+  // for every one of them ("every supplier now gets the run sheet").
+  if (kind === 'person') return ruled || !/^(?:every|each|all)\b/.test(subject?.text ?? '');
   if (kind === 'self' || kind === 'we') return ruled && clause.tense !== 'past';
   const words = clause.tokens.filter((t) => t.pos !== 'CCONJ' && t.pos !== 'PUNCT');
   const first = words.find((t) => t.pos !== 'ADV' && t.lower !== 'do' && t.lower !== "n't" && t.lower !== 'not');
@@ -77,6 +77,9 @@ function namesPractice(sentence: Sentence): boolean {
     // The speaker doing it, or a thing that now happens ("every number now gets a tag").
     const doer = clause.subject?.kind === 'self' || clause.subject?.kind === 'we';
     if (!doer && !hasMatch(changeMarker, clause.text)) return false;
+    // "Every mistake is a chance to grow": a thing that only is something does nothing.
+    if (!doer && clause.verb?.lemma === 'be' && !clause.tokens.some((t) => t.pos === 'VERB' && t.lower !== t.lemma))
+      return false;
     const verbs = clause.tokens.filter((t) => t.pos === 'VERB');
     if (verbs.some((verb) => !VAGUE_PRACTICE_VERBS.has(verb.lemma))) return true;
     // "I do a last read", "we have a second person check": a light verb with a thing done.
