@@ -208,3 +208,18 @@ describe('openings, unsafe failures and lessons in other words', () => {
     ],
   ]);
 });
+
+describe('a proverb is not a practice, and other shapes of the same weaknesses', () => {
+  check([
+    // "always" in a sentence about a thing is a proverb, not a habit the speaker keeps.
+    ['whatILearned', 'Good preparation always pays for itself.', ['no-change-evidence'], []],
+    ['whatILearned', 'Hard work always pays off in the end.', ['generic-lesson'], []],
+    ['whatILearned', 'Every order now goes through a second check before it is loaded.', [], ['no-change-evidence']],
+    ['whatIDid', 'I let my manager know and she took it from there.', ['passive-action'], []],
+    ['whatHappened', 'In my last role I had a project that could have gone better.', ['vague-failure'], []],
+    ['whatHappened', 'I got something wrong on a payroll run.', ['vague-failure', 'no-impact'], []],
+    ['whatHappened', 'I mixed up two residents’ blood samples on a morning round.', ['unsafe-failure'], []],
+    ['whatILearned', "To be honest I haven't thought about it much since.", ['indifference'], []],
+    ['whatHappened', 'I failed to delegate because I knew I could do it faster and better myself.', ['humblebrag'], []],
+  ]);
+});

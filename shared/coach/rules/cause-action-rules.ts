@@ -108,12 +108,12 @@ const firstPersonSingular = /\b(?:I|me|my|myself)\b/i;
 
 /** What someone does to put a failure right: the remedy, whoever does it. */
 const remedy = new RegExp(
-  String.raw`\b(?:${SETTLED}|took over|stepped in|spoke to|called|rang|calmed|refunded|spotted|reran|re-ran|rebooked|redid|rewrote|fixed)\b`,
+  String.raw`\b(?:${SETTLED}|took over|took it from there|took (?:it|things) over|stepped in|spoke to|called|rang|calmed|refunded|spotted|reran|re-ran|rebooked|redid|rewrote|fixed)\b`,
   'i',
 );
 /** What a speaker does who is not putting it right: feeling, hiding, going back to work. */
 const STANDING_BY = new Set(
-  'feel hide avoid go return carry continue stay wait watch hope sit stand panic freeze cry keep let leave worry be have get think'.split(
+  'feel hide avoid go return carry continue stay wait watch hope sit stand panic freeze cry keep let leave worry be have get think know'.split(
     ' ',
   ),
 );

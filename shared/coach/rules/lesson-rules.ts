@@ -76,7 +76,9 @@ function namesPractice(sentence: Sentence): boolean {
     if (stated && /\b(?:has to|have to|must|needs to|need to|should|ought to) [a-z]/i.test(clause.text)) return false;
     // The speaker doing it, or a thing that now happens ("every number now gets a tag").
     const doer = clause.subject?.kind === 'self' || clause.subject?.kind === 'we';
-    if (!doer && !hasMatch(changeMarker, clause.text)) return false;
+    // "Every number now gets a tag" is a practice; "hard work always pays off" is a proverb:
+    // for a thing, only a marker of time since the failure, or "every/each", places it after.
+    if (!doer && !hasMatch(changeMarker, clause.text.replace(/\b(?:always|still|never|today)\b/g, ''))) return false;
     // "Every mistake is a chance to grow": a thing that only is something does nothing.
     if (!doer && clause.verb?.lemma === 'be' && !clause.tokens.some((t) => t.pos === 'VERB' && t.lower !== t.lemma))
       return false;
