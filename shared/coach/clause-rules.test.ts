@@ -174,6 +174,19 @@ describe('someone else puts it right, too little too late, a record pleaded', ()
     ],
     ['whyItHappened', 'My co-teacher planned the unit and only shared it the night before.', ['blame'], []],
     ['whyItHappened', 'The architect sent the revised drawings at the last minute.', ['blame'], []],
+    // A constraint handed over owns nothing, and "on my own" is being alone, not owning it.
+    [
+      'whyItHappened',
+      'We were two staff down and I was expected to cover the pharmacy counter on my own.',
+      ['blame', 'defensive-tone'],
+      [],
+    ],
+    [
+      'whyItHappened',
+      'I decided to cover the counter on my own rather than ask for help.',
+      [],
+      ['blame', 'defensive-tone'],
+    ],
     [
       'whyItHappened',
       'I had worked there six years without a single complaint, so it came as a shock.',

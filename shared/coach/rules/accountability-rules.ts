@@ -174,11 +174,17 @@ function ownsInClauses(sentence: Sentence): boolean {
   );
 }
 
-/** Ownership in the sentence or either side of it. */
+/**
+ * Ownership in the sentence or either side of it. A clause in which something was handed to
+ * the speaker ("I was expected to run the floor on my own") owns nothing, so it is left out.
+ */
 function ownedNear(p: PartText, index: number): boolean {
   return [index - 1, index, index + 1].some((at) => {
     const sentence = p.sentences[at];
-    return sentence !== undefined && (hasOwnership(sentence.text) || ownsInClauses(sentence));
+    if (sentence === undefined) return false;
+    const own = sentence.clauses.filter((c) => !imposedOnSpeaker(c, sentence));
+    if (own.length === sentence.clauses.length) return hasOwnership(sentence.text) || ownsInClauses(sentence);
+    return own.some((c) => hasOwnership(c.text)) || ownsInClauses({ ...sentence, clauses: own });
   });
 }
 
