@@ -236,3 +236,25 @@ describe('a proverb is not a practice, and other shapes of the same weaknesses',
     ['whatHappened', 'I failed to delegate because I knew I could do it faster and better myself.', ['humblebrag'], []],
   ]);
 });
+
+describe('neglect that worries an interviewer, and shapes of not caring', () => {
+  check([
+    // An internal meeting missed is a plain miss; someone outside left waiting is not.
+    [
+      'whatHappened',
+      'I forgot to send the agenda before a team meeting, so the first twenty minutes were wasted.',
+      [],
+      ['unsafe-failure'],
+    ],
+    ['whatHappened', 'I forgot a review meeting with a client and they moved their account.', ['unsafe-failure'], []],
+    ['whatHappened', 'I left the cash office unlocked overnight.', ['unsafe-failure'], []],
+    [
+      'whatHappened',
+      'I discussed a patient’s diagnosis in the lift where visitors could hear.',
+      ['unsafe-failure'],
+      [],
+    ],
+    ['whatIDid', 'Not a lot, I figured someone on the next shift would pick it up.', ['indifference'], []],
+    ['whyItHappened', 'I had flagged the risk twice in writing, so I really did my part.', ['defensive-tone'], []],
+  ]);
+});
