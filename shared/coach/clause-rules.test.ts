@@ -258,3 +258,30 @@ describe('neglect that worries an interviewer, and shapes of not caring', () => 
     ['whyItHappened', 'I had flagged the risk twice in writing, so I really did my part.', ['defensive-tone'], []],
   ]);
 });
+
+describe('vague openings named by a general noun, and years that count nothing', () => {
+  check([
+    [
+      'whatHappened',
+      'There was a situation with a customer at my old job that I handled badly.',
+      ['vague-failure'],
+      [],
+    ],
+    ['whatHappened', 'A campaign I ran in 2023 was not a success.', ['vague-failure', 'no-impact'], []],
+    ['whatHappened', 'One time I messed up an order for a regular.', ['vague-failure', 'no-impact'], []],
+    ['whatHappened', "I once failed to meet my manager's expectations on a task.", ['vague-failure'], []],
+    // Look-alikes: the same nouns with what they were and what they cost.
+    [
+      'whatHappened',
+      'I missed a timed delivery slot at a hospital, so their theatre list started an hour late.',
+      [],
+      ['vague-failure'],
+    ],
+    [
+      'whatHappened',
+      'There was an error in my forecast that understated costs by £30,000, and the board approved a plan we could not afford.',
+      [],
+      ['vague-failure', 'no-impact'],
+    ],
+  ]);
+});
