@@ -285,3 +285,21 @@ describe('vague openings named by a general noun, and years that count nothing',
     ],
   ]);
 });
+
+describe('"you" in a lesson is anyone; "my rule now is" names a practice', () => {
+  check([
+    [
+      'whatILearned',
+      'That you should treat every guest the way you would want to be treated.',
+      ['generic-lesson', 'no-change-evidence'],
+      [],
+    ],
+    ['whatILearned', 'You always have to read the order twice.', ['no-change-evidence'], []],
+    [
+      'whatILearned',
+      'My rule now is that nobody climbs a ladder without a second person at the foot of it.',
+      [],
+      ['no-change-evidence'],
+    ],
+  ]);
+});

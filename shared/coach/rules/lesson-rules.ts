@@ -19,6 +19,8 @@ const concreteDetail =
   /\d|\b(?:checklist|template|tracker|rota|matrix|glossary|log ?book|second (?:person|check|pair of eyes|signature)|buddy check|every (?:morning|week|day|shift|month|friday|monday|sprint|project|launch|order|patient|client|job|time|handover|release|deploy)|each (?:week|day|shift|time|morning|handover)|before (?:every|each|any) \w+|at the start of|by (?:monday|friday|noon|end of day|\d))\b/i;
 
 /** "should", "must", "ought to", "need(s) to", "have/has to": a rule, whoever it is for. */
+/** "you" or "one" as the subject of a lesson: everyone, not the speaker in particular. */
+const GENERIC_YOU = /^(?:you|one)$/;
 const RULE_MODAL = /^\s*(?:\w+ )?(?:should|must|ought to|needs? to|ha(?:ve|s) to|got to)\b/;
 
 /**
@@ -39,6 +41,8 @@ function generalises(clause: Clause, bullet: boolean): boolean {
   // Other people doing something is not the speaker's practice, unless it is a step now done
   // for every one of them ("every supplier now gets the run sheet").
   if (kind === 'person') return ruled || !/^(?:every|each|all)\b/.test(subject?.text ?? '');
+  // "You should treat every customer…": "you" in a lesson is anyone, so it names no habit of the speaker's.
+  if (subject && GENERIC_YOU.test(subject.text)) return true;
   if (kind === 'self' || kind === 'we') return ruled && clause.tense !== 'past';
   const words = clause.tokens.filter((t) => t.pos !== 'CCONJ' && t.pos !== 'PUNCT');
   const first = words.find((t) => t.pos !== 'ADV' && t.lower !== 'do' && t.lower !== "n't" && t.lower !== 'not');
@@ -114,7 +118,7 @@ const adopted =
  * caring", "I started to panic": a feeling is not a practice.)
  */
 const habitTurned =
-  /\b(?:i|we)(?:'ve| have| had)? (?:now )?(?:stopped|quit|switched to|got into the habit of|made a habit of|make a point of|made a point of) (?!(?:caring|worrying|feeling|thinking|trying|panicking|dwelling|beating|stressing|to (?:panic|worry|feel|think|care)))[a-z]+ing\b|\b(?:i|we)(?:'ve| have| now) (?:started|begun) (?!(?:caring|worrying|feeling|thinking|trying|panicking|dwelling|beating|stressing|to (?:panic|worry|feel|think|care)))[a-z]+ing\b|\b(?:i|we) make a point of\b/i;
+  /\b(?:i|we)(?:'ve| have| had)? (?:now )?(?:stopped|quit|switched to|got into the habit of|made a habit of|make a point of|made a point of) (?!(?:caring|worrying|feeling|thinking|trying|panicking|dwelling|beating|stressing|to (?:panic|worry|feel|think|care)))[a-z]+ing\b|\b(?:i|we)(?:'ve| have| now) (?:started|begun) (?!(?:caring|worrying|feeling|thinking|trying|panicking|dwelling|beating|stressing|to (?:panic|worry|feel|think|care)))[a-z]+ing\b|\b(?:i|we) make a point of\b|\b(?:my|our) (?:own )?(?:rule|routine|habit|practice|policy|system) (?:now |these days |since then |ever since )?is\b/i;
 
 /** True when a sentence shows a practice adopted after the failure. */
 function showsChange(sentence: Sentence): boolean {
@@ -193,8 +197,8 @@ function generalTruth(sentence: Sentence): boolean {
     const verbGroup = subject
       ? clause.text.slice(Math.max(0, subject.end - clause.start), subject.end - clause.start + 24)
       : '';
-    // "people should always…": a rule for everyone, whatever its trigger.
-    if (kind === 'person' && RULE_MODAL.test(verbGroup)) return true;
+    // "people should always…", "you should treat…": a rule for everyone, whatever its trigger.
+    if ((kind === 'person' || GENERIC_YOU.test(subject?.text ?? '')) && RULE_MODAL.test(verbGroup)) return true;
     // An order ("test old saves") or a rule for a thing ("a handover list needs to include
     // pending bloods") names what to do: specific or not, it is not a truth about the world.
     if (!subject || RULE_MODAL.test(verbGroup) || /^(?:need|require)$/.test(clause.verb.lemma)) return false;
