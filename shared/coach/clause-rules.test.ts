@@ -256,6 +256,12 @@ describe('neglect that worries an interviewer, and shapes of not caring', () => 
     ],
     ['whatIDid', 'Not a lot, I figured someone on the next shift would pick it up.', ['indifference'], []],
     ['whyItHappened', 'I had flagged the risk twice in writing, so I really did my part.', ['defensive-tone'], []],
+    [
+      'whyItHappened',
+      'She was rude for ten minutes, and most cashiers would have reacted the same.',
+      ['defensive-tone'],
+      [],
+    ],
   ]);
 });
 
