@@ -248,6 +248,9 @@ describe('neglect that worries an interviewer, and shapes of not caring', () => 
     ],
     ['whatHappened', 'I forgot a review meeting with a client and they moved their account.', ['unsafe-failure'], []],
     ['whatHappened', 'I left the cash office unlocked overnight.', ['unsafe-failure'], []],
+    ['whatHappened', 'I drove the pool car for a fortnight after its insurance had lapsed.', ['unsafe-failure'], []],
+    ['whatHappened', 'I let a courier into the records room without checking his badge.', ['unsafe-failure'], []],
+    ['whatHappened', 'I left my charger at a client site and had to drive back for it.', [], ['unsafe-failure']],
     [
       'whatHappened',
       'I discussed a patient’s diagnosis in the lift where visitors could hear.',
