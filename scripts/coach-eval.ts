@@ -5,11 +5,12 @@
  *
  *   npx tsx scripts/coach-eval.ts              every set, per-kind tables
  *   npx tsx scripts/coach-eval.ts --misses     also each tuning case the coach gets wrong
- *                                   (--only=1|2|3|4: the misses of one tuning batch)
+ *                                   (--only=1|2|3|4|5: the misses of one tuning batch; for
+ *                                   the fifth, part A only)
  *   npx tsx scripts/coach-eval.ts --held-out   also the frozen held-out half (figures only)
  *   npx tsx scripts/coach-eval.ts --sealed     also the sealed second set (figures only)
  *
- * The held-out half and the sealed set are for measuring only: their misses are never
+ * The held-out half, the sealed set and part B of the fifth batch are for measuring only: their misses are never
  * printed, and no rule is tuned on them (the sealed set is measured once per round of work).
  */
 import { findingKinds } from '../shared/coach/review-schema';
@@ -21,6 +22,7 @@ import { realVoiceSealed } from '../shared/coach/eval/real-voice-2/index';
 import { realVoiceTuningExtra } from '../shared/coach/eval/real-voice-tuning-2/index';
 import { realVoiceTuningThird } from '../shared/coach/eval/real-voice-tuning-3/index';
 import { realVoiceTuningFourth } from '../shared/coach/eval/real-voice-tuning-4/index';
+import { realVoiceTuningFifthA, realVoiceTuningFifthB } from '../shared/coach/eval/real-voice-tuning-5/index';
 import { flaggedKinds, formatMetrics, metricsByKind } from '../shared/coach/eval/run-eval';
 
 interface Summary {
@@ -79,6 +81,8 @@ report('real-voice tuning half', realVoiceTuning);
 report('real-voice tuning, second batch', realVoiceTuningExtra);
 report('real-voice tuning, third batch', realVoiceTuningThird);
 report('real-voice tuning, fourth batch', realVoiceTuningFourth);
+report('real-voice tuning, fifth batch, part A (tuning)', realVoiceTuningFifthA);
+report('real-voice tuning, fifth batch, part B (check: figures only)', realVoiceTuningFifthB);
 if (process.argv.includes('--held-out')) report('real-voice held-out half (frozen: measure only)', realVoiceHeldOut);
 if (process.argv.includes('--sealed')) report('real-voice sealed set (measure once per round)', realVoiceSealed);
 if (process.argv.includes('--misses')) {
@@ -89,11 +93,18 @@ if (process.argv.includes('--misses')) {
     '2': realVoiceTuningExtra,
     '3': realVoiceTuningThird,
     '4': realVoiceTuningFourth,
+    '5': realVoiceTuningFifthA,
   };
   printMisses(
     only
       ? (sets[only] ?? [])
-      : [...realVoiceTuning, ...realVoiceTuningExtra, ...realVoiceTuningThird, ...realVoiceTuningFourth],
+      : [
+          ...realVoiceTuning,
+          ...realVoiceTuningExtra,
+          ...realVoiceTuningThird,
+          ...realVoiceTuningFourth,
+          ...realVoiceTuningFifthA,
+        ],
   );
 }
 console.log(`\n${findingKinds.length} kinds; ${((performance.now() - started) / 1000).toFixed(1)} s`);

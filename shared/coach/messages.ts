@@ -173,13 +173,18 @@ export function wordingFor(kind: FindingKind, part: StoryPart, { quote, detail }
         message:
           detail === 'no-actor'
             ? `This part never says what you did yourself, so your initiative disappears.${matters(kind)}`
-            : `In ${quoted(quote)} nobody acts: it sounds as if the problem solved itself.${matters(kind)}`,
+            : detail === 'others'
+              ? `Here someone else puts it right while you stand by, so the interviewer can't see what you would do next time.${matters(kind)}`
+              : `In ${quoted(quote)} nobody acts: it sounds as if the problem solved itself.${matters(kind)}`,
         suggestion:
           'Start with "I" and a verb: "I called the client that afternoon, rolled the change back and wrote up what broke."',
       };
     case 'generic-lesson':
       return {
-        message: `${quoted(quote)} is a lesson any candidate could give about any failure; it doesn't show what this one taught you.${matters(kind)}`,
+        message:
+          detail === 'truth'
+            ? `${quoted(quote)} is true of everyone, so it says nothing about what you now do; the interviewer hears a maxim, not a lesson.${matters(kind)}`
+            : `${quoted(quote)} is a lesson any candidate could give about any failure; it doesn't show what this one taught you.${matters(kind)}`,
         suggestion:
           'Swap the slogan for the rule you now follow, with when and how: "I confirm every delivery date in writing two weeks out" instead of "be more careful".',
       };

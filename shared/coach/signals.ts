@@ -31,7 +31,8 @@ const selfCause = anyOf(
   String.raw`\bI\s+${SELF_ADVERBS}(?:was (?:overconfident|careless|wrong|rushing|distracted|impatient|too|so|leading|the one|afraid|reluctant|slow|complacent|naive|stubborn|defensive)|wasn't (?:clear|careful|specific|direct|thorough|explicit|honest|paying|prepared|ready|listening|watching|checking|tracking|firm|curious)|had no (?:plan|backup|contingency|fallback|buffer|process|checklist|system|check|way|visibility|idea))\b`,
   String.raw`\bI gave (?:[a-z]+ ){0,3}(?:wrong|bad|incorrect|outdated|vague|unclear)\b`,
   String.raw`\bbecause I\b(?! (?:was|wasn't|had been) (?:told|asked|instructed|given|never told))|\bbecause of (?:me|my own)\b`,
-  String.raw`\b(?:due to|on) my (?:part|own|lack|decision|choice|mistake)\b|\bmy (?:part|share) in\b`,
+  // "on my own" is being alone, not owning anything.
+  String.raw`\bdue to my (?:part|own|lack|decision|choice|mistake)\b|\bon my (?:part|lack|decision|choice|mistake)\b|\bmy (?:part|share) in\b`,
 );
 
 /** "We" failing: not full ownership, but the speaker is not pointing away either. */

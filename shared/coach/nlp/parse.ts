@@ -136,6 +136,48 @@ function tenseOf(verbs: Token[]): Clause['tense'] {
   return isPastForm(first) ? 'past' : 'present';
 }
 
+/** Verbs that take a clause with "that" left out: "I realised [that] the plan was thin". */
+const COMPLEMENT_VERBS = new Set(
+  'realise realize think know assume feel find notice see say believe guess suppose hope learn understand discover figure reckon expect admit agree argue insist claim presume doubt fear worry forget remember hear explain decide'.split(
+    ' ',
+  ),
+);
+/** Pronouns that can open such a clause (objects such as "him" or "me" cannot). */
+const CLAUSE_SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'it', 'you', 'there', 'this']);
+const SUBJECT_START = new Set<Pos>(['DET', 'PRON', 'PROPN', 'NOUN']);
+
+/**
+ * True when a clause with "that" dropped starts at `i`: right after a verb of thinking or
+ * saying (an adverb or two may sit between: "I realised too late the query was…"), a noun
+ * phrase or subject pronoun followed, before any punctuation, by a finite verb of its own.
+ */
+function droppedThat(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (!SUBJECT_START.has(token.pos)) return false;
+  if (token.pos === 'PRON' && !CLAUSE_SUBJECT_PRONOUNS.has(token.lower)) return false;
+  let at = i - 1;
+  // Not past "how", "why", "where": "remember how you made them feel" is a question word's clause.
+  while (
+    at >= 0 &&
+    at >= i - 2 &&
+    tokens[at]!.pos === 'ADV' &&
+    !/^(?:how|why|where|when|what)$/.test(tokens[at]!.lower)
+  )
+    at--;
+  if (/^(?:how|why|where|when|what)$/.test(tokens[at]?.lower ?? '')) return false;
+  const verb = tokens[at];
+  if (!verb || verb.pos !== 'VERB' || !COMPLEMENT_VERBS.has(verb.lemma)) return false;
+  // "to think the…", "I want to see the…": an infinitive of thinking is not a report of it.
+  if (tokens[at - 1]?.lower === 'to') return false;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 6); j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'ADP' || t.pos === 'SCONJ') return false;
+    if (t.pos === 'AUX') return true;
+    if (t.pos === 'VERB') return !/ing$/.test(t.lower) && tokens[j - 1]?.lower !== 'to';
+  }
+  return false;
+}
+
 /** Where each clause of a sentence starts: at a subordinator, a coordinator before a new subject, or a break. */
 function clauseStarts(tokens: Token[]): number[] {
   const starts = [0];
@@ -144,6 +186,7 @@ function clauseStarts(tokens: Token[]): number[] {
     const next = tokens[i + 1];
     const previous = tokens[i - 1]!;
     if (CLAUSE_BREAKS.has(token.text)) starts.push(i + 1);
+    else if (droppedThat(tokens, i)) starts.push(i);
     else if (token.pos === 'SCONJ' && SUBORDINATORS.has(token.lower)) starts.push(i);
     else if (token.pos === 'CCONJ' && next && (next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'DET'))
       starts.push(i);
@@ -173,6 +216,25 @@ const TEMPORAL = new Set([
   'quarter',
   'season',
   'term',
+]);
+/** Words that frame a sentence in speech and chat, never part of its subject. */
+const DISCOURSE = new Set([
+  'tbh',
+  'tbf',
+  'honestly',
+  'basically',
+  'well',
+  'so',
+  'um',
+  'uh',
+  'lol',
+  'ok',
+  'okay',
+  'anyway',
+  'yeah',
+  'like',
+  'imo',
+  'ngl',
 ]);
 const MODIFIERS = new Set<Pos>(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART']);
 const POSSESSIVES = new Set(['my', 'our', 'their', 'his', 'her', 'your', 'its']);
@@ -204,6 +266,8 @@ function subjectOf(tokens: Token[], verbAt: number): Subject | null {
     start = end;
     while (start > 0 && isModifier(tokens[start - 1]!)) start--;
   }
+  // "tbh the permissions…", "honestly the rota…": a word that frames the sentence is not part of its subject.
+  while (start < end && DISCOURSE.has(tokens[start]!.lower)) start++;
   const words = tokens.slice(start, end + 1);
   const text = words.map((t) => t.lower).join(' ');
   return { text, kind: classifySubject(words), start: words[0]!.start, end: words[words.length - 1]!.end };

@@ -29,7 +29,9 @@ export function classifySubject(words: readonly Token[]): SubjectKind {
   // "IT" (the department) is people; "it" is not.
   if (head.text === 'IT') return 'person';
   const lemma = singular(head.lemma);
-  if (PERSON_NOUNS.has(lemma) || PERSON_NOUNS.has(singular(word))) return 'person';
+  // "co-teacher", "night-shift", "sub-contractor": a compound is what its last part is.
+  const last = singular(word.slice(word.lastIndexOf('-') + 1));
+  if (PERSON_NOUNS.has(lemma) || PERSON_NOUNS.has(singular(word)) || PERSON_NOUNS.has(last)) return 'person';
   // Before names: a capitalised first word ("Communication is key") is often tagged a name.
   if (CIRCUMSTANCE_NOUNS.has(lemma) || CIRCUMSTANCE_NOUNS.has(singular(word))) return 'circumstance';
   if (head.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(head.text) && !NOT_NAMES.has(word)) return 'person';

@@ -17,7 +17,8 @@ import {
   STATE_EXCUSE,
   UNFAIRNESS,
 } from '../lexicon/judgments';
-import type { Clause, Sentence } from '../nlp/parse';
+import type { Clause, Sentence, Token } from '../nlp/parse';
+import { classifySubject, type SubjectKind } from '../nlp/subjects';
 import { hasExplicitOwnership, hasOwnership } from '../signals';
 import { countWords, hasMatch, matchesOf } from '../text';
 import type { PartText, RawFinding, StoryContext } from './context';
@@ -35,6 +36,10 @@ const circumstanceCause = new RegExp(CIRCUMSTANCE_CAUSE, 'gi');
 const selfJustification = new RegExp(SELF_JUSTIFICATION, 'gi');
 const unfairness = new RegExp(UNFAIRNESS, 'gi');
 const stateExcuse = new RegExp(STATE_EXCUSE, 'gi');
+
+/** Another party's act that came too late or too thin to work with. */
+const tooLate =
+  /\b(?:only|just) (?:[a-z]+ed|sent|told|gave|got|let|shared|showed|rang|wrote|brought)\b[^.;]{0,40}\b(?:before|late|minute|day|night|morning|hour)\b|\b(?:at the (?:very )?last minute|the (?:night|day|morning|evening|afternoon) before|far too late|(?:days?|weeks?|hours?) late)\b/;
 
 /** Verbs whose negation describes a state, not a duty left undone ("they didn't know"). */
 const NEUTRAL_NEGATED = new Set([
@@ -83,6 +88,8 @@ function blamesOthers(clause: Clause, part: StoryPart): boolean {
   if (hasMatch(failureAction, predicate)) return other;
   if (circumstance && hasMatch(outcomeFailure, predicate)) return true;
   if (hasMatch(evaluatedAs, predicate)) return true;
+  // "…only shared it the night before", "sent it at the last minute": too little, too late.
+  if (other && part === 'whyItHappened' && hasMatch(tooLate, predicate)) return true;
   // In the cause, another person not doing something is the cause as told.
   if (other && part === 'whyItHappened') {
     // "Nobody told me"; but "nobody can do it like I do" is a boast, not a cause.
@@ -92,9 +99,61 @@ function blamesOthers(clause: Clause, part: StoryPart): boolean {
   return false;
 }
 
+const BE_FORMS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'am', "'m", "'re", 'be', 'got', 'get', 'gets']);
+const NP_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON']);
+
+/** A past participle: "handed", "spent", "told" (not "handing", not "hand"). */
+const isParticiple = (t: Token) => t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/.test(t.lower);
+
+/** "…was changed by my supervisor", "had been half spent by the person before me": who did it, by the agent phrase. */
+function agentKind(tokens: readonly Token[]): SubjectKind | null {
+  for (let i = 2; i < tokens.length - 1; i++) {
+    if (tokens[i]!.lower !== 'by' || !isParticiple(tokens[i - 1]!)) continue;
+    // A form of "be" or "get" before the participle (adverbs and "half" may sit between).
+    const before = tokens.slice(Math.max(0, i - 5), i - 1);
+    if (!before.some((t) => BE_FORMS.has(t.lower))) continue;
+    const phrase: Token[] = [];
+    for (let j = i + 1; j < tokens.length && NP_WORDS.has(tokens[j]!.pos); j++) phrase.push(tokens[j]!);
+    const head = phrase.filter((t) => t.pos !== 'ADP');
+    if (head.length > 0) return classifySubject(head);
+  }
+  return null;
+}
+
+/**
+ * "It was the night shift that left it", "it is the office who put it in": a cleft that
+ * names another party as the one who acted.
+ */
+function cleftActor(sentence: Sentence): boolean {
+  const tokens = sentence.tokens.filter((t) => t.pos !== 'PUNCT');
+  for (let i = 0; i < tokens.length - 3; i++) {
+    if (!/^(?:it|this|that)$/.test(tokens[i]!.lower) || !/^(?:is|was|'s)$/.test(tokens[i + 1]!.lower)) continue;
+    let j = i + 2;
+    while (j < tokens.length && tokens[j]!.pos === 'ADV') j++;
+    const phrase: Token[] = [];
+    while (j < tokens.length && NP_WORDS.has(tokens[j]!.pos) && !/^(?:who|that)$/.test(tokens[j]!.lower))
+      phrase.push(tokens[j++]!);
+    if (phrase.length === 0 || !/^(?:who|that)$/.test(tokens[j]?.lower ?? '')) continue;
+    const next = tokens[j + 1];
+    if (next && (next.pos === 'VERB' || next.pos === 'AUX') && classifySubject(phrase) === 'person') return true;
+  }
+  return false;
+}
+
+/** "I was handed…", "I was put on the till": the speaker as the one something was done to. */
+function passiveSelf(clause: Clause): boolean {
+  if (clause.subject?.kind !== 'self') return false;
+  const after = clause.tokens.filter((t) => t.start >= clause.subject!.end && t.pos !== 'ADV');
+  return BE_FORMS.has(after[0]?.lower ?? '') && after[1] !== undefined && isParticiple(after[1]);
+}
+
 /** "I was given an impossible deadline": the situation as something done to the speaker. */
-function imposedOnSpeaker(clause: Clause): boolean {
-  return hasMatch(imposed, clause.text) && hasMatch(shortfall, clause.text);
+function imposedOnSpeaker(clause: Clause, sentence: Sentence): boolean {
+  // What fell short may follow in a clause of its own: "…with two days' notice and no handover".
+  return (
+    hasMatch(imposed, clause.text) &&
+    hasMatch(shortfall, sentence.text.toLowerCase().slice(clause.start - sentence.start))
+  );
 }
 
 /** What the speaker does wrong in a clause of their own, in any tense: "I skip", "I didn't check". */
@@ -115,11 +174,17 @@ function ownsInClauses(sentence: Sentence): boolean {
   );
 }
 
-/** Ownership in the sentence or either side of it. */
+/**
+ * Ownership in the sentence or either side of it. A clause in which something was handed to
+ * the speaker ("I was expected to run the floor on my own") owns nothing, so it is left out.
+ */
 function ownedNear(p: PartText, index: number): boolean {
   return [index - 1, index, index + 1].some((at) => {
     const sentence = p.sentences[at];
-    return sentence !== undefined && (hasOwnership(sentence.text) || ownsInClauses(sentence));
+    if (sentence === undefined) return false;
+    const own = sentence.clauses.filter((c) => !imposedOnSpeaker(c, sentence));
+    if (own.length === sentence.clauses.length) return hasOwnership(sentence.text) || ownsInClauses(sentence);
+    return own.some((c) => hasOwnership(c.text)) || ownsInClauses({ ...sentence, clauses: own });
   });
 }
 
@@ -157,8 +222,13 @@ export function blameByClause(story: StoryContext): RawFinding[] {
             out.push(clauseFinding(p, clause));
           continue;
         }
-        if (blamesOthers(clause, part) || imposedOnSpeaker(clause)) out.push(clauseFinding(p, clause));
+        if (blamesOthers(clause, part) || imposedOnSpeaker(clause, sentence)) out.push(clauseFinding(p, clause));
+        // In the cause, another party named as the agent of what went wrong.
+        else if (part === 'whyItHappened' && agentKind(clause.tokens) === 'person')
+          out.push({ kind: 'blame', part, start: clause.start, end: clause.end });
       }
+      if (part !== 'whatIDid' && cleftActor(sentence))
+        out.push({ kind: 'blame', part, start: sentence.start, end: sentence.end });
       if (part === 'whyItHappened')
         for (const m of matchesOf(circumstanceCause, sentence.text)) {
           const start = sentence.start + m.index;
@@ -211,7 +281,7 @@ export function defensiveByClause(story: StoryContext): RawFinding[] {
       if (part !== 'whatILearned' && !ownedNear(p, index)) for (const m of matchesOf(stateExcuse, text)) add(m);
       if (part !== 'whatILearned')
         for (const clause of sentence.clauses)
-          if (imposedOnSpeaker(clause) && !ownedNear(p, index))
+          if (imposedOnSpeaker(clause, sentence) && !ownedNear(p, index))
             out.push({ kind: 'defensive-tone', part, start: clause.start, end: clause.end });
     });
   }
@@ -280,6 +350,7 @@ function actsInCause(sentence: Sentence): boolean {
   return sentence.clauses.some(
     (clause) =>
       clause.subject?.kind === 'self' &&
+      !passiveSelf(clause) &&
       (/\b(?:instead of|rather than|without \w+ing)\b/.test(clause.text) ||
         clause.tokens.some((t) => t.pos === 'VERB' && !NEUTRAL_NEGATED.has(t.lemma) && !DILIGENCE.has(t.lemma))),
   );

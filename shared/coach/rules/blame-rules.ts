@@ -94,7 +94,7 @@ const defensivePhrases = anyOf(
   String.raw`\b(?:wasn't|was not|isn't|is not) (?:really |all |entirely )?on me\b`,
   String.raw`\bin my defen[cs]e\b|\bto be fair\b|\banyone (?:else )?(?:would|could) have\b|\b(?:any|most) (?:other )?(?:[a-z]+ )?(?:person|people|manager|nurse|chef|engineer|teacher|lawyer|designer) would have\b`,
   String.raw`\b(?:there was )?nothing (?:more |else )?(?:I|we) could (?:have )?(?:do|done)\b|\b(?:out of|beyond) (?:my|our) (?:control|hands)\b|\bnot my (?:job|department|area|responsibility|remit)\b`,
-  String.raw`\bI did (?:everything (?:right|I could)|all I could|what I was told|my (?:part|job))\b|\bI was (?:just|only) (?:following|doing what)\b|\bI was set up to fail\b|\bno one could have\b|\bI had no (?:choice|option|say)\b|\bI wasn't the only one\b|\bI did nothing wrong\b`,
+  String.raw`\bI (?:really |honestly |genuinely |definitely |certainly |had )?did (?:everything (?:right|I could)|all I could|what I was told|my (?:part|job|bit))\b|\bI was (?:just|only) (?:following|doing what)\b|\bI was set up to fail\b|\bno one could have\b|\bI had no (?:choice|option|say)\b|\bI wasn't the only one\b|\bI did nothing wrong\b`,
   String.raw`\b(?:wasn't|was not|isn't) (?:really |that |actually )?(?:a big deal|a (?:real )?failure|that bad|my failure|as bad as)\b|\bno (?:real )?harm (?:was )?done\b|\bnot (?:really )?a failure\b`,
 );
 

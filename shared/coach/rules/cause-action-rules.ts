@@ -106,6 +106,43 @@ const passiveRules: readonly PhraseRule[] = [
 // The speaker as the one acting, in any form: "I", "I'd", "my first call was".
 const firstPersonSingular = /\b(?:I|me|my|myself)\b/i;
 
+/** What someone does to put a failure right: the remedy, whoever does it. */
+const remedy = new RegExp(
+  String.raw`\b(?:${SETTLED}|took over|took it from there|took (?:it|things) over|stepped in|spoke to|called|rang|calmed|refunded|spotted|reran|re-ran|rebooked|redid|rewrote|fixed)\b`,
+  'i',
+);
+/** What a speaker does who is not putting it right: feeling, hiding, going back to work. */
+const STANDING_BY = new Set(
+  'feel hide avoid go return carry continue stay wait watch hope sit stand panic freeze cry keep let leave worry be have get think know'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "My supervisor dealt with the customer and I went back to the till", "I felt awful and hid;
+ * my lead fixed the worst of it": someone else puts it right while the speaker only stands by.
+ */
+function remedyByOthers(p: PartText): boolean {
+  // The speaker acting anywhere, even inside another clause ("When the office rang me I told them…").
+  const tokens = p.parsed.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'i' && tokens[i]!.lower !== 'we') continue;
+    const verb = tokens.slice(i + 1, i + 5).find((t) => t.pos === 'VERB');
+    if (verb && !STANDING_BY.has(verb.lemma)) return false;
+  }
+  let others = false;
+  for (const sentence of p.sentences)
+    for (const clause of sentence.clauses) {
+      const kind = clause.subject?.kind;
+      if (kind === 'person' && !clause.negated && hasMatch(remedy, clause.text)) others = true;
+      if (kind === 'self' || kind === 'we') {
+        const verbs = clause.tokens.filter((t) => t.pos === 'VERB');
+        if (verbs.some((t) => !STANDING_BY.has(t.lemma))) return false;
+      }
+    }
+  return others;
+}
+
 /** Passive action: the recovery happened to the speaker instead of by them. */
 export function passiveAction(story: StoryContext): RawFinding[] {
   const found = runPhraseRules(passiveRules, story);
@@ -122,6 +159,8 @@ export function passiveAction(story: StoryContext): RawFinding[] {
     !stepsByVerb
   ) {
     found.push(wholePartFinding('passive-action', p, 'no-actor'));
+  } else if (found.length === 0 && !isBlank(p) && remedyByOthers(p)) {
+    found.push(wholePartFinding('passive-action', p, 'others'));
   }
   return found;
 }

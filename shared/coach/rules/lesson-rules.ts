@@ -7,7 +7,7 @@
 import { FATALISM, MINIMIZING, NOT_CARING } from '../lexicon/framing';
 import { CHANGE_MARKER, DOUBLING_DOWN, RESIGNATION, SLOGAN, VAGUE_PRACTICE_VERBS } from '../lexicon/lessons';
 import { HEDGE_VERBS, NEGATIVE_EVALUATION } from '../lexicon/judgments';
-import type { Sentence } from '../nlp/parse';
+import type { Clause, Sentence } from '../nlp/parse';
 import { hasMatch, matchesOf } from '../text';
 import { wholePartFinding, type PartText, type RawFinding, type StoryContext } from './context';
 import { isBlank } from './structure-rules';
@@ -18,13 +18,59 @@ const slogan = new RegExp(SLOGAN, 'gi');
 const concreteDetail =
   /\d|\b(?:checklist|template|tracker|rota|matrix|glossary|log ?book|second (?:person|check|pair of eyes|signature)|buddy check|every (?:morning|week|day|shift|month|friday|monday|sprint|project|launch|order|patient|client|job|time|handover|release|deploy)|each (?:week|day|shift|time|morning|handover)|before (?:every|each|any) \w+|at the start of|by (?:monday|friday|noon|end of day|\d))\b/i;
 
+/** "should", "must", "ought to", "need(s) to", "have/has to": a rule, whoever it is for. */
+/** "you" or "one" as the subject of a lesson: everyone, not the speaker in particular. */
+const GENERIC_YOU = /^(?:you|one)$/;
+const RULE_MODAL = /^\s*(?:\w+ )?(?:should|must|ought to|needs? to|ha(?:ve|s) to|got to)\b/;
+
+/**
+ * A generalisation rather than a practice: a rule for other people or for anyone ("people
+ * should always test", "nurses must check", "you must always follow procedure"), an order
+ * with no one in it ("always look where you are going", "never assume"), or a gerund hanging
+ * off a subject that is not the speaker ("it taught me … supporting each other"). A named
+ * practice has the speaker (or the team, or a thing now done) as the one who acts.
+ */
+function generalises(clause: Clause, bullet: boolean): boolean {
+  const subject = clause.subject;
+  const kind = subject?.kind;
+  // The verb group right after the subject: "should always", "must", "have to".
+  const verbGroup = subject
+    ? clause.text.slice(Math.max(0, subject.end - clause.start), subject.end - clause.start + 24)
+    : '';
+  const ruled = RULE_MODAL.test(verbGroup);
+  // Other people doing something is not the speaker's practice, unless it is a step now done
+  // for every one of them ("every supplier now gets the run sheet").
+  if (kind === 'person') return ruled || !/^(?:every|each|all)\b/.test(subject?.text ?? '');
+  // "You should treat every customer…": "you" in a lesson is anyone, so it names no habit of the speaker's.
+  if (subject && GENERIC_YOU.test(subject.text)) return true;
+  if (kind === 'self' || kind === 'we') return ruled && clause.tense !== 'past';
+  const words = clause.tokens.filter((t) => t.pos !== 'CCONJ' && t.pos !== 'PUNCT');
+  const first = words.find((t) => t.pos !== 'ADV' && t.lower !== 'do' && t.lower !== "n't" && t.lower !== 'not');
+  // An order: the clause opens on a bare verb ("Always look", "Don't assume", "Double check").
+  // A list of steps, or "always test before touch now", is the speaker's own, said short.
+  if (
+    !subject &&
+    !bullet &&
+    first !== undefined &&
+    first.pos === 'VERB' &&
+    first.lower === first.lemma &&
+    !/\b(?:now|these days|since then|any ?more|no longer)\b/.test(clause.text)
+  )
+    return true;
+  // "…and supporting each other": a gerund with no doer of its own.
+  if (first !== undefined && first.pos === 'VERB' && /ing$/.test(first.lower) && first === words[0]) return true;
+  return false;
+}
+
 /** A clause that names something done (a practice), not something tried, felt or known. */
 function namesPractice(sentence: Sentence): boolean {
   // "I realised the question has to be asked every visit", "I know now I should have asked":
   // a rule stated or a regret, not yet a practice.
   const stated = /\b(?:realis|realiz|learn|know|understand|taught|showed|see)\w*\b/i.test(sentence.text);
+  const bullet = /^\s*[-*•]/.test(sentence.text);
   return sentence.clauses.some((clause) => {
     if (hasMatch(slogan, clause.text)) return false;
+    if (generalises(clause, bullet)) return false;
     if (
       /\b(?:i|we) (?:\w+ )?(?:should|could|would|might)(?:n't| not)? (?:have|'ve)\b|\b(?:i|we) (?:should|could|would)'ve\b/i.test(
         clause.text,
@@ -34,7 +80,12 @@ function namesPractice(sentence: Sentence): boolean {
     if (stated && /\b(?:has to|have to|must|needs to|need to|should|ought to) [a-z]/i.test(clause.text)) return false;
     // The speaker doing it, or a thing that now happens ("every number now gets a tag").
     const doer = clause.subject?.kind === 'self' || clause.subject?.kind === 'we';
-    if (!doer && !hasMatch(changeMarker, clause.text)) return false;
+    // "Every number now gets a tag" is a practice; "hard work always pays off" is a proverb:
+    // for a thing, only a marker of time since the failure, or "every/each", places it after.
+    if (!doer && !hasMatch(changeMarker, clause.text.replace(/\b(?:always|still|never|today)\b/g, ''))) return false;
+    // "Every mistake is a chance to grow": a thing that only is something does nothing.
+    if (!doer && clause.verb?.lemma === 'be' && !clause.tokens.some((t) => t.pos === 'VERB' && t.lower !== t.lemma))
+      return false;
     const verbs = clause.tokens.filter((t) => t.pos === 'VERB');
     if (verbs.some((verb) => !VAGUE_PRACTICE_VERBS.has(verb.lemma))) return true;
     // "I do a last read", "we have a second person check": a light verb with a thing done.
@@ -61,10 +112,23 @@ function namesPractice(sentence: Sentence): boolean {
 const adopted =
   /\b(?:built|created|set up|introduced|started|began|wrote|designed|put in place|rolled out|made|drew up|brought in|added|changed|redesigned|rewrote|standardi[sz]ed|automated|instituted|to build|to create|to set up|to introduce|to start|to write|to design)\b[^.;]{0,40}\b(?:checklist|template|timetable|schedule|process|system|rule|routine|review|tracker|log|form|guide|glossary|calendar|rota|meeting|call|step|sheet|card|matrix|policy|procedure|ritual|habit)\b/i;
 
+/**
+ * "I've stopped giving dates before…", "I started writing the order number on…": a change of
+ * habit told with a verb of beginning or ending and the habit itself. (Not "I stopped
+ * caring", "I started to panic": a feeling is not a practice.)
+ */
+const habitTurned =
+  /\b(?:i|we)(?:'ve| have| had)? (?:now )?(?:stopped|quit|switched to|got into the habit of|made a habit of|make a point of|made a point of) (?!(?:caring|worrying|feeling|thinking|trying|panicking|dwelling|beating|stressing|to (?:panic|worry|feel|think|care)))[a-z]+ing\b|\b(?:i|we)(?:'ve| have| now) (?:started|begun) (?!(?:caring|worrying|feeling|thinking|trying|panicking|dwelling|beating|stressing|to (?:panic|worry|feel|think|care)))[a-z]+ing\b|\b(?:i|we) make a point of\b|\b(?:my|our) (?:own )?(?:rule|routine|habit|practice|policy|system) (?:now |these days |since then |ever since )?is\b/i;
+
 /** True when a sentence shows a practice adopted after the failure. */
 function showsChange(sentence: Sentence): boolean {
   const text = sentence.text.toLowerCase();
-  return (hasMatch(changeMarker, text) && namesPractice(sentence)) || hasMatch(adopted, text) || hasMatch(keptUp, text);
+  return (
+    (hasMatch(changeMarker, text) && namesPractice(sentence)) ||
+    hasMatch(adopted, text) ||
+    hasMatch(keptUp, text) ||
+    hasMatch(habitTurned, text)
+  );
 }
 
 /** "I've done that for every deliverable since", "we've run it for two years": a practice kept up. */
@@ -87,6 +151,72 @@ export function noChangeEvidenceParsed(story: StoryContext): RawFinding[] {
 /** A sentence (or line) of the lesson that is concrete enough to teach something. */
 function concrete(sentence: Sentence | undefined): boolean {
   return sentence !== undefined && (showsChange(sentence) || hasMatch(concreteDetail, sentence.text));
+}
+
+/** Determiners that point at particular people or things, not at everyone: "my manager", "the client". */
+const PARTICULAR = /^(?:the|my|our|his|her|their|that|this|these|those|some|one of)\b/;
+/** Subordinators that give a rule its trigger: "when a client goes quiet", "before I sign off". */
+const TRIGGERS = new Set(['when', 'whenever', 'if', 'unless', 'before', 'after', 'until', 'once']);
+const TEACHING_VERBS = new Set(['teach', 'show', 'remind', 'prove', 'make']);
+
+/** A clause that only frames the lesson: "I learned that…", "It taught me…", "I think…". */
+function framesLesson(clause: Clause): boolean {
+  const kind = clause.subject?.kind;
+  const lemma = clause.verb?.lemma ?? '';
+  if (kind === 'self' || kind === 'we')
+    return (
+      (FRAMING_VERBS.has(lemma) || HEDGE_VERBS.has(lemma) || lemma === 'learn') &&
+      !/\blearn\w* (?:to|how to)\b/.test(clause.text)
+    );
+  return (
+    kind === 'thing' &&
+    TEACHING_VERBS.has(lemma) &&
+    /^(?:it|this|that|the (?:experience|incident|mistake|situation))$/.test(clause.subject?.text ?? '')
+  );
+}
+
+/**
+ * A sentence that states a general truth and nothing the speaker does: "communication is key
+ * in every team", "customers remember how you made them feel", "people should always test
+ * their code", "good teachers build relationships first". Present tense, about everyone or
+ * about a thing, with no trigger that makes it a rule of the speaker's own ("when a client
+ * goes quiet, that is the time to call") and no number.
+ */
+function generalTruth(sentence: Sentence): boolean {
+  if (/\d/.test(sentence.text)) return false;
+  // The tagger reads a leading "When" as an adverb; a trigger is a trigger wherever it starts.
+  const triggered = sentence.clauses.some((c) => TRIGGERS.has(c.tokens[0]?.lower ?? ''));
+  let general = false;
+  for (const clause of sentence.clauses) {
+    if (!clause.verb || framesLesson(clause)) continue;
+    const subject = clause.subject;
+    const kind = subject?.kind;
+    if (kind === 'self' || kind === 'we') return false;
+    if (clause.tense === 'past') return false;
+    if (kind === 'person' && PARTICULAR.test(subject?.text ?? '')) return false;
+    const verbGroup = subject
+      ? clause.text.slice(Math.max(0, subject.end - clause.start), subject.end - clause.start + 24)
+      : '';
+    // "people should always…", "you should treat…": a rule for everyone, whatever its trigger.
+    if ((kind === 'person' || GENERIC_YOU.test(subject?.text ?? '')) && RULE_MODAL.test(verbGroup)) return true;
+    // An order ("test old saves") or a rule for a thing ("a handover list needs to include
+    // pending bloods") names what to do: specific or not, it is not a truth about the world.
+    if (!subject || RULE_MODAL.test(verbGroup) || /^(?:need|require)$/.test(clause.verb.lemma)) return false;
+    if (triggered) return false;
+    general = true;
+  }
+  return general;
+}
+
+/** The whole lesson is general truths: nothing in it is the speaker's own, and nothing changed. */
+function onlyGeneralTruths(p: PartText): Sentence | null {
+  let first: Sentence | null = null;
+  for (const sentence of p.sentences) {
+    if (!sentence.clauses.some((c) => c.verb !== null && !framesLesson(c))) continue;
+    if (!generalTruth(sentence) || showsChange(sentence)) return null;
+    first ??= sentence;
+  }
+  return first;
 }
 
 /**
@@ -112,6 +242,11 @@ export function genericLessonParsed(story: StoryContext): RawFinding[] {
     const end = first ? start + first[0].length : sentence.end;
     out.push({ kind: 'generic-lesson', part: 'whatILearned', start, end });
   });
+  if (out.length === 0 && !partShowsChange(p)) {
+    const truth = onlyGeneralTruths(p);
+    if (truth)
+      out.push({ kind: 'generic-lesson', part: 'whatILearned', start: truth.start, end: truth.end, detail: 'truth' });
+  }
   return out;
 }
 

@@ -13,9 +13,18 @@ const consequence = new RegExp(CONSEQUENCE, 'i');
 const affected = new RegExp(AFFECTED, 'i');
 /** Counts that measure a failure: "300 orders", "two engineers". Not "three times", "five years ago". */
 const countedThings =
-  /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|a dozen|half|a third|a quarter|most|all)\s+(?:of (?:the |our |my |their )?)?(?:[a-z-]+\s+){0,2}?([a-z-]+s|staff|people|children|personnel|crew|stock|kilos?|kg|tonnes?|litres?|metres?|units?|hectares?)\b/gi;
+  /\b(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|a dozen|half|a third|a quarter|most|all)\s+(?:of (?:the |our |my |their )?)?(?:[a-z-]+\s+){0,2}?([a-z-]+s|staff|people|children|personnel|crew|stock|kilos?|kg|tonnes?|litres?|metres?|units?|hectares?)\b/gi;
 /** Plurals that count time or tries, not what a failure cost. */
 const NOT_IMPACT = new Set([
+  // Words ending in s that are no plural: "in 2022 was…", "one of us".
+  'was',
+  'is',
+  'has',
+  'does',
+  'its',
+  'this',
+  'us',
+  'as',
   'times',
   'years',
   'ways',
@@ -88,6 +97,16 @@ function consequenceByClause(p: PartText): boolean {
     for (const clause of sentence.clauses) {
       const kind = clause.subject?.kind;
       if (acted && clause.marker === 'so' && clause.verb !== null) return true;
+      // The tagger reads "so" as an adverb as often as a conjunction: "…, so a party of forty arrived".
+      if (
+        acted &&
+        clause.tokens[0]?.lower === 'so' &&
+        clause.verb !== null &&
+        kind !== undefined &&
+        kind !== 'self' &&
+        kind !== 'we'
+      )
+        return true;
       if (acted && kind === 'person' && clause.verb !== null && !SETTING_VERBS.has(clause.verb.lemma)) return true;
       if (kind === 'self' || kind === 'we') acted = true;
     }

@@ -13,6 +13,7 @@ import {
   HARM_OUTCOME,
   LEGAL,
   NEAR_MISS,
+  EXTERNAL_PARTY,
   NEGLECT,
   PHYSICAL,
   LAPSE,
@@ -31,7 +32,9 @@ const families: { detail: string; pattern: RegExp; needs?: RegExp }[] = [
   { detail: 'data', pattern: new RegExp(EXPOSURE, 'gi'), needs: new RegExp(PRIVATE_DATA, 'i') },
   { detail: 'legal', pattern: new RegExp(LEGAL, 'gi') },
   { detail: 'assets', pattern: new RegExp(ASSETS, 'gi') },
-  { detail: 'neglect', pattern: new RegExp(NEGLECT, 'gi') },
+  // Forgetting a meeting or leaving calls unanswered worries an interviewer when someone outside
+  // was left waiting (a client, a patient, a court); an internal meeting missed is a plain miss.
+  { detail: 'neglect', pattern: new RegExp(NEGLECT, 'gi'), needs: new RegExp(EXTERNAL_PARTY, 'i') },
 ];
 const concealment = new RegExp(CONCEALMENT, 'gi');
 const harmOutcome = new RegExp(HARM_OUTCOME, 'gi');

@@ -1,0 +1,314 @@
+import { describe, expect, it } from 'vitest';
+import type { StoryPart } from '../story-parts';
+import type { FindingKind } from './review-schema';
+import { reviewStory } from './review-story';
+
+/**
+ * Rules over clauses added after the fifth tuning batch, each with sentences of our own
+ * (none from any eval set) and look-alikes that must stay quiet: [part, text, must, mustNot].
+ */
+type Row = [StoryPart, string, FindingKind[], FindingKind[]];
+
+const kindsOn = (part: StoryPart, text: string) =>
+  reviewStory({ [part]: text })
+    .findings.filter((f) => f.part === part)
+    .map((f) => f.kind);
+
+function check(rows: Row[]) {
+  it.each(rows)('%s: %s', (part, text, must, mustNot) => {
+    const kinds = kindsOn(part, text);
+    expect(kinds).toEqual(expect.arrayContaining(must));
+    for (const k of mustNot) expect(kinds).not.toContain(k);
+  });
+}
+
+describe('a named practice against a generalisation', () => {
+  check([
+    // A rule for everyone, or for "people", is not something the speaker does.
+    ['whatILearned', 'Drivers should always walk round the van before they set off.', ['no-change-evidence'], []],
+    ['whatILearned', 'Everyone must always read the label twice.', ['no-change-evidence'], []],
+    ['whatILearned', 'Always read the small print on a contract.', ['no-change-evidence'], []],
+    ['whatILearned', 'It taught me a lot about helping each other out on a busy floor.', ['no-change-evidence'], []],
+    // Look-alikes: the speaker's own practice, with "never", "no longer", a verb of stopping.
+    ['whatILearned', 'I never sign off a timesheet now without the rota beside it.', [], ['no-change-evidence']],
+    ['whatILearned', "I've stopped booking suppliers before I have the final headcount.", [], ['no-change-evidence']],
+    ['whatILearned', 'always lock the screen when i leave the desk now, every time', [], ['no-change-evidence']],
+    [
+      'whatILearned',
+      'What I do now:\n- I ring the venue the day before every event\n- I count the chairs myself',
+      [],
+      ['no-change-evidence'],
+    ],
+    // A past "I started …" in the story is not a change of habit.
+    [
+      'whatILearned',
+      'I know now I should have checked the stock before I started counting.',
+      ['no-change-evidence'],
+      [],
+    ],
+  ]);
+});
+
+describe('a lesson that is only a general truth', () => {
+  check([
+    ['whatILearned', 'Guests forgive a delay but never a cold welcome.', ['generic-lesson'], []],
+    ['whatILearned', 'Trust takes years to build and a minute to lose.', ['generic-lesson'], []],
+    ['whatILearned', 'People should always ask when they are unsure.', ['generic-lesson'], []],
+    ['whatILearned', 'I learned that good planning is very important in every single project.', ['generic-lesson'], []],
+    // Look-alikes: a rule with its trigger, a rule for a thing, a truth followed by a practice.
+    [
+      'whatILearned',
+      'When a tenant stops answering, that is the moment to visit rather than send another letter.',
+      [],
+      ['generic-lesson'],
+    ],
+    ['whatILearned', 'A delivery note needs the bay number on it, not just the order.', [], ['generic-lesson']],
+    [
+      'whatILearned',
+      'Guests remember the welcome. So now I meet every late arrival at the door myself.',
+      [],
+      ['generic-lesson', 'no-change-evidence'],
+    ],
+    ['whatILearned', 'My old manager never listened to anyone.', [], ['generic-lesson']],
+  ]);
+});
+
+describe('a lesson that says nothing could have been done', () => {
+  check([
+    ['whatILearned', 'Nothing anybody could have done, the buyer just walked away.', ['not-learned'], []],
+    ['whatILearned', "I'm not sure there was a real lesson in it, to be honest.", ['not-learned'], []],
+    [
+      'whatILearned',
+      'I now ask the buyer what could have been done better after every lost deal.',
+      [],
+      ['not-learned'],
+    ],
+  ]);
+});
+
+describe('other people as the actors of the cause', () => {
+  check([
+    // The agent of a passive, a cleft, a constraint handed over.
+    [
+      'whyItHappened',
+      'The stock count was done by the agency team the night before and nobody rechecked it.',
+      ['blame'],
+      [],
+    ],
+    ['whyItHappened', 'It was the locum who gave the second dose.', ['blame'], []],
+    [
+      'whyItHappened',
+      "I was given the account with three days' notice and no handover.",
+      ['blame', 'defensive-tone'],
+      [],
+    ],
+    [
+      'whyItHappened',
+      "Counting the float isn't really the supervisor's job, it belongs to the cashiers.",
+      ['defensive-tone'],
+      [],
+    ],
+    ['whyItHappened', 'I felt the client was being unreasonable about the dates.', ['blame'], []],
+    // Look-alikes: the same people named while the speaker owns the call.
+    [
+      'whyItHappened',
+      'The stock count was done by the agency team, but I signed it off without reading it.',
+      [],
+      ['blame', 'defensive-tone'],
+    ],
+    ['whyItHappened', 'It was the second time that I had skipped the check that week.', [], ['blame']],
+    ['whyItHappened', 'I realised too late the plan was thin, because I had not tested it with anyone.', [], ['blame']],
+    [
+      'whyItHappened',
+      "I was given the account with three days' notice, and I didn't ask for a handover, which was my mistake.",
+      [],
+      ['blame', 'defensive-tone'],
+    ],
+  ]);
+});
+
+describe('openings: vague events, and consequences told after "so"', () => {
+  check([
+    ['whatHappened', 'I was responsible for an update that caused a problem on the tills.', ['vague-failure'], []],
+    ['whatHappened', 'My first week running the night shift was not my finest hour.', ['vague-failure'], []],
+    [
+      'whatHappened',
+      'I put the wrong date on the coach booking, so a party of thirty pensioners turned up a day early.',
+      [],
+      ['no-impact', 'vague-failure'],
+    ],
+  ]);
+});
+
+describe('hiding it, shrugging it off, and words that frame a subject', () => {
+  check([
+    ['whatIDid', "I mopped up the spill myself and didn't put it in the accident book.", ['unsafe-failure'], []],
+    ['whatIDid', 'I mopped up the spill and put it in the accident book straight away.', [], ['unsafe-failure']],
+    ['whatIDid', 'We reran the batch on the Monday. Not the end of the world, honestly.', ['indifference'], []],
+    [
+      'whatIDid',
+      'It felt like the end of the world at the time, so I went to my manager that morning.',
+      [],
+      ['indifference'],
+    ],
+    ['whyItHappened', 'tbh the handover notes were useless and the rota was a mess', ['blame'], []],
+    ['whyItHappened', 'honestly any new starter could have done it, the system lets you', ['defensive-tone'], []],
+  ]);
+});
+
+describe('someone else puts it right, too little too late, a record pleaded', () => {
+  check([
+    ['whatIDid', 'My supervisor dealt with the customer and I went back to the till.', ['passive-action'], []],
+    [
+      'whatIDid',
+      'I felt sick about it and kept my head down. The charge nurse sorted it with the family.',
+      ['passive-action'],
+      [],
+    ],
+    // Look-alike: the speaker acts inside a clause about someone else.
+    [
+      'whatIDid',
+      'When the duty manager rang me I drove back in, recounted the safe with her and wrote up the difference.',
+      [],
+      ['passive-action'],
+    ],
+    ['whyItHappened', 'My co-teacher planned the unit and only shared it the night before.', ['blame'], []],
+    ['whyItHappened', 'The architect sent the revised drawings at the last minute.', ['blame'], []],
+    // A constraint handed over owns nothing, and "on my own" is being alone, not owning it.
+    [
+      'whyItHappened',
+      'We were two staff down and I was expected to cover the pharmacy counter on my own.',
+      ['blame', 'defensive-tone'],
+      [],
+    ],
+    [
+      'whyItHappened',
+      'I decided to cover the counter on my own rather than ask for help.',
+      [],
+      ['blame', 'defensive-tone'],
+    ],
+    [
+      'whyItHappened',
+      'I had worked there six years without a single complaint, so it came as a shock.',
+      ['defensive-tone'],
+      [],
+    ],
+  ]);
+});
+
+describe('openings, unsafe failures and lessons in other words', () => {
+  check([
+    ['whatHappened', 'I made a wrong call on a supplier a couple of years ago.', ['vague-failure', 'no-impact'], []],
+    ['whatHappened', 'There was an occasion when I let my team down.', ['vague-failure', 'no-impact'], []],
+    ['whatHappened', 'I let a pupil go home with an adult who was not on the collection list.', ['unsafe-failure'], []],
+    [
+      'whatHappened',
+      "I didn't return a landlord's calls for a week while I chased a bigger deal.",
+      ['unsafe-failure'],
+      [],
+    ],
+    ['whatILearned', 'That some people will always find something to complain about.', ['not-learned'], []],
+    ['whatILearned', 'Honestly I would still make that call with the same information.', ['not-learned'], []],
+    ['whatILearned', 'Every setback is a chance to grow.', ['generic-lesson', 'no-change-evidence'], []],
+    ['whatILearned', 'It made me a stronger and more resilient professional.', ['generic-lesson'], []],
+    ['whatIDid', "I didn't really bother chasing it, it was their problem by then.", ['indifference'], []],
+    // Look-alike: a step now done for each of them is a practice.
+    [
+      'whatILearned',
+      'Since then every new client gets a welcome call in their first week.',
+      [],
+      ['no-change-evidence'],
+    ],
+  ]);
+});
+
+describe('a proverb is not a practice, and other shapes of the same weaknesses', () => {
+  check([
+    // "always" in a sentence about a thing is a proverb, not a habit the speaker keeps.
+    ['whatILearned', 'Good preparation always pays for itself.', ['no-change-evidence'], []],
+    ['whatILearned', 'Hard work always pays off in the end.', ['generic-lesson'], []],
+    ['whatILearned', 'Every order now goes through a second check before it is loaded.', [], ['no-change-evidence']],
+    ['whatIDid', 'I let my manager know and she took it from there.', ['passive-action'], []],
+    ['whatHappened', 'In my last role I had a project that could have gone better.', ['vague-failure'], []],
+    ['whatHappened', 'I got something wrong on a payroll run.', ['vague-failure', 'no-impact'], []],
+    ['whatHappened', 'I mixed up two residents’ blood samples on a morning round.', ['unsafe-failure'], []],
+    ['whatILearned', "To be honest I haven't thought about it much since.", ['indifference'], []],
+    ['whatHappened', 'I failed to delegate because I knew I could do it faster and better myself.', ['humblebrag'], []],
+  ]);
+});
+
+describe('neglect that worries an interviewer, and shapes of not caring', () => {
+  check([
+    // An internal meeting missed is a plain miss; someone outside left waiting is not.
+    [
+      'whatHappened',
+      'I forgot to send the agenda before a team meeting, so the first twenty minutes were wasted.',
+      [],
+      ['unsafe-failure'],
+    ],
+    ['whatHappened', 'I forgot a review meeting with a client and they moved their account.', ['unsafe-failure'], []],
+    ['whatHappened', 'I left the cash office unlocked overnight.', ['unsafe-failure'], []],
+    ['whatHappened', 'I drove the pool car for a fortnight after its insurance had lapsed.', ['unsafe-failure'], []],
+    ['whatHappened', 'I let a courier into the records room without checking his badge.', ['unsafe-failure'], []],
+    ['whatHappened', 'I left my charger at a client site and had to drive back for it.', [], ['unsafe-failure']],
+    [
+      'whatHappened',
+      'I discussed a patient’s diagnosis in the lift where visitors could hear.',
+      ['unsafe-failure'],
+      [],
+    ],
+    ['whatIDid', 'Not a lot, I figured someone on the next shift would pick it up.', ['indifference'], []],
+    ['whyItHappened', 'I had flagged the risk twice in writing, so I really did my part.', ['defensive-tone'], []],
+    [
+      'whyItHappened',
+      'She was rude for ten minutes, and most cashiers would have reacted the same.',
+      ['defensive-tone'],
+      [],
+    ],
+  ]);
+});
+
+describe('vague openings named by a general noun, and years that count nothing', () => {
+  check([
+    [
+      'whatHappened',
+      'There was a situation with a customer at my old job that I handled badly.',
+      ['vague-failure'],
+      [],
+    ],
+    ['whatHappened', 'A campaign I ran in 2023 was not a success.', ['vague-failure', 'no-impact'], []],
+    ['whatHappened', 'One time I messed up an order for a regular.', ['vague-failure', 'no-impact'], []],
+    ['whatHappened', "I once failed to meet my manager's expectations on a task.", ['vague-failure'], []],
+    // Look-alikes: the same nouns with what they were and what they cost.
+    [
+      'whatHappened',
+      'I missed a timed delivery slot at a hospital, so their theatre list started an hour late.',
+      [],
+      ['vague-failure'],
+    ],
+    [
+      'whatHappened',
+      'There was an error in my forecast that understated costs by £30,000, and the board approved a plan we could not afford.',
+      [],
+      ['vague-failure', 'no-impact'],
+    ],
+  ]);
+});
+
+describe('"you" in a lesson is anyone; "my rule now is" names a practice', () => {
+  check([
+    [
+      'whatILearned',
+      'That you should treat every guest the way you would want to be treated.',
+      ['generic-lesson', 'no-change-evidence'],
+      [],
+    ],
+    ['whatILearned', 'You always have to read the order twice.', ['no-change-evidence'], []],
+    [
+      'whatILearned',
+      'My rule now is that nobody climbs a ladder without a second person at the foot of it.',
+      [],
+      ['no-change-evidence'],
+    ],
+  ]);
+});
