@@ -120,7 +120,9 @@ const shortcut = createQuickCaptureShortcut({
 });
 
 const tray = createTrayController({
-  iconPath: path.join(rendererDir, 'icons/tray-32.png'),
+  // macOS menu bars want a template image (black and alpha, tinted by the system; the name
+  // says so, and @2x is picked up beside it); other trays show the app's tile.
+  iconPath: path.join(rendererDir, process.platform === 'darwin' ? 'icons/trayTemplate.png' : 'icons/tray-32.png'),
   logSetback: openQuickCapture,
   open: () => void showMainWindow(),
   quit: () => app.quit(),
