@@ -88,6 +88,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
         violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
       ),
     ).toEqual([]);
-    await desktopSection(page).screenshot({ path: `/tmp/hindsight-shots/desktop-section-${colorScheme}.png` });
+    await desktopSection(page).screenshot({ path: test.info().outputPath(`desktop-section-${colorScheme}.png`) });
   });
 }

@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { unlockWithPassphrase, unlockWithRecoveryKey, type LockHeader } from '../../shared/lock/keys';
 import type { LockState } from '../db/lock-store';
 import { recallRememberedKey } from './remembered-unlock';
+import { isQuickCaptureRoute } from '../desktop/desktop-routes';
 import './lock.css';
 
 /**
@@ -23,6 +24,16 @@ export function LockScreen({
     void recallRememberedKey(lock).then((key) => (key ? onUnlocked(key) : setAsking(false)));
     // Once, as the screen first shows: the lock it was shown for does not change under it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  useEffect(() => {
+    // The quick-capture window closes with Escape on its lock screen too: nothing is typed
+    // here that should be kept.
+    if (!isQuickCaptureRoute(window.location.hash)) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') window.close();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
   const [useRecovery, setUseRecovery] = useState(false);
   const [secret, setSecret] = useState('');
