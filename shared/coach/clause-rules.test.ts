@@ -312,3 +312,66 @@ describe('"you" in a lesson is anyone; "my rule now is" names a practice', () =>
     ],
   ]);
 });
+
+describe('after the sixth batch: flaws in the present, shrugs as answers, failure as one of a class', () => {
+  check([
+    // The speaker as a flawed person, now; not the act told in the past, nor someone else's words.
+    ['whyItHappened', 'Honestly because I am lazy and unreliable with paperwork.', ['self-flagellating'], []],
+    ['whyItHappened', "I'm just sloppy, that's the truth of it.", ['self-flagellating'], []],
+    ['whyItHappened', 'I was careless with the labels because the queue was long.', [], ['self-flagellating']],
+    ['whyItHappened', 'My supervisor told the whole team that I am careless.', [], ['self-flagellating']],
+    ['whyItHappened', 'I am not careless by nature, but that morning I skipped the check.', [], ['self-flagellating']],
+    // An answer that is only a quantity of nothing.
+    ['whatIDid', 'Not much, I carried on with the rest of the deliveries.', ['indifference'], []],
+    ['whatILearned', 'Nothing really, it was a placement I was leaving anyway.', ['indifference', 'not-learned'], []],
+    ['whatIDid', 'Nothing at first, until my mentor asked me about it and I rang the family.', [], ['indifference']],
+    ['whatILearned', 'Not much in theory, but now I read every order back to the customer.', [], ['not-learned']],
+    // A lesson that says the failure changed nothing.
+    ['whatILearned', "It didn't change much about how I work.", ['not-learned', 'indifference'], []],
+    ["whatILearned", "I wouldn't say it taught me anything new.", ['not-learned'], []],
+    ['whatILearned', "I don't guess stock levels any more, and I learned much more about forecasting.", [], ['not-learned']],
+    // The failure as one of a class that happens, or comes with the work.
+    ['whatILearned', 'Mistakes like that happen in any busy kitchen.', ['indifference'], []],
+    ['whatIDid', 'These sorts of problems are part of agency life, so I left it.', ['indifference'], []],
+    ['whatILearned', 'These kinds of errors happen when nobody owns the handover, so now I own it.', [], ['indifference']],
+  ]);
+});
+
+describe('after the sixth batch: unavoidable for anyone, a record kept out, rules with no one in them', () => {
+  check([
+    ['whyItHappened', 'No teacher could have kept thirty Year 9s quiet in that heat.', ['defensive-tone'], []],
+    ['whyItHappened', 'Anybody in my position would have signed it off.', ['defensive-tone'], []],
+    ['whyItHappened', 'No one had told me the rota had changed.', [], ['defensive-tone']],
+    ['whatIDid', 'I fixed the entry myself so that no one would find out about the first figure.', ['unsafe-failure'], []],
+    ['whatIDid', 'I never wrote the burn in the first-aid book because it looked minor.', ['unsafe-failure'], []],
+    ['whatIDid', 'I wrote the burn in the first-aid book and told my manager.', [], ['unsafe-failure']],
+    ['whatILearned', 'I learned that vehicles should be inspected properly.', ['generic-lesson'], []],
+    ['whatILearned', 'Every van must now be inspected by the driver before the first drop.', [], ['generic-lesson']],
+    ['whatILearned', 'I realised each sample has to be labelled at the bedside, not at the desk.', [], ['generic-lesson']],
+    // "and ask me to…" after "now my checklist…" shares its subject; it is no order.
+    [
+      'whatILearned',
+      'now my release checklist blocks the deploy and asks me to confirm the region first',
+      [],
+      ['no-change-evidence'],
+    ],
+    // Someone else took over; the speaker only filled in the form.
+    ['whatIDid', 'I completed the incident form and the night sister took over.', ['passive-action'], []],
+    ['whatIDid', 'I rang the GP, completed the incident form, and the night sister took over.', [], ['passive-action']],
+  ]);
+});
+
+describe('after the sixth batch: near-miss words said of a dose already given', () => {
+  it('keeps a dose given twice unsafe, though the speaker calls it a near miss', () => {
+    const review = reviewStory({
+      whatHappened: 'I gave a patient his evening heparin twice, but he was fine so it was a near miss really.',
+    });
+    expect(review.findings.map((f) => f.kind)).toContain('unsafe-failure');
+  });
+  it('leaves a dose caught before it was given a near miss', () => {
+    const review = reviewStory({
+      whatHappened: 'I drew up the wrong dose of heparin, but my colleague caught it at the second check. A near miss.',
+    });
+    expect(review.findings.map((f) => f.kind)).not.toContain('unsafe-failure');
+  });
+});

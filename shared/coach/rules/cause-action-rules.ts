@@ -118,17 +118,31 @@ const STANDING_BY = new Set(
   ),
 );
 
+/** Record-keeping verbs whose object is a form about the failure: "filled in the incident form". */
+const PAPERWORK_VERBS = new Set(['fill', 'complete', 'write', 'sign', 'submit', 'do']);
+const PAPERWORK = /^(?:form|forms|report|paperwork|datix|statement|log)$/;
+
+/** The verb at `at` only records the failure: a form, a report, the paperwork, as its object. */
+function onlyPaperwork(tokens: readonly { lower: string; lemma: string; pos: string }[], at: number): boolean {
+  const verb = tokens[at];
+  if (!verb || !PAPERWORK_VERBS.has(verb.lemma)) return false;
+  const object = tokens.slice(at + 1, at + 6).find((t) => t.pos === 'NOUN' && PAPERWORK.test(t.lower));
+  const between = object ? tokens.slice(at + 1, tokens.indexOf(object)) : [];
+  return object !== undefined && !between.some((t) => t.pos === 'VERB' || t.pos === 'CCONJ');
+}
+
 /**
  * "My supervisor dealt with the customer and I went back to the till", "I felt awful and hid;
  * my lead fixed the worst of it": someone else puts it right while the speaker only stands by.
  */
 function remedyByOthers(p: PartText): boolean {
   // The speaker acting anywhere, even inside another clause ("When the office rang me I told them…").
+  // Filling in the form about it, while someone else takes over, records the failure; it does not put it right.
   const tokens = p.parsed.tokens;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.lower !== 'i' && tokens[i]!.lower !== 'we') continue;
     const verb = tokens.slice(i + 1, i + 5).find((t) => t.pos === 'VERB');
-    if (verb && !STANDING_BY.has(verb.lemma)) return false;
+    if (verb && !STANDING_BY.has(verb.lemma) && !onlyPaperwork(tokens, tokens.indexOf(verb))) return false;
   }
   let others = false;
   for (const sentence of p.sentences)
@@ -137,7 +151,8 @@ function remedyByOthers(p: PartText): boolean {
       if (kind === 'person' && !clause.negated && hasMatch(remedy, clause.text)) others = true;
       if (kind === 'self' || kind === 'we') {
         const verbs = clause.tokens.filter((t) => t.pos === 'VERB');
-        if (verbs.some((t) => !STANDING_BY.has(t.lemma))) return false;
+        if (verbs.some((t) => !STANDING_BY.has(t.lemma) && !onlyPaperwork(clause.tokens, clause.tokens.indexOf(t))))
+          return false;
       }
     }
   return others;

@@ -10,6 +10,7 @@ import { isNegatedAt, matchesOf } from '../text';
 import type { Sentence } from '../nlp/parse';
 import { hasExplicitOwnership } from '../signals';
 import { narrativeParts, type PartText, type RawFinding, type StoryContext } from './context';
+import { partShowsChange } from './lesson-rules';
 
 interface LexiconRule {
   kind: FindingKind;
@@ -77,3 +78,107 @@ export function framingByLexicon(story: StoryContext): RawFinding[] {
     }
   return out;
 }
+
+/** Traits a person is, not things a person did: "I am careless", "I'm stupid". */
+const FLAWS = new Set([
+  'careless',
+  'stupid',
+  'useless',
+  'hopeless',
+  'lazy',
+  'incompetent',
+  'clumsy',
+  'worthless',
+  'pathetic',
+  'dumb',
+  'disorganised',
+  'disorganized',
+  'scatterbrained',
+  'sloppy',
+  'unreliable',
+]);
+const PRESENT_BE = new Set(['am', "'m"]);
+/** A first answer that is only a quantity of nothing: "Nothing really,", "Not a lot to be fair,". */
+const NOTHING_ANSWER = /^(?:nothing|not (?:much|a lot|a great deal|really|anything|a whole lot|too much))\b/;
+/** "These kinds of issues", "stuff like that", "mistakes like this": the failure as one of a class. */
+const FAILURE_CLASS =
+  /^(?:(?:and|but|so|because) )?(?:(?:these|those|such|this|that) (?:(?:kinds?|sorts?|types?) of )?(?:\w+ )?(?:things|issues|problems|mistakes|errors|incidents|stuff)|(?:stuff|things|mistakes|errors|issues|problems|incidents) like (?:that|this|these|those))\b/;
+
+/**
+ * Framing read from who a clause is about and its tense:
+ * - the speaker as a flawed person, now ("I am careless and stupid"): self-flagellating, while
+ *   "I was careless with the labels" (past, about the act) owns the failure;
+ * - "What I did" or "What I learned" answered with a quantity of nothing ("Nothing really,",
+ *   "Not a lot to be fair,"): indifference (and, for the lesson, not learned);
+ * - a lesson that says the failure changed nothing ("I would not say it changed much for me");
+ * - the failure told as one of a class that simply happens or comes with the job ("these kinds
+ *   of issues are part of working in operations", "stuff like that happens in IT").
+ */
+export function framingByClause(story: StoryContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const part of narrativeParts) {
+    const p = story[part];
+    if (p.empty) continue;
+    p.sentences.forEach((sentence, index) => {
+      for (const clause of sentence.clauses) {
+        const words = clause.tokens.filter((t) => t.pos !== 'PUNCT');
+        // The speaker as a flawed person, in the present.
+        // "He says to me that I am careless": someone else's words, reported.
+        const reported = sentence.clauses
+          .slice(0, sentence.clauses.indexOf(clause))
+          .some((c) => c.subject?.kind === 'person' && /^(?:say|tell|call|think|write|shout)$/.test(c.verb?.lemma ?? ''));
+        if (clause.subject?.kind === 'self' && !reported) {
+          const be = words.findIndex((t) => PRESENT_BE.has(t.lower));
+          const flaw = be >= 0 ? words.slice(be + 1).find((t) => FLAWS.has(t.lower)) : undefined;
+          if (flaw && !words.slice(be + 1, words.indexOf(flaw)).some((t) => t.lower === 'not' || t.lower === "n't")) {
+            if (!ownedAround(p, sentence, Math.max(0, clause.start - sentence.start)))
+              out.push({ kind: 'self-flagellating', part, start: clause.start, end: clause.end });
+          }
+        }
+        // The failure as one of a class that happens, or comes with the work.
+        if (
+          clause.subject?.kind !== 'self' &&
+          FAILURE_CLASS.test(clause.text.toLowerCase()) &&
+          /\b(?:happens?|are part of|is part of|comes? with)\b/.test(clause.text) &&
+          !sentence.clauses.some((c) => TRIGGER_WORDS.test(c.text)) &&
+          !ownedAround(p, sentence, Math.max(0, clause.start - sentence.start))
+        )
+          out.push({ kind: 'indifference', part, start: clause.start, end: clause.end });
+      }
+      if (index === 0 && (part === 'whatIDid' || part === 'whatILearned')) {
+        const first = sentence.clauses[0];
+        const lower = first?.text.toLowerCase() ?? '';
+        const hasOwnVerb = first?.tokens.some((t) => t.pos === 'VERB' && t.lemma !== 'be') ?? true;
+        const later = sentence.text.toLowerCase().slice(lower.length);
+        // "Nothing at first, until…", "Not much in theory, but now I…": the answer goes on.
+        const goesOn = /\b(?:at first|until|initially|but)\b/.test(lower + later.slice(0, 30)) || partShowsChange(p);
+        if (first && NOTHING_ANSWER.test(lower) && !hasOwnVerb && !goesOn) {
+          out.push({ kind: 'indifference', part, start: first.start, end: first.end });
+          if (part === 'whatILearned') out.push({ kind: 'not-learned', part, start: first.start, end: first.end });
+        }
+      }
+      // "I would not say it changed much for me": the failure changed nothing, said of the lesson.
+      if (part === 'whatILearned')
+        for (const clause of sentence.clauses) {
+          const verb = clause.verb;
+          if (!verb || !/^(?:change|affect|teach|learn)$/.test(verb.lemma)) continue;
+          // Negated in the clause itself ("it didn't change much"), or under the speaker's own
+          // hedge just before ("I would not say | it changed much"); not a negation earlier on.
+          const at = clause.tokens.findIndex((t) => t.lemma === verb.lemma);
+          const ownNegation = clause.tokens.slice(0, at).some((t) => /^(?:not|n't|never)$/.test(t.lower));
+          const prior = sentence.clauses[sentence.clauses.indexOf(clause) - 1];
+          const hedged =
+            prior?.subject?.kind === 'self' &&
+            /^(?:say|think|feel)$/.test(prior.verb?.lemma ?? '') &&
+            prior.tokens.some((t) => /^(?:not|n't)$/.test(t.lower));
+          const negated = ownNegation || hedged;
+          if (negated && /\b(?:much|anything|a lot|a great deal|that much)\b/.test(clause.text)) {
+            out.push({ kind: 'not-learned', part, start: clause.start, end: clause.end });
+            out.push({ kind: 'indifference', part, start: clause.start, end: clause.end });
+          }
+        }
+    });
+  }
+  return out;
+}
+const TRIGGER_WORDS = /^(?:when|whenever|if|unless|because|until)\b/;

@@ -21,6 +21,10 @@ const concreteDetail =
 /** "should", "must", "ought to", "need(s) to", "have/has to": a rule, whoever it is for. */
 /** "you" or "one" as the subject of a lesson: everyone, not the speaker in particular. */
 const GENERIC_YOU = /^(?:you|one)$/;
+/** "must be maintained", "should always be checked": a rule in the passive. */
+const PASSIVE_RULE = /^\s*(?:\w+ )?(?:should|must|ought to|needs? to|ha(?:ve|s) to|got to) (?:always |all |really |now )?be [a-z]+(?:ed|en|wn|ne|lt|pt|ld|ught)\b/;
+const predicateText = (clause: Clause) =>
+  clause.subject ? clause.text.slice(Math.max(0, clause.subject.end - clause.start)) : clause.text;
 const RULE_MODAL = /^\s*(?:\w+ )?(?:should|must|ought to|needs? to|ha(?:ve|s) to|got to)\b/;
 
 /**
@@ -68,8 +72,25 @@ function namesPractice(sentence: Sentence): boolean {
   // a rule stated or a regret, not yet a practice.
   const stated = /\b(?:realis|realiz|learn|know|understand|taught|showed|see)\w*\b/i.test(sentence.text);
   const bullet = /^\s*[-*•]/.test(sentence.text);
-  return sentence.clauses.some((clause) => {
+  return sentence.clauses.some((clause, index) => {
     if (hasMatch(slogan, clause.text)) return false;
+    // "now my scripts print the name and ask me to type it": a verb after "and" with no subject
+    // of its own shares the one before it; it is no order, and "now" is said for both.
+    const previous = index > 0 ? sentence.clauses[index - 1] : undefined;
+    const continues =
+      previous !== undefined &&
+      !stated &&
+      !clause.subject &&
+      clause.tokens[0]?.pos === 'CCONJ' &&
+      !generalises(previous, bullet);
+    if (continues) {
+      const verb = clause.tokens.find((t) => t.pos === 'VERB');
+      return (
+        verb !== undefined &&
+        !VAGUE_PRACTICE_VERBS.has(verb.lemma) &&
+        hasMatch(changeMarker, previous.text.replace(/\b(?:always|still|never|today)\b/g, ''))
+      );
+    }
     if (generalises(clause, bullet)) return false;
     if (
       /\b(?:i|we) (?:\w+ )?(?:should|could|would|might)(?:n't| not)? (?:have|'ve)\b|\b(?:i|we) (?:should|could|would)'ve\b/i.test(
@@ -199,6 +220,20 @@ function generalTruth(sentence: Sentence): boolean {
       : '';
     // "people should always…", "you should treat…": a rule for everyone, whatever its trigger.
     if ((kind === 'person' || GENERIC_YOU.test(subject?.text ?? '')) && RULE_MODAL.test(verbGroup)) return true;
+    // "Equipment must be maintained properly": a rule in the passive with no one to do it and
+    // no trigger is a truth about the world, not a step anyone takes.
+    if (
+      subject &&
+      !triggered &&
+      RULE_MODAL.test(verbGroup) &&
+      PASSIVE_RULE.test(verbGroup) &&
+      !/\bby\b/.test(predicateText(clause)) &&
+      !/\b(?:every|each)\b/.test(clause.text) &&
+      !hasMatch(concreteDetail, sentence.text)
+    ) {
+      general = true;
+      continue;
+    }
     // An order ("test old saves") or a rule for a thing ("a handover list needs to include
     // pending bloods") names what to do: specific or not, it is not a truth about the world.
     if (!subject || RULE_MODAL.test(verbGroup) || /^(?:need|require)$/.test(clause.verb.lemma)) return false;
