@@ -375,3 +375,28 @@ describe('after the sixth batch: near-miss words said of a dose already given', 
     expect(review.findings.map((f) => f.kind)).not.toContain('unsafe-failure');
   });
 });
+
+describe('after the sixth batch: unfit for the work, more than anyone could do, a standard not met', () => {
+  check([
+    ['whatILearned', 'Maybe I am not cut out for this kind of work.', ['self-flagellating'], []],
+    ['whatILearned', "Honestly I'm a horrible manager and everyone knows it.", ['self-flagellating'], []],
+    ['whatILearned', 'I am not good at spreadsheets, so now I ask finance to check mine.', [], ['self-flagellating']],
+    ['whatILearned', 'I was a danger to nobody, but I was slow.', [], ['self-flagellating']],
+    ['whatILearned', "I don't think I'll ever forgive myself for that shift.", ['self-flagellating'], []],
+    ['whyItHappened', 'There were three of us on a full ward, so I could not possibly watch every bay.', ['defensive-tone'], []],
+    ['whyItHappened', 'I cannot do everything at once when the phones are ringing.', ['defensive-tone'], []],
+    [
+      'whyItHappened',
+      "I couldn't check every form that day, but I chose to skip the consent section and that was my call.",
+      [],
+      ['defensive-tone'],
+    ],
+    ['whatHappened', 'At my last firm I produced a report that did not meet the standard the partner expected.', ['vague-failure'], []],
+    [
+      'whatHappened',
+      'My audit file did not meet the standard, and the regulator gave the firm 30 days to fix 12 findings.',
+      [],
+      ['vague-failure'],
+    ],
+  ]);
+});

@@ -188,6 +188,16 @@ function ownedNear(p: PartText, index: number): boolean {
   });
 }
 
+/** Ownership near a sentence, leaving out the clauses that hold `plea`. */
+function ownedBesides(p: PartText, index: number, plea: RegExp): boolean {
+  return [index - 1, index, index + 1].some((at) => {
+    const sentence = p.sentences[at];
+    if (sentence === undefined) return false;
+    const rest = sentence.clauses.filter((c) => !hasMatch(plea, c.text) && !imposedOnSpeaker(c, sentence));
+    return rest.some((c) => hasOwnership(c.text)) || ownsInClauses({ ...sentence, clauses: rest });
+  });
+}
+
 /** Who a blaming clause is about, as the person wrote it ("the night shift", "QA"). */
 const actorDetail = (p: PartText, clause: Clause) =>
   `actor:${clause.subject ? p.norm.slice(clause.subject.start, clause.subject.end) : ''}`;
@@ -240,6 +250,9 @@ export function blameByClause(story: StoryContext): RawFinding[] {
 }
 
 const faultDenied = new RegExp(FAULT_DENIED, 'gi');
+/** The speaker unable to cover everything: a negated "can" with everyone, everything or everywhere. */
+const beyondAnyone =
+  /\bi (?:just |simply |physically )?(?:can't|cannot|can not|couldn't|could not) (?:possibly )?(?:be|do|watch|check|see|cover|handle|manage|look after|keep an eye on) (?:\w+ )?(?:everywhere|everything|everyone|everybody|all of (?:them|it)|every \w+)(?: at once| at the same time)?\b/g;
 const defensiveParts: readonly StoryPart[] = ['whatHappened', 'whyItHappened', 'whatIDid', 'whatILearned'];
 
 /** Defensive tone beyond the stock phrases: diligence pleaded, state excused, unfairness claimed. */
@@ -279,6 +292,11 @@ export function defensiveByClause(story: StoryContext): RawFinding[] {
       }
       // A state named as the reason excuses; named beside what the speaker did wrong, it explains.
       if (part !== 'whatILearned' && !ownedNear(p, index)) for (const m of matchesOf(stateExcuse, text)) add(m);
+      // "I could not be everywhere", "I can't do everything at once": the cause told as more
+      // than anyone could do, in the speaker's own mouth.
+      // (The plea is itself a negated clause of the speaker's, which is not ownership.)
+      if (part === 'whyItHappened' && !ownedBesides(p, index, beyondAnyone))
+        for (const m of matchesOf(beyondAnyone, text)) add(m);
       if (part !== 'whatILearned')
         for (const clause of sentence.clauses)
           if (imposedOnSpeaker(clause, sentence) && !ownedNear(p, index))

@@ -96,7 +96,14 @@ const FLAWS = new Set([
   'scatterbrained',
   'sloppy',
   'unreliable',
+  'terrible',
+  'awful',
+  'horrible',
+  'danger',
+  'liability',
 ]);
+/** "I am not good for this job", "I'm not fit to be a nurse": unfit for the work, said now. */
+const UNFIT = /^(?:good|fit|right|suited|made|cut out)$/;
 const PRESENT_BE = new Set(['am', "'m"]);
 /** A first answer that is only a quantity of nothing: "Nothing really,", "Not a lot to be fair,". */
 const NOTHING_ANSWER = /^(?:nothing|not (?:much|a lot|a great deal|really|anything|a whole lot|too much))\b/;
@@ -130,6 +137,15 @@ export function framingByClause(story: StoryContext): RawFinding[] {
         if (clause.subject?.kind === 'self' && !reported) {
           const be = words.findIndex((t) => PRESENT_BE.has(t.lower));
           const flaw = be >= 0 ? words.slice(be + 1).find((t) => FLAWS.has(t.lower)) : undefined;
+          const after = be >= 0 ? words.slice(be + 1) : [];
+          // "not good for this job": "not", then unfitness for the work or the trade (not "not good at Excel").
+          const unfit =
+            after[0]?.lower === 'not' &&
+            UNFIT.test(after[1]?.lower ?? '') &&
+            /^(?:for|to|enough)$/.test(after[2]?.lower ?? '') &&
+            !/\bat\b/.test(after.map((t) => t.lower).join(' '));
+          if (unfit && !ownedAround(p, sentence, Math.max(0, clause.start - sentence.start)))
+            out.push({ kind: 'self-flagellating', part, start: clause.start, end: clause.end });
           if (flaw && !words.slice(be + 1, words.indexOf(flaw)).some((t) => t.lower === 'not' || t.lower === "n't")) {
             if (!ownedAround(p, sentence, Math.max(0, clause.start - sentence.start)))
               out.push({ kind: 'self-flagellating', part, start: clause.start, end: clause.end });
