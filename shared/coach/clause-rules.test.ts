@@ -400,3 +400,20 @@ describe('after the sixth batch: unfit for the work, more than anyone could do, 
     ],
   ]);
 });
+
+describe('after the sixth batch: no other way seen, a decision still defended', () => {
+  check([
+    ['whatILearned', "Honestly I don't know what else I could have done that night.", ['not-learned'], []],
+    ['whatILearned', 'There is nothing I would do differently if it happened again.', ['not-learned'], []],
+    ['whatILearned', 'What I would do differently now is ring the family before the review.', [], ['not-learned']],
+    [
+      'whatILearned',
+      "I wasn't sure what else I could have done, but my mentor showed me, and now I book an interpreter for every first visit.",
+      [],
+      ['not-learned'],
+    ],
+    ['whyItHappened', 'I still believe the call to reopen the site was right.', ['not-learned'], []],
+    ['whyItHappened', 'I still think it was not the right call, and I said so at the review.', [], ['not-learned']],
+    ['whatILearned', 'I cannot say I learned anything new from it.', ['not-learned'], []],
+  ]);
+});

@@ -188,13 +188,53 @@ export function framingByClause(story: StoryContext): RawFinding[] {
             /^(?:say|think|feel)$/.test(prior.verb?.lemma ?? '') &&
             prior.tokens.some((t) => /^(?:not|n't)$/.test(t.lower));
           const negated = ownNegation || hedged;
-          if (negated && /\b(?:much|anything|a lot|a great deal|that much)\b/.test(clause.text)) {
+          if (negated && /\b(?:much|anything|a lot|a great deal|that much|something (?:special|new))\b/.test(clause.text)) {
             out.push({ kind: 'not-learned', part, start: clause.start, end: clause.end });
-            out.push({ kind: 'indifference', part, start: clause.start, end: clause.end });
+            // "It didn't change much for me" shrugs; "I can't say I learned anything" has not landed.
+            if (/^(?:change|affect)$/.test(verb.lemma))
+              out.push({ kind: 'indifference', part, start: clause.start, end: clause.end });
           }
         }
+      // "Not sure what else I could have done", "nothing I'd do differently": no other way seen.
+      if (noOtherWay(sentence) && !(part === 'whatILearned' && partShowsChange(p)) && !/,? but\b/i.test(sentence.text))
+        out.push({ kind: 'not-learned', part, start: sentence.start, end: sentence.end });
+      // "I still think the pricing was right": the decision is still defended.
+      if (stillRight(sentence) && !partShowsChange(story.whatILearned))
+        out.push({ kind: 'not-learned', part, start: sentence.start, end: sentence.end });
     });
   }
   return out;
+}
+
+/**
+ * The speaker sees no other way: "what else / differently" under a doubt or a "nothing" of
+ * their own ("not sure what else I could have done", "nothing I would do differently").
+ */
+function noOtherWay(sentence: Sentence): boolean {
+  const tokens = sentence.tokens;
+  const at = tokens.findIndex((t) => t.lower === 'else' || t.lower === 'differently');
+  if (at < 0) return false;
+  const before = tokens.slice(0, at);
+  const speaker = before.some((t) => t.lower === 'i' || t.lower === 'we');
+  const modal = tokens.some((t) => /^(?:could|would|'d|should|can)$/.test(t.lower));
+  const doubt = before.some((t) => /^(?:not|n't|nothing|no|never)$/.test(t.lower));
+  // "I couldn't have done it differently without…" is an argument; "what I'd do differently now is…" a plan.
+  const plan = /\bdifferently (?:now|next time|is|was)\b/i.test(sentence.text);
+  return speaker && modal && doubt && !plan;
+}
+
+/** "I still think I was right", "I'm still not convinced it was a mistake". */
+function stillRight(sentence: Sentence): boolean {
+  const text = sentence.text.toLowerCase();
+  if (/\b(?:i|i'm|i am) still not (?:\w+ )?convinced (?:it|that|this) was (?:a|my) (?:mistake|error|failure)\b/.test(text)) return true;
+  const clause = sentence.clauses.find(
+    (c) => c.subject?.kind === 'self' && /^(?:think|believe|maintain|feel)$/.test(c.verb?.lemma ?? '') && /\bstill\b/.test(c.text),
+  );
+  if (!clause) return false;
+  // What is still believed: the rest of the sentence after the verb of believing.
+  const verb = clause.tokens.find((t) => t.lemma === clause.verb?.lemma);
+  const from = verb ? text.indexOf(verb.lower, clause.start - sentence.start) + verb.lower.length : 0;
+  const belief = text.slice(from).split(/[,;]| and /)[0] ?? '';
+  return /\b(?:right|correct)\b/.test(belief) && !/\b(?:not|n't|never)\b/.test(belief);
 }
 const TRIGGER_WORDS = /^(?:when|whenever|if|unless|because|until)\b/;
