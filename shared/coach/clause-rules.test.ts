@@ -417,3 +417,25 @@ describe('after the sixth batch: no other way seen, a decision still defended', 
     ['whatILearned', 'I cannot say I learned anything new from it.', ['not-learned'], []],
   ]);
 });
+
+describe('after the sixth batch: the cause as another party\'s duty, inability is not ownership', () => {
+  check([
+    ['whyItHappened', 'The porters are supposed to bring the bloods down before ten.', ['blame'], []],
+    ['whyItHappened', 'Booking the couriers was technically the office manager\'s job.', ['blame'], []],
+    ['whyItHappened', 'The real problem was the agency staff.', ['blame'], []],
+    ['whyItHappened', 'The real problem was me: I never asked for the figures.', [], ['blame']],
+    ['whyItHappened', 'Booking the couriers was my job, and I forgot to do it.', [], ['blame']],
+    [
+      'whyItHappened',
+      'The supplier sent the wrong labels, so I could not see the difference.',
+      ['blame'],
+      [],
+    ],
+    [
+      'whyItHappened',
+      'The supplier changed the labels, but I did not compare the new box with the order.',
+      [],
+      ['blame'],
+    ],
+  ]);
+});

@@ -163,12 +163,17 @@ const SELF_CAUSE_LEMMAS = new Set(
   ),
 );
 
+/** "I cannot know", "I couldn't see it": an inability pleaded, not a duty left undone. */
+const unable = (clause: Clause) =>
+  clause.tokens.some((t) => /^(?:can|could|ca)$/.test(t.lower)) &&
+  !clause.tokens.some((t) => t.lemma === 'have' && t.pos === 'AUX');
+
 function ownsInClauses(sentence: Sentence): boolean {
   return sentence.clauses.some(
     (clause) =>
       clause.subject?.kind === 'self' &&
       clause.verb !== null &&
-      ((clause.negated && !NEUTRAL_NEGATED.has(clause.verb.lemma)) ||
+      ((clause.negated && !NEUTRAL_NEGATED.has(clause.verb.lemma) && !unable(clause)) ||
         clause.tokens.some((t) => t.pos === 'VERB' && SELF_CAUSE_LEMMAS.has(t.lemma)) ||
         /\b(?:without \w+ing|instead of|rather than)\b/.test(clause.text)),
   );
@@ -196,6 +201,32 @@ function ownedBesides(p: PartText, index: number, plea: RegExp): boolean {
     const rest = sentence.clauses.filter((c) => !hasMatch(plea, c.text) && !imposedOnSpeaker(c, sentence));
     return rest.some((c) => hasOwnership(c.text)) || ownsInClauses({ ...sentence, clauses: rest });
   });
+}
+
+/** "were meant to", "are supposed to": a duty, said of someone. */
+const DUTY = /^\s*(?:\w+ )?(?:are|were|is|was|'re|'s) (?:\w+ )?(?:meant|supposed|expected|paid) to\b/;
+/** "…was really her job", "…is the nurses' job": a duty placed on a named other. */
+const OTHERS_JOB =
+  /\b(?:is|was|'s) (?:really |technically |actually |officially |supposed to be |meant to be )?(?:his|her|their|the (?:[a-z-]+ )?[a-z-]+(?:'s|s'|s's)|[a-z-]+(?:'s|s')) (?:job|responsibility|remit|area|call)\b/;
+const CAUSE_NOUN = /^(?:the )?(?:main |real |whole |big )?(?:problem|issue|reason|cause|trouble)$/;
+
+/**
+ * The cause as another party's duty: "they're meant to check the charts", "chasing the
+ * contractor was really her job, not mine", "the problem was the night shift".
+ */
+function dutyElsewhere(clause: Clause, part: StoryPart): boolean {
+  if (part !== 'whyItHappened' && part !== 'whatIDid') return false;
+  const subject = clause.subject;
+  if (subject?.kind === 'person' && DUTY.test(predicateOf(clause))) return true;
+  if (OTHERS_JOB.test(clause.text) && subject?.kind !== 'self') return true;
+  // "The problem was the night shift": a copula from a cause noun to people.
+  if (subject && CAUSE_NOUN.test(subject.text) && clause.verb?.lemma === 'be') {
+    const words = clause.tokens.filter((t) => t.start >= subject.end && t.pos !== 'AUX' && t.pos !== 'PUNCT');
+    const end = words.findIndex((t) => !NP_WORDS.has(t.pos) || t.pos === 'NUM');
+    const phrase = end < 0 ? words : words.slice(0, end);
+    return phrase.length > 0 && phrase.length <= 4 && classifySubject(phrase) === 'person';
+  }
+  return false;
 }
 
 /** Who a blaming clause is about, as the person wrote it ("the night shift", "QA"). */
@@ -232,7 +263,8 @@ export function blameByClause(story: StoryContext): RawFinding[] {
             out.push(clauseFinding(p, clause));
           continue;
         }
-        if (blamesOthers(clause, part) || imposedOnSpeaker(clause, sentence)) out.push(clauseFinding(p, clause));
+        if (blamesOthers(clause, part) || imposedOnSpeaker(clause, sentence) || dutyElsewhere(clause, part))
+          out.push(clauseFinding(p, clause));
         // In the cause, another party named as the agent of what went wrong.
         else if (part === 'whyItHappened' && agentKind(clause.tokens) === 'person')
           out.push({ kind: 'blame', part, start: clause.start, end: clause.end });
