@@ -439,3 +439,26 @@ describe('after the sixth batch: the cause as another party\'s duty, inability i
     ],
   ]);
 });
+
+describe('after the sixth batch: harm told in the next sentence of the opening, papers left in public', () => {
+  check([
+    [
+      'whatHappened',
+      "I did not repeat a resident's observations when they were due. She became confused and needed to be monitored overnight.",
+      ['unsafe-failure'],
+      [],
+    ],
+    [
+      'whatHappened',
+      'I booked the wrong room for the quarterly review. The client became confused and waited in reception for twenty minutes.',
+      [],
+      ['unsafe-failure'],
+    ],
+    [
+      'whatHappened',
+      "I left a folder with two tenants' names and bank details in a taxi on the way back from a viewing.",
+      ['unsafe-failure'],
+      [],
+    ],
+  ]);
+});

@@ -106,7 +106,10 @@ export function unsafeFailure(story: StoryContext): RawFinding[] {
           out.push({ kind: 'unsafe-failure', part, start, end: start + m[0].length, detail: 'lapse' });
         }
       }
-      if (hasMatch(safetyDomain, lower) && !anyNearMiss && part !== 'whyItHappened')
+      // In the opening, a harm told in the sentence after the one that names the patient or
+      // the child ("…a patient's blood sugar. He became drowsy") is the same story.
+      const domainHere = hasMatch(safetyDomain, lower) || (part === 'whatHappened' && hasMatch(safetyDomain, opening));
+      if (domainHere && !anyNearMiss && part !== 'whyItHappened')
         for (const m of matchesOf(harmInCare, lower)) {
           const start = sentence.start + m.index;
           out.push({ kind: 'unsafe-failure', part, start, end: start + m[0].length, detail: 'physical' });
