@@ -462,3 +462,17 @@ describe('after the sixth batch: harm told in the next sentence of the opening, 
     ],
   ]);
 });
+
+describe('after the sixth batch: a relative clause with "that" left out, "nothing" as what was done', () => {
+  check([
+    ['whyItHappened', 'The courier firm we booked lost two of the boxes.', ['blame'], []],
+    [
+      'whyItHappened',
+      'The courier firm we booked was slow, but I had picked them on price alone and never checked a review.',
+      [],
+      ['blame'],
+    ],
+    ['whatIDid', 'Nothing much, my shift was over by then.', ['passive-action'], []],
+    ['whatIDid', 'Nothing at first; the next morning I called the supplier and rebooked the delivery.', [], ['passive-action']],
+  ]);
+});

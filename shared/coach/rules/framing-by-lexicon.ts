@@ -171,6 +171,8 @@ export function framingByClause(story: StoryContext): RawFinding[] {
         if (first && NOTHING_ANSWER.test(lower) && !hasOwnVerb && !goesOn) {
           out.push({ kind: 'indifference', part, start: first.start, end: first.end });
           if (part === 'whatILearned') out.push({ kind: 'not-learned', part, start: first.start, end: first.end });
+          // "What did you do?" "Nothing really": no action taken, whatever follows.
+          else out.push({ kind: 'passive-action', part, start: first.start, end: first.end });
         }
       }
       // "I would not say it changed much for me": the failure changed nothing, said of the lesson.
