@@ -476,3 +476,17 @@ describe('after the sixth batch: a relative clause with "that" left out, "nothin
     ['whatIDid', 'Nothing at first; the next morning I called the supplier and rebooked the delivery.', [], ['passive-action']],
   ]);
 });
+
+describe('after the sixth batch: someone else acts while the speaker does nothing of their own', () => {
+  check([
+    ['whatIDid', 'My team leader spoke to the family and arranged a new visit.', ['passive-action'], []],
+    ['whatIDid', 'The duty manager went down and reset the alarm.', ['passive-action'], []],
+    [
+      'whatIDid',
+      'I rang the family the same day, and my team leader arranged a new visit for the Monday.',
+      [],
+      ['passive-action'],
+    ],
+    ['whatIDid', 'rang the tenant when they called back, booked the plumber and paid the call-out myself', [], ['passive-action']],
+  ]);
+});

@@ -148,7 +148,16 @@ function remedyByOthers(p: PartText): boolean {
   for (const sentence of p.sentences)
     for (const clause of sentence.clauses) {
       const kind = clause.subject?.kind;
-      if (kind === 'person' && !clause.negated && hasMatch(remedy, clause.text)) others = true;
+      // Someone else doing something about it ("my manager talked with them", "my boss go there
+      // and find the fault") while the speaker does nothing of their own.
+      if (
+        kind === 'person' &&
+        !clause.negated &&
+        (hasMatch(remedy, clause.text) ||
+          (clause.marker === null &&
+            clause.tokens.some((t) => t.pos === 'VERB' && !STANDING_BY.has(t.lemma) && t.lemma !== 'say')))
+      )
+        others = true;
       if (kind === 'self' || kind === 'we') {
         const verbs = clause.tokens.filter((t) => t.pos === 'VERB');
         if (verbs.some((t) => !STANDING_BY.has(t.lemma) && !onlyPaperwork(clause.tokens, clause.tokens.indexOf(t))))
@@ -174,7 +183,7 @@ export function passiveAction(story: StoryContext): RawFinding[] {
     !stepsByVerb
   ) {
     found.push(wholePartFinding('passive-action', p, 'no-actor'));
-  } else if (found.length === 0 && !isBlank(p) && remedyByOthers(p)) {
+  } else if (found.length === 0 && !isBlank(p) && !stepsByVerb && remedyByOthers(p)) {
     found.push(wholePartFinding('passive-action', p, 'others'));
   }
   return found;
