@@ -490,3 +490,23 @@ describe('after the sixth batch: someone else acts while the speaker does nothin
     ['whatIDid', 'rang the tenant when they called back, booked the plumber and paid the call-out myself', [], ['passive-action']],
   ]);
 });
+
+describe('after the sixth batch: counts that set the scene are not what a failure cost', () => {
+  check([
+    [
+      'whatHappened',
+      'In my second year, with around 400 clients on my books, I made an error in one of the renewal letters.',
+      ['no-impact'],
+      [],
+    ],
+    ['whatHappened', 'Big job. 300 guests, a marquee, two bars. I got the drinks order wrong.', ['no-impact'], []],
+    ['whatHappened', 'I made a bad call on a rota for a team of fifteen carers.', ['no-impact'], []],
+    [
+      'whatHappened',
+      'I under-staffed the Friday late shift, and we closed the kitchen at nine with about thirty tables still waiting.',
+      [],
+      ['no-impact'],
+    ],
+    ['whatHappened', 'I emailed a list with 900 members’ home addresses to the whole committee.', [], ['no-impact']],
+  ]);
+});
