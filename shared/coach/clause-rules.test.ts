@@ -510,3 +510,18 @@ describe('after the sixth batch: counts that set the scene are not what a failur
     ['whatHappened', 'I emailed a list with 900 members’ home addresses to the whole committee.', [], ['no-impact']],
   ]);
 });
+
+describe('after the sixth batch: diligence or rightness pleaded in the cause', () => {
+  check([
+    ['whyItHappened', "I'd warned the office three times that the van was due a service.", ['defensive-tone'], []],
+    ['whyItHappened', 'I had done everything on the checklist, and the client still complained.', ['defensive-tone'], []],
+    ['whyItHappened', 'The guest shouted at me, but I was completely right about the check-in time.', ['defensive-tone'], []],
+    ['whyItHappened', 'At the time I was sure I was right, so I did not ask the pharmacist.', [], ['defensive-tone']],
+    [
+      'whyItHappened',
+      "I'd flagged it twice, but I never followed up or took it to my director, and that was my part in it.",
+      [],
+      ['defensive-tone'],
+    ],
+  ]);
+});

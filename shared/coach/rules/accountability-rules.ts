@@ -282,6 +282,10 @@ export function blameByClause(story: StoryContext): RawFinding[] {
 }
 
 const faultDenied = new RegExp(FAULT_DENIED, 'gi');
+/** Diligence told in the past perfect with a measure of it, or rightness claimed. */
+const diligencePleaded =
+  /\bi(?:'d| had) (?:already |personally |even |actually )?(?:told|warned|flagged|raised|asked|emailed|reminded|chased|done|followed|checked|escalated|mentioned|said)\b[^.;]{0,50}?\b(?:so many times|many times|several times|multiple times|\d+ times|two times|three times|twice|repeatedly|in writing|everything|by the book|to the letter)\b|\bi was (?:100% |completely |totally |absolutely |actually )?right\b/g;
+
 /** The speaker unable to cover everything: a negated "can" with everyone, everything or everywhere. */
 const beyondAnyone =
   /\bi (?:just |simply |physically )?(?:can't|cannot|can not|couldn't|could not) (?:possibly )?(?:be|do|watch|check|see|cover|handle|manage|look after|keep an eye on) (?:\w+ )?(?:everywhere|everything|everyone|everybody|all of (?:them|it)|every \w+)(?: at once| at the same time)?\b/g;
@@ -329,6 +333,13 @@ export function defensiveByClause(story: StoryContext): RawFinding[] {
       // (The plea is itself a negated clause of the speaker's, which is not ownership.)
       if (part === 'whyItHappened' && !ownedBesides(p, index, beyondAnyone))
         for (const m of matchesOf(beyondAnyone, text)) add(m);
+      // "I'd told the manager so many times", "I'd done everything we agreed", "I was right":
+      // diligence or rightness pleaded as the cause, before anything is owned.
+      if (part === 'whyItHappened' && !ownedBesides(p, index, diligencePleaded))
+        for (const m of matchesOf(diligencePleaded, text)) {
+          if (/\b(?:thought|sure|believed|convinced|felt|at the time)\b[^.;]{0,12}$/.test(text.slice(0, m.index))) continue;
+          add(m);
+        }
       if (part !== 'whatILearned')
         for (const clause of sentence.clauses)
           if (imposedOnSpeaker(clause, sentence) && !ownedNear(p, index))
