@@ -525,3 +525,17 @@ describe('after the sixth batch: diligence or rightness pleaded in the cause', (
     ],
   ]);
 });
+
+describe('after the sixth batch: a cause that is only a guess', () => {
+  check([
+    ['whyItHappened', 'I think the parents just did not read the letter.', ['vague-cause'], []],
+    ['whyItHappened', 'Maybe the timing was a bit off?', ['vague-cause'], []],
+    ['whyItHappened', 'I think I just skipped the second check because the queue was long.', [], ['vague-cause']],
+    [
+      'whyItHappened',
+      'I think the parents just did not read the letter, but I sent it on a Friday with no reminder, which was my call.',
+      [],
+      ['vague-cause'],
+    ],
+  ]);
+});

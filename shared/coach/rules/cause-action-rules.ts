@@ -72,7 +72,25 @@ export function vagueCause(story: StoryContext): RawFinding[] {
   if (found.length === 0 && !isBlank(p) && countWords(p.norm) < 7 && !hasOwnership(p.norm)) {
     found.push(wholePartFinding('vague-cause', p, 'short'));
   }
+  // "I think users just weren't ready for it", "who knows, it was ages ago": a short cause that
+  // is only a guess, shrunk by "just" or "a bit", with nothing the speaker did in it.
+  if (found.length === 0 && !isBlank(p) && onlyAGuess(p)) found.push(wholePartFinding('vague-cause', p, 'guess'));
   return found;
+}
+
+const GUESS_OPENING = /^(?:i (?:think|guess|suppose|reckon)|maybe|probably|who knows|perhaps|i'm not sure|not sure)\b/;
+
+function onlyAGuess(p: PartText): boolean {
+  const text = p.norm.toLowerCase().trim();
+  if (countWords(text) >= 20 || /\d/.test(text) || hasOwnership(text) || hasSelfCause(text)) return false;
+  if (!GUESS_OPENING.test(text)) return false;
+  if (!/\b(?:just|a bit|a little|somehow|who knows|ages ago|whatever)\b|\?/.test(text)) return false;
+  // The speaker doing something of their own ("I think I skipped the second check") is a cause.
+  return !p.sentences.some((sentence) =>
+    sentence.clauses.some(
+      (clause) => clause.subject?.kind === 'self' && clause.verb !== null && !HEDGE_VERBS.has(clause.verb.lemma),
+    ),
+  );
 }
 
 const SETTLED = String.raw`(?:sorted out|sorted|fixed up|fixed|resolved|handled|dealt with|taken care of|addressed|cleaned up|smoothed over|worked out|straightened out|ironed out|contained|corrected|patched|rectified|remedied|settled|managed|escalated|rolled back|reverted|caught|solved|repaired|recovered|restored|cleared up|covered|put right|made right|picked up|taken over)`;
