@@ -539,3 +539,16 @@ describe('after the sixth batch: a cause that is only a guess', () => {
     ],
   ]);
 });
+
+describe('after the sixth batch: present "are" and "am" read as present; a quality learned', () => {
+  check([
+    ['whatILearned', 'Clear handovers are essential for patient safety.', ['generic-lesson'], []],
+    ['whatILearned', 'The stock sheets are the first thing I check on every delivery now.', [], ['generic-lesson']],
+    ['whatILearned', 'I learned resilience and humility.', ['generic-lesson'], []],
+    ['whatILearned', 'I learned Excel properly after that, and I now build every forecast from the raw data.', [], ['generic-lesson']],
+  ]);
+  it('reads "I am" and "they are" as present tense', () => {
+    const review = reviewStory({ whyItHappened: 'Because I am careless, basically.' });
+    expect(review.findings.map((f) => f.kind)).toContain('self-flagellating');
+  });
+});

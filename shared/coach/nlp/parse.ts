@@ -123,8 +123,12 @@ const SUBORDINATORS = new Set([
 const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '(', ')']);
 
 /** True for the form of a verb in the past: "missed", "told", "had". */
+/** "am", "are", "'m", "'re": present, though neither is the lemma nor ends in -s. */
+const PRESENT_BE = new Set(['am', 'are', "'m", "'re", 'ai']);
+
 function isPastForm(token: Token): boolean {
   if (PAST_AUX.has(token.lower)) return true;
+  if (PRESENT_BE.has(token.lower)) return false;
   if (token.lower === token.lemma) return false;
   return /ed$/.test(token.lower) || !/(?:s|ing)$/.test(token.lower);
 }

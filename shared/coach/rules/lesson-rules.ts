@@ -215,6 +215,9 @@ function generalTruth(sentence: Sentence): boolean {
     if (kind === 'self' || kind === 'we') return false;
     if (clause.tense === 'past') return false;
     if (kind === 'person' && PARTICULAR.test(subject?.text ?? '')) return false;
+    // "The medical bags are the priority on every trip": particular things, on every occasion,
+    // is a rule of the speaker's own work (not "communication is key in every team").
+    if (PARTICULAR.test(subject?.text ?? '') && /\b(?:every|each)\b/.test(clause.text)) return false;
     const verbGroup = subject
       ? clause.text.slice(Math.max(0, subject.end - clause.start), subject.end - clause.start + 24)
       : '';
@@ -241,6 +244,24 @@ function generalTruth(sentence: Sentence): boolean {
     general = true;
   }
   return general;
+}
+
+/** Nouns for a quality, by their ending: "resilience", "patience", "humility", "ownership". */
+const QUALITY = /(?:ence|ance|ness|ity|ship|ment|ism|tion|sion)$/;
+
+/**
+ * "I learned resilience", "I learnt patience and humility": the speaker learned a quality, named
+ * by an abstract noun with no article, no "to" and no "that", so no practice can follow from it.
+ */
+function learnedAQuality(clause: Clause): boolean {
+  if (clause.subject?.kind !== 'self' || clause.verb?.lemma !== 'learn') return false;
+  const at = clause.tokens.indexOf(clause.verb);
+  const rest = clause.tokens.slice(at + 1).filter((t) => t.pos !== 'PUNCT');
+  if (rest.length === 0 || rest.length > 5) return false;
+  if (rest.some((t) => t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'VERB' || t.pos === 'PART' || t.pos === 'SCONJ'))
+    return false;
+  const nouns = rest.filter((t) => t.pos === 'NOUN');
+  return nouns.length > 0 && nouns.every((t) => QUALITY.test(t.lower) || t.lower === 'patience');
 }
 
 /** The whole lesson is general truths: nothing in it is the speaker's own, and nothing changed. */
@@ -277,6 +298,14 @@ export function genericLessonParsed(story: StoryContext): RawFinding[] {
     const end = first ? start + first[0].length : sentence.end;
     out.push({ kind: 'generic-lesson', part: 'whatILearned', start, end });
   });
+  if (out.length === 0 && !partShowsChange(p))
+    for (const sentence of p.sentences) {
+      const clause = sentence.clauses.find(learnedAQuality);
+      if (clause && !concrete(sentence)) {
+        out.push({ kind: 'generic-lesson', part: 'whatILearned', start: clause.start, end: clause.end });
+        break;
+      }
+    }
   if (out.length === 0 && !partShowsChange(p)) {
     const truth = onlyGeneralTruths(p);
     if (truth)
