@@ -552,3 +552,15 @@ describe('after the sixth batch: present "are" and "am" read as present; a quali
     expect(review.findings.map((f) => f.kind)).toContain('self-flagellating');
   });
 });
+
+describe('after the sixth batch: more unsafe failures in plain words', () => {
+  check([
+    ['whatHappened', "I pasted a client's bank details into the wrong team channel on Slack.", ['unsafe-failure'], []],
+    ['whatHappened', 'I posted the rota in the team chat with the wrong start times.', [], ['unsafe-failure']],
+    ['whatHappened', "A tenant's repair request sat unanswered in my tray for three weeks.", ['unsafe-failure'], []],
+    ['whatHappened', 'My draft sat in my drafts folder for a week before I sent it to my manager.', [], ['unsafe-failure']],
+    ['whatHappened', 'I drove the minibus back after a couple of pints at the staff do.', ['unsafe-failure'], []],
+    ['whatHappened', 'I left a five-year-old behind at the farm park when we counted back onto the coach.', ['unsafe-failure'], []],
+    ['whatHappened', 'I left a message for the patient at reception about her new time.', [], ['unsafe-failure']],
+  ]);
+});
