@@ -564,3 +564,16 @@ describe('after the sixth batch: more unsafe failures in plain words', () => {
     ['whatHappened', 'I left a message for the patient at reception about her new time.', [], ['unsafe-failure']],
   ]);
 });
+
+describe('after the sixth batch: dwelling and shrugs in other words', () => {
+  check([
+    ['whatILearned', "I still can't think of that shift without wanting to hide.", ['self-flagellating'], []],
+    ['whatILearned', 'Maybe I should never be trusted with a cash float again.', ['self-flagellating'], []],
+    ['whatILearned', "I'm clearly not as capable as I believed.", ['self-flagellating'], []],
+    ['whatILearned', 'I thought about it a lot, then I changed how I count the float: twice, with a colleague.', [], ['self-flagellating']],
+    ['whatIDid', 'Well, stuff happens.', ['indifference'], []],
+    ['whatILearned', 'Whatever. The customer would have complained about something anyway.', ['indifference'], []],
+    ['whatILearned', 'Whatever the shift, I now count the float with a colleague before I sign.', [], ['indifference']],
+    ['whatILearned', 'It happens when the float is not counted, so now I count it twice.', [], ['indifference']],
+  ]);
+});

@@ -151,6 +151,9 @@ export function framingByClause(story: StoryContext): RawFinding[] {
               out.push({ kind: 'self-flagellating', part, start: clause.start, end: clause.end });
           }
         }
+        // "Eh, it happens.": a clause that is only the failure happening, as things do.
+        if (/^(?:(?:eh|well|but|oh well|meh|look|honestly|tbh),? )?(?:it|that|stuff|these things|things|mistakes|shit) (?:just )?happens?$/.test(clause.text.replace(/[.!]+$/, '')))
+          out.push({ kind: 'indifference', part, start: clause.start, end: clause.end });
         // The failure as one of a class that happens, or comes with the work.
         if (
           clause.subject?.kind !== 'self' &&
