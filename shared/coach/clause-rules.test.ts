@@ -577,3 +577,16 @@ describe('after the sixth batch: dwelling and shrugs in other words', () => {
     ['whatILearned', 'It happens when the float is not counted, so now I count it twice.', [], ['indifference']],
   ]);
 });
+
+describe('after the sixth batch: an event judged by a verb of failure, with nothing it cost', () => {
+  check([
+    ['whatHappened', 'A fundraiser I organised for the school backfired.', ['vague-failure'], []],
+    ['whatHappened', 'The training day I designed never really took off.', ['vague-failure'], []],
+    [
+      'whatHappened',
+      'A fundraiser I organised backfired: we spent £3,000 on the venue and raised £1,100.',
+      [],
+      ['vague-failure'],
+    ],
+  ]);
+});
