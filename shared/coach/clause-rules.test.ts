@@ -590,3 +590,10 @@ describe('after the sixth batch: an event judged by a verb of failure, with noth
     ],
   ]);
 });
+
+describe('after the sixth batch: a rhetorical question in the cause', () => {
+  check([
+    ['whyItHappened', 'Two carers off sick and a full unit: what was I meant to do?', ['defensive-tone'], []],
+    ['whatILearned', 'What I was meant to do was ask for help, and now I do, on the first hour of a short shift.', [], ['defensive-tone']],
+  ]);
+});
