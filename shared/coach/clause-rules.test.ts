@@ -597,3 +597,17 @@ describe('after the sixth batch: a rhetorical question in the cause', () => {
     ['whatILearned', 'What I was meant to do was ask for help, and now I do, on the first hour of a short shift.', [], ['defensive-tone']],
   ]);
 });
+
+describe('after the sixth batch: more of a virtue, claimed now', () => {
+  check([
+    ["whatILearned", "I'm a lot more organised now.", ['generic-lesson'], []],
+    ['whatILearned', 'Nowadays I am more patient with new starters.', ['generic-lesson'], []],
+    [
+      'whatILearned',
+      "I'm more organised now: every Friday I block an hour to plan the next week's deliveries.",
+      [],
+      ['generic-lesson'],
+    ],
+    ['whatILearned', 'I am more than willing to ask for a second check now, and I do it on every controlled drug.', [], ['generic-lesson']],
+  ]);
+});

@@ -73,7 +73,7 @@ function namesPractice(sentence: Sentence): boolean {
   const stated = /\b(?:realis|realiz|learn|know|understand|taught|showed|see)\w*\b/i.test(sentence.text);
   const bullet = /^\s*[-*•]/.test(sentence.text);
   return sentence.clauses.some((clause, index) => {
-    if (hasMatch(slogan, clause.text)) return false;
+    if (hasMatch(slogan, clause.text) || moreOfAVirtue(clause)) return false;
     // "now my scripts print the name and ask me to type it": a verb after "and" with no subject
     // of its own shares the one before it; it is no order, and "now" is said for both.
     const previous = index > 0 ? sentence.clauses[index - 1] : undefined;
@@ -264,6 +264,24 @@ function learnedAQuality(clause: Clause): boolean {
   return nouns.length > 0 && nouns.every((t) => QUALITY.test(t.lower) || t.lower === 'patience');
 }
 
+/**
+ * "I'm more careful now", "these days I'm much more aware of deadlines": the speaker says they
+ * are more of something, now; a state claimed, not a thing done.
+ */
+function moreOfAVirtue(clause: Clause): boolean {
+  if (clause.subject?.kind !== 'self') return false;
+  const words = clause.tokens.filter((t) => t.pos !== 'PUNCT');
+  const be = words.findIndex((t) => t.lower === 'am' || t.lower === "'m");
+  if (be < 0) return false;
+  // "a lot more", "much more", "far more": a measure of more, then what there is more of.
+  const rest = words
+    .slice(be + 1)
+    .map((t) => t.lower)
+    .join(' ')
+    .replace(/^(?:(?:a lot|a bit|much|far|way|so|even|definitely|really|now) )*/, '');
+  return /^more (?!than\b)[a-z]+/.test(rest);
+}
+
 /** The whole lesson is general truths: nothing in it is the speaker's own, and nothing changed. */
 function onlyGeneralTruths(p: PartText): Sentence | null {
   let first: Sentence | null = null;
@@ -300,7 +318,7 @@ export function genericLessonParsed(story: StoryContext): RawFinding[] {
   });
   if (out.length === 0 && !partShowsChange(p))
     for (const sentence of p.sentences) {
-      const clause = sentence.clauses.find(learnedAQuality);
+      const clause = sentence.clauses.find((c) => learnedAQuality(c) || moreOfAVirtue(c));
       if (clause && !concrete(sentence)) {
         out.push({ kind: 'generic-lesson', part: 'whatILearned', start: clause.start, end: clause.end });
         break;
