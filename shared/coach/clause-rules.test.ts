@@ -611,3 +611,12 @@ describe('after the sixth batch: more of a virtue, claimed now', () => {
     ['whatILearned', 'I am more than willing to ask for a second check now, and I do it on every controlled drug.', [], ['generic-lesson']],
   ]);
 });
+
+describe('after the sixth batch: a strength dressed as a failure, in other words', () => {
+  check([
+    ['whatHappened', 'My failure, if anything, was running the stall too well: we sold out by noon.', ['humblebrag'], []],
+    ['whatHappened', 'I worked so hard on the audit that I skipped my own leave.', ['humblebrag'], []],
+    ['whyItHappened', "I didn't hand it over because I knew I could do it faster myself.", ['humblebrag'], []],
+    ['whatHappened', 'The new fryer was not running too well, and I kept using it for a week.', [], ['humblebrag']],
+  ]);
+});
