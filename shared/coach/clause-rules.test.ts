@@ -620,3 +620,10 @@ describe('after the sixth batch: a strength dressed as a failure, in other words
     ['whatHappened', 'The new fryer was not running too well, and I kept using it for a week.', [], ['humblebrag']],
   ]);
 });
+
+describe('after the sixth batch: news kept from the family', () => {
+  check([
+    ['whatHappened', "I didn't tell the patient's next of kin about the fall until the morning.", ['unsafe-failure'], []],
+    ['whatHappened', 'I told the family about the fall within the hour and wrote it up before I left.', [], ['unsafe-failure']],
+  ]);
+});
