@@ -627,3 +627,11 @@ describe('after the sixth batch: news kept from the family', () => {
     ['whatHappened', 'I told the family about the fall within the hour and wrote it up before I left.', [], ['unsafe-failure']],
   ]);
 });
+
+describe('after the sixth batch: steps under a label of the speaker\'s own, alerts set up', () => {
+  check([
+    ['whatILearned', 'Our routine now: count the tills at two, then again at close.', [], ['no-change-evidence']],
+    ['whatILearned', 'I set up alarms on the freezer so the night porter hears about it at minus 12.', [], ['no-change-evidence']],
+    ['whatILearned', 'My rule: always stay calm.', ['no-change-evidence'], []],
+  ]);
+});

@@ -66,6 +66,10 @@ function generalises(clause: Clause, bullet: boolean): boolean {
   return false;
 }
 
+/** "my habit now", "our new rule these days": a label for the steps that follow. */
+const HABIT_LABEL =
+  /^(?:so )?(?:my|our) (?:new |own )?(?:habit|rule|routine|process|system|approach|method)s?(?: now| these days| since then| ever since)?(?: is)?$/;
+
 /** A clause that names something done (a practice), not something tried, felt or known. */
 function namesPractice(sentence: Sentence): boolean {
   // "I realised the question has to be asked every visit", "I know now I should have asked":
@@ -77,6 +81,15 @@ function namesPractice(sentence: Sentence): boolean {
     // "now my scripts print the name and ask me to type it": a verb after "and" with no subject
     // of its own shares the one before it; it is no order, and "now" is said for both.
     const previous = index > 0 ? sentence.clauses[index - 1] : undefined;
+    // "My habit now: read the order back, then repeat the date": steps under a label of one's own.
+    if (previous !== undefined && HABIT_LABEL.test(previous.text) && !clause.subject) {
+      // The tagger reads a step's opening verb as a noun at times ("count the tills").
+      const [first, second] = clause.tokens;
+      const verb =
+        clause.tokens.find((t) => t.pos === 'VERB') ??
+        (first && second && (second.pos === 'DET' || second.pos === 'PRON') ? first : undefined);
+      return verb !== undefined && !VAGUE_PRACTICE_VERBS.has(verb.lemma) && verb.lemma !== 'be';
+    }
     const continues =
       previous !== undefined &&
       !stated &&
@@ -131,7 +144,7 @@ function namesPractice(sentence: Sentence): boolean {
 
 /** "It pushed me to build a marking timetable", "I set up a review": a practice adopted, told in the past. */
 const adopted =
-  /\b(?:built|created|set up|introduced|started|began|wrote|designed|put in place|rolled out|made|drew up|brought in|added|changed|redesigned|rewrote|standardi[sz]ed|automated|instituted|to build|to create|to set up|to introduce|to start|to write|to design)\b[^.;]{0,40}\b(?:checklist|template|timetable|schedule|process|system|rule|routine|review|tracker|log|form|guide|glossary|calendar|rota|meeting|call|step|sheet|card|matrix|policy|procedure|ritual|habit)\b/i;
+  /\b(?:built|created|set up|introduced|started|began|wrote|designed|put in place|rolled out|made|drew up|brought in|added|changed|redesigned|rewrote|standardi[sz]ed|automated|instituted|to build|to create|to set up|to introduce|to start|to write|to design)\b[^.;]{0,40}\b(?:checklist|template|timetable|schedule|process|system|rule|routine|review|tracker|log|form|guide|glossary|calendar|rota|meeting|call|step|sheet|card|matrix|policy|procedure|ritual|habit|alerts|alarms|dashboard|monitoring)\b/i;
 
 /**
  * "I've stopped giving dates before…", "I started writing the order number on…": a change of
