@@ -635,3 +635,15 @@ describe('after the sixth batch: steps under a label of the speaker\'s own, aler
     ['whatILearned', 'My rule: always stay calm.', ['no-change-evidence'], []],
   ]);
 });
+
+describe('after the sixth batch: a denial that turns into ownership, a class of mistake with its cause', () => {
+  check([
+    [
+      'whyItHappened',
+      'Nobody could have caught it from the front sheet, which is why I should have read the whole file.',
+      [],
+      ['defensive-tone'],
+    ],
+    ['whatILearned', 'Errors like that happen when the label is read from memory, so I read it aloud now.', [], ['indifference']],
+  ]);
+});

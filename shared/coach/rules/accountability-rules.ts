@@ -193,6 +193,17 @@ function ownedNear(p: PartText, index: number): boolean {
   });
 }
 
+/** A clause after offset `from` (sentence offsets) in which the speaker owns a choice. */
+function ownedAfter(sentence: Sentence, from: number): boolean {
+  return sentence.clauses.some(
+    (clause) =>
+      clause.start - sentence.start >= from &&
+      clause.subject?.kind === 'self' &&
+      !clause.negated &&
+      clause.tokens.some((t) => t.pos === 'VERB' && SELF_CAUSE_LEMMAS.has(t.lemma)),
+  );
+}
+
 /** Ownership near a sentence, leaving out the clauses that hold `plea`. */
 function ownedBesides(p: PartText, index: number, plea: RegExp): boolean {
   return [index - 1, index, index + 1].some((at) => {
@@ -324,6 +335,10 @@ export function defensiveByClause(story: StoryContext): RawFinding[] {
         const after = sentence.text.slice(m.index + m[0].length);
         const rest = /,?\s+but\b(.*)$/i.exec(after);
         if (rest?.[1] !== undefined && (hasOwnership(rest[1]) || ownsInClauses(sentence))) continue;
+        // "Nobody could have spotted it from the summary, which is exactly why I should have
+        // opened the file": the denial turns into ownership in the same sentence.
+        if (hasOwnership(after) || /\bi should(?:'ve| have)\b/i.test(after) || ownedAfter(sentence, m.index + m[0].length))
+          continue;
         add(m);
       }
       // A state named as the reason excuses; named beside what the speaker did wrong, it explains.

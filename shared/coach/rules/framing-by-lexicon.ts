@@ -159,7 +159,9 @@ export function framingByClause(story: StoryContext): RawFinding[] {
           clause.subject?.kind !== 'self' &&
           FAILURE_CLASS.test(clause.text.toLowerCase()) &&
           /\b(?:happens?|are part of|is part of|comes? with)\b/.test(clause.text) &&
-          !sentence.clauses.some((c) => TRIGGER_WORDS.test(c.text)) &&
+          // A cause given ("…happen when you rush") makes it a lesson, not a shrug; the tagger
+          // does not always start a clause at "when".
+          !/\b(?:when|whenever|if|unless|because|until)\b/i.test(sentence.text) &&
           !ownedAround(p, sentence, Math.max(0, clause.start - sentence.start))
         )
           out.push({ kind: 'indifference', part, start: clause.start, end: clause.end });
@@ -242,4 +244,3 @@ function stillRight(sentence: Sentence): boolean {
   const belief = text.slice(from).split(/[,;]| and /)[0] ?? '';
   return /\b(?:right|correct)\b/.test(belief) && !/\b(?:not|n't|never)\b/.test(belief);
 }
-const TRIGGER_WORDS = /^(?:when|whenever|if|unless|because|until)\b/;
