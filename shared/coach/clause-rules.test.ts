@@ -647,3 +647,13 @@ describe('after the sixth batch: a denial that turns into ownership, a class of 
     ['whatILearned', 'Errors like that happen when the label is read from memory, so I read it aloud now.', [], ['indifference']],
   ]);
 });
+
+describe('after the sixth batch: hiding, the worst ever, a shrug as the whole action', () => {
+  check([
+    ['whatIDid', "I sat in my car for the whole break because I couldn't face the team.", ['self-flagellating'], []],
+    ['whatIDid', "I couldn't face my manager that evening, so I emailed her the facts and asked to meet at eight.", [], ['self-flagellating']],
+    ['whyItHappened', "Because I'm the worst planner the team has ever had.", ['self-flagellating'], []],
+    ['whatIDid', 'I just shrugged and carried on with the orders.', ['indifference'], []],
+    ['whatILearned', "Maybe that I'm in the wrong line of work.", ['self-flagellating'], []],
+  ]);
+});

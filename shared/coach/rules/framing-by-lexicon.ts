@@ -49,9 +49,11 @@ function ownedAround(p: PartText, sentence: Sentence, at: number): boolean {
   const next = p.sentences[index + 1]?.text.toLowerCase() ?? '';
   if (hasExplicitOwnership(sentence.text) || hasExplicitOwnership(next)) return true;
   // A past feeling, then the next thing the speaker did.
-  if (!/\bi (?:felt|was)\b/.test(text)) return false;
+  if (!/\bi (?:felt|was|couldn't|could not)\b/.test(text)) return false;
   return (
     /^[^.]{0,25}?,? (?:so|and then|then|and so) i\b/.test(text.slice(at)) ||
+    // "I couldn't face the ward that night, so I called my mentor": what was faced, then the act.
+    /^(?:couldn't|could not|can't) face [^.]{0,40}?,? (?:so|and then|then|and so) i\b/.test(text.slice(at)) ||
     /^(?:then|so|after that|the next|that (?:evening|night|afternoon)|next)\b[^.]{0,20}\bi\b/.test(next)
   );
 }
