@@ -5,12 +5,12 @@
  *
  *   npx tsx scripts/coach-eval.ts              every set, per-kind tables
  *   npx tsx scripts/coach-eval.ts --misses     also each tuning case the coach gets wrong
- *                                   (--only=1|2|3|4|5: the misses of one tuning batch; for
- *                                   the fifth, part A only)
+ *                                   (--only=1|2|3|4|5|6: the misses of one tuning batch; for
+ *                                   the fifth and sixth, part A only)
  *   npx tsx scripts/coach-eval.ts --held-out   also the frozen held-out half (figures only)
  *   npx tsx scripts/coach-eval.ts --sealed     also the sealed second set (figures only)
  *
- * The held-out half, the sealed set and part B of the fifth batch are for measuring only: their misses are never
+ * The held-out half, the sealed set and part B of the fifth and sixth batches are for measuring only: their misses are never
  * printed, and no rule is tuned on them (the sealed set is measured once per round of work).
  */
 import { findingKinds } from '../shared/coach/review-schema';
@@ -23,6 +23,7 @@ import { realVoiceTuningExtra } from '../shared/coach/eval/real-voice-tuning-2/i
 import { realVoiceTuningThird } from '../shared/coach/eval/real-voice-tuning-3/index';
 import { realVoiceTuningFourth } from '../shared/coach/eval/real-voice-tuning-4/index';
 import { realVoiceTuningFifthA, realVoiceTuningFifthB } from '../shared/coach/eval/real-voice-tuning-5/index';
+import { realVoiceTuningSixthA, realVoiceTuningSixthB } from '../shared/coach/eval/real-voice-tuning-6/index';
 import { flaggedKinds, formatMetrics, metricsByKind } from '../shared/coach/eval/run-eval';
 
 interface Summary {
@@ -83,6 +84,8 @@ report('real-voice tuning, third batch', realVoiceTuningThird);
 report('real-voice tuning, fourth batch', realVoiceTuningFourth);
 report('real-voice tuning, fifth batch, part A (tuning)', realVoiceTuningFifthA);
 report('real-voice tuning, fifth batch, part B (check: figures only)', realVoiceTuningFifthB);
+report('real-voice tuning, sixth batch, part A (tuning)', realVoiceTuningSixthA);
+report('real-voice tuning, sixth batch, part B (check: figures only)', realVoiceTuningSixthB);
 if (process.argv.includes('--held-out')) report('real-voice held-out half (frozen: measure only)', realVoiceHeldOut);
 if (process.argv.includes('--sealed')) report('real-voice sealed set (measure once per round)', realVoiceSealed);
 if (process.argv.includes('--misses')) {
@@ -94,6 +97,7 @@ if (process.argv.includes('--misses')) {
     '3': realVoiceTuningThird,
     '4': realVoiceTuningFourth,
     '5': realVoiceTuningFifthA,
+    '6': realVoiceTuningSixthA,
   };
   printMisses(
     only
@@ -104,6 +108,7 @@ if (process.argv.includes('--misses')) {
           ...realVoiceTuningThird,
           ...realVoiceTuningFourth,
           ...realVoiceTuningFifthA,
+          ...realVoiceTuningSixthA,
         ],
   );
 }

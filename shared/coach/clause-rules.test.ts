@@ -312,3 +312,348 @@ describe('"you" in a lesson is anyone; "my rule now is" names a practice', () =>
     ],
   ]);
 });
+
+describe('after the sixth batch: flaws in the present, shrugs as answers, failure as one of a class', () => {
+  check([
+    // The speaker as a flawed person, now; not the act told in the past, nor someone else's words.
+    ['whyItHappened', 'Honestly because I am lazy and unreliable with paperwork.', ['self-flagellating'], []],
+    ['whyItHappened', "I'm just sloppy, that's the truth of it.", ['self-flagellating'], []],
+    ['whyItHappened', 'I was careless with the labels because the queue was long.', [], ['self-flagellating']],
+    ['whyItHappened', 'My supervisor told the whole team that I am careless.', [], ['self-flagellating']],
+    ['whyItHappened', 'I am not careless by nature, but that morning I skipped the check.', [], ['self-flagellating']],
+    // An answer that is only a quantity of nothing.
+    ['whatIDid', 'Not much, I carried on with the rest of the deliveries.', ['indifference'], []],
+    ['whatILearned', 'Nothing really, it was a placement I was leaving anyway.', ['indifference', 'not-learned'], []],
+    ['whatIDid', 'Nothing at first, until my mentor asked me about it and I rang the family.', [], ['indifference']],
+    ['whatILearned', 'Not much in theory, but now I read every order back to the customer.', [], ['not-learned']],
+    // A lesson that says the failure changed nothing.
+    ['whatILearned', "It didn't change much about how I work.", ['not-learned', 'indifference'], []],
+    ["whatILearned", "I wouldn't say it taught me anything new.", ['not-learned'], []],
+    ['whatILearned', "I don't guess stock levels any more, and I learned much more about forecasting.", [], ['not-learned']],
+    // The failure as one of a class that happens, or comes with the work.
+    ['whatILearned', 'Mistakes like that happen in any busy kitchen.', ['indifference'], []],
+    ['whatIDid', 'These sorts of problems are part of agency life, so I left it.', ['indifference'], []],
+    ['whatILearned', 'These kinds of errors happen when nobody owns the handover, so now I own it.', [], ['indifference']],
+  ]);
+});
+
+describe('after the sixth batch: unavoidable for anyone, a record kept out, rules with no one in them', () => {
+  check([
+    ['whyItHappened', 'No teacher could have kept thirty Year 9s quiet in that heat.', ['defensive-tone'], []],
+    ['whyItHappened', 'Anybody in my position would have signed it off.', ['defensive-tone'], []],
+    ['whyItHappened', 'No one had told me the rota had changed.', [], ['defensive-tone']],
+    ['whatIDid', 'I fixed the entry myself so that no one would find out about the first figure.', ['unsafe-failure'], []],
+    ['whatIDid', 'I never wrote the burn in the first-aid book because it looked minor.', ['unsafe-failure'], []],
+    ['whatIDid', 'I wrote the burn in the first-aid book and told my manager.', [], ['unsafe-failure']],
+    ['whatILearned', 'I learned that vehicles should be inspected properly.', ['generic-lesson'], []],
+    ['whatILearned', 'Every van must now be inspected by the driver before the first drop.', [], ['generic-lesson']],
+    ['whatILearned', 'I realised each sample has to be labelled at the bedside, not at the desk.', [], ['generic-lesson']],
+    // "and ask me to…" after "now my checklist…" shares its subject; it is no order.
+    [
+      'whatILearned',
+      'now my release checklist blocks the deploy and asks me to confirm the region first',
+      [],
+      ['no-change-evidence'],
+    ],
+    // Someone else took over; the speaker only filled in the form.
+    ['whatIDid', 'I completed the incident form and the night sister took over.', ['passive-action'], []],
+    ['whatIDid', 'I rang the GP, completed the incident form, and the night sister took over.', [], ['passive-action']],
+  ]);
+});
+
+describe('after the sixth batch: near-miss words said of a dose already given', () => {
+  it('keeps a dose given twice unsafe, though the speaker calls it a near miss', () => {
+    const review = reviewStory({
+      whatHappened: 'I gave a patient his evening heparin twice, but he was fine so it was a near miss really.',
+    });
+    expect(review.findings.map((f) => f.kind)).toContain('unsafe-failure');
+  });
+  it('leaves a dose caught before it was given a near miss', () => {
+    const review = reviewStory({
+      whatHappened: 'I drew up the wrong dose of heparin, but my colleague caught it at the second check. A near miss.',
+    });
+    expect(review.findings.map((f) => f.kind)).not.toContain('unsafe-failure');
+  });
+});
+
+describe('after the sixth batch: unfit for the work, more than anyone could do, a standard not met', () => {
+  check([
+    ['whatILearned', 'Maybe I am not cut out for this kind of work.', ['self-flagellating'], []],
+    ['whatILearned', "Honestly I'm a horrible manager and everyone knows it.", ['self-flagellating'], []],
+    ['whatILearned', 'I am not good at spreadsheets, so now I ask finance to check mine.', [], ['self-flagellating']],
+    ['whatILearned', 'I was a danger to nobody, but I was slow.', [], ['self-flagellating']],
+    ['whatILearned', "I don't think I'll ever forgive myself for that shift.", ['self-flagellating'], []],
+    ['whyItHappened', 'There were three of us on a full ward, so I could not possibly watch every bay.', ['defensive-tone'], []],
+    ['whyItHappened', 'I cannot do everything at once when the phones are ringing.', ['defensive-tone'], []],
+    [
+      'whyItHappened',
+      "I couldn't check every form that day, but I chose to skip the consent section and that was my call.",
+      [],
+      ['defensive-tone'],
+    ],
+    ['whatHappened', 'At my last firm I produced a report that did not meet the standard the partner expected.', ['vague-failure'], []],
+    [
+      'whatHappened',
+      'My audit file did not meet the standard, and the regulator gave the firm 30 days to fix 12 findings.',
+      [],
+      ['vague-failure'],
+    ],
+  ]);
+});
+
+describe('after the sixth batch: no other way seen, a decision still defended', () => {
+  check([
+    ['whatILearned', "Honestly I don't know what else I could have done that night.", ['not-learned'], []],
+    ['whatILearned', 'There is nothing I would do differently if it happened again.', ['not-learned'], []],
+    ['whatILearned', 'What I would do differently now is ring the family before the review.', [], ['not-learned']],
+    [
+      'whatILearned',
+      "I wasn't sure what else I could have done, but my mentor showed me, and now I book an interpreter for every first visit.",
+      [],
+      ['not-learned'],
+    ],
+    ['whyItHappened', 'I still believe the call to reopen the site was right.', ['not-learned'], []],
+    ['whyItHappened', 'I still think it was not the right call, and I said so at the review.', [], ['not-learned']],
+    ['whatILearned', 'I cannot say I learned anything new from it.', ['not-learned'], []],
+  ]);
+});
+
+describe('after the sixth batch: the cause as another party\'s duty, inability is not ownership', () => {
+  check([
+    ['whyItHappened', 'The porters are supposed to bring the bloods down before ten.', ['blame'], []],
+    ['whyItHappened', 'Booking the couriers was technically the office manager\'s job.', ['blame'], []],
+    ['whyItHappened', 'The real problem was the agency staff.', ['blame'], []],
+    ['whyItHappened', 'The real problem was me: I never asked for the figures.', [], ['blame']],
+    ['whyItHappened', 'Booking the couriers was my job, and I forgot to do it.', [], ['blame']],
+    [
+      'whyItHappened',
+      'The supplier sent the wrong labels, so I could not see the difference.',
+      ['blame'],
+      [],
+    ],
+    [
+      'whyItHappened',
+      'The supplier changed the labels, but I did not compare the new box with the order.',
+      [],
+      ['blame'],
+    ],
+  ]);
+});
+
+describe('after the sixth batch: harm told in the next sentence of the opening, papers left in public', () => {
+  check([
+    [
+      'whatHappened',
+      "I did not repeat a resident's observations when they were due. She became confused and needed to be monitored overnight.",
+      ['unsafe-failure'],
+      [],
+    ],
+    [
+      'whatHappened',
+      'I booked the wrong room for the quarterly review. The client became confused and waited in reception for twenty minutes.',
+      [],
+      ['unsafe-failure'],
+    ],
+    [
+      'whatHappened',
+      "I left a folder with two tenants' names and bank details in a taxi on the way back from a viewing.",
+      ['unsafe-failure'],
+      [],
+    ],
+  ]);
+});
+
+describe('after the sixth batch: a relative clause with "that" left out, "nothing" as what was done', () => {
+  check([
+    ['whyItHappened', 'The courier firm we booked lost two of the boxes.', ['blame'], []],
+    [
+      'whyItHappened',
+      'The courier firm we booked was slow, but I had picked them on price alone and never checked a review.',
+      [],
+      ['blame'],
+    ],
+    ['whatIDid', 'Nothing much, my shift was over by then.', ['passive-action'], []],
+    ['whatIDid', 'Nothing at first; the next morning I called the supplier and rebooked the delivery.', [], ['passive-action']],
+  ]);
+});
+
+describe('after the sixth batch: someone else acts while the speaker does nothing of their own', () => {
+  check([
+    ['whatIDid', 'My team leader spoke to the family and arranged a new visit.', ['passive-action'], []],
+    ['whatIDid', 'The duty manager went down and reset the alarm.', ['passive-action'], []],
+    [
+      'whatIDid',
+      'I rang the family the same day, and my team leader arranged a new visit for the Monday.',
+      [],
+      ['passive-action'],
+    ],
+    ['whatIDid', 'rang the tenant when they called back, booked the plumber and paid the call-out myself', [], ['passive-action']],
+  ]);
+});
+
+describe('after the sixth batch: counts that set the scene are not what a failure cost', () => {
+  check([
+    [
+      'whatHappened',
+      'In my second year, with around 400 clients on my books, I made an error in one of the renewal letters.',
+      ['no-impact'],
+      [],
+    ],
+    ['whatHappened', 'Big job. 300 guests, a marquee, two bars. I got the drinks order wrong.', ['no-impact'], []],
+    ['whatHappened', 'I made a bad call on a rota for a team of fifteen carers.', ['no-impact'], []],
+    [
+      'whatHappened',
+      'I under-staffed the Friday late shift, and we closed the kitchen at nine with about thirty tables still waiting.',
+      [],
+      ['no-impact'],
+    ],
+    ['whatHappened', 'I emailed a list with 900 members’ home addresses to the whole committee.', [], ['no-impact']],
+  ]);
+});
+
+describe('after the sixth batch: diligence or rightness pleaded in the cause', () => {
+  check([
+    ['whyItHappened', "I'd warned the office three times that the van was due a service.", ['defensive-tone'], []],
+    ['whyItHappened', 'I had done everything on the checklist, and the client still complained.', ['defensive-tone'], []],
+    ['whyItHappened', 'The guest shouted at me, but I was completely right about the check-in time.', ['defensive-tone'], []],
+    ['whyItHappened', 'At the time I was sure I was right, so I did not ask the pharmacist.', [], ['defensive-tone']],
+    [
+      'whyItHappened',
+      "I'd flagged it twice, but I never followed up or took it to my director, and that was my part in it.",
+      [],
+      ['defensive-tone'],
+    ],
+  ]);
+});
+
+describe('after the sixth batch: a cause that is only a guess', () => {
+  check([
+    ['whyItHappened', 'I think the parents just did not read the letter.', ['vague-cause'], []],
+    ['whyItHappened', 'Maybe the timing was a bit off?', ['vague-cause'], []],
+    ['whyItHappened', 'I think I just skipped the second check because the queue was long.', [], ['vague-cause']],
+    [
+      'whyItHappened',
+      'I think the parents just did not read the letter, but I sent it on a Friday with no reminder, which was my call.',
+      [],
+      ['vague-cause'],
+    ],
+  ]);
+});
+
+describe('after the sixth batch: present "are" and "am" read as present; a quality learned', () => {
+  check([
+    ['whatILearned', 'Clear handovers are essential for patient safety.', ['generic-lesson'], []],
+    ['whatILearned', 'The stock sheets are the first thing I check on every delivery now.', [], ['generic-lesson']],
+    ['whatILearned', 'I learned resilience and humility.', ['generic-lesson'], []],
+    ['whatILearned', 'I learned Excel properly after that, and I now build every forecast from the raw data.', [], ['generic-lesson']],
+  ]);
+  it('reads "I am" and "they are" as present tense', () => {
+    const review = reviewStory({ whyItHappened: 'Because I am careless, basically.' });
+    expect(review.findings.map((f) => f.kind)).toContain('self-flagellating');
+  });
+});
+
+describe('after the sixth batch: more unsafe failures in plain words', () => {
+  check([
+    ['whatHappened', "I pasted a client's bank details into the wrong team channel on Slack.", ['unsafe-failure'], []],
+    ['whatHappened', 'I posted the rota in the team chat with the wrong start times.', [], ['unsafe-failure']],
+    ['whatHappened', "A tenant's repair request sat unanswered in my tray for three weeks.", ['unsafe-failure'], []],
+    ['whatHappened', 'My draft sat in my drafts folder for a week before I sent it to my manager.', [], ['unsafe-failure']],
+    ['whatHappened', 'I drove the minibus back after a couple of pints at the staff do.', ['unsafe-failure'], []],
+    ['whatHappened', 'I left a five-year-old behind at the farm park when we counted back onto the coach.', ['unsafe-failure'], []],
+    ['whatHappened', 'I left a message for the patient at reception about her new time.', [], ['unsafe-failure']],
+  ]);
+});
+
+describe('after the sixth batch: dwelling and shrugs in other words', () => {
+  check([
+    ['whatILearned', "I still can't think of that shift without wanting to hide.", ['self-flagellating'], []],
+    ['whatILearned', 'Maybe I should never be trusted with a cash float again.', ['self-flagellating'], []],
+    ['whatILearned', "I'm clearly not as capable as I believed.", ['self-flagellating'], []],
+    ['whatILearned', 'I thought about it a lot, then I changed how I count the float: twice, with a colleague.', [], ['self-flagellating']],
+    ['whatIDid', 'Well, stuff happens.', ['indifference'], []],
+    ['whatILearned', 'Whatever. The customer would have complained about something anyway.', ['indifference'], []],
+    ['whatILearned', 'Whatever the shift, I now count the float with a colleague before I sign.', [], ['indifference']],
+    ['whatILearned', 'It happens when the float is not counted, so now I count it twice.', [], ['indifference']],
+  ]);
+});
+
+describe('after the sixth batch: an event judged by a verb of failure, with nothing it cost', () => {
+  check([
+    ['whatHappened', 'A fundraiser I organised for the school backfired.', ['vague-failure'], []],
+    ['whatHappened', 'The training day I designed never really took off.', ['vague-failure'], []],
+    [
+      'whatHappened',
+      'A fundraiser I organised backfired: we spent £3,000 on the venue and raised £1,100.',
+      [],
+      ['vague-failure'],
+    ],
+  ]);
+});
+
+describe('after the sixth batch: a rhetorical question in the cause', () => {
+  check([
+    ['whyItHappened', 'Two carers off sick and a full unit: what was I meant to do?', ['defensive-tone'], []],
+    ['whatILearned', 'What I was meant to do was ask for help, and now I do, on the first hour of a short shift.', [], ['defensive-tone']],
+  ]);
+});
+
+describe('after the sixth batch: more of a virtue, claimed now', () => {
+  check([
+    ["whatILearned", "I'm a lot more organised now.", ['generic-lesson'], []],
+    ['whatILearned', 'Nowadays I am more patient with new starters.', ['generic-lesson'], []],
+    [
+      'whatILearned',
+      "I'm more organised now: every Friday I block an hour to plan the next week's deliveries.",
+      [],
+      ['generic-lesson'],
+    ],
+    ['whatILearned', 'I am more than willing to ask for a second check now, and I do it on every controlled drug.', [], ['generic-lesson']],
+  ]);
+});
+
+describe('after the sixth batch: a strength dressed as a failure, in other words', () => {
+  check([
+    ['whatHappened', 'My failure, if anything, was running the stall too well: we sold out by noon.', ['humblebrag'], []],
+    ['whatHappened', 'I worked so hard on the audit that I skipped my own leave.', ['humblebrag'], []],
+    ['whyItHappened', "I didn't hand it over because I knew I could do it faster myself.", ['humblebrag'], []],
+    ['whatHappened', 'The new fryer was not running too well, and I kept using it for a week.', [], ['humblebrag']],
+  ]);
+});
+
+describe('after the sixth batch: news kept from the family', () => {
+  check([
+    ['whatHappened', "I didn't tell the patient's next of kin about the fall until the morning.", ['unsafe-failure'], []],
+    ['whatHappened', 'I told the family about the fall within the hour and wrote it up before I left.', [], ['unsafe-failure']],
+  ]);
+});
+
+describe('after the sixth batch: steps under a label of the speaker\'s own, alerts set up', () => {
+  check([
+    ['whatILearned', 'Our routine now: count the tills at two, then again at close.', [], ['no-change-evidence']],
+    ['whatILearned', 'I set up alarms on the freezer so the night porter hears about it at minus 12.', [], ['no-change-evidence']],
+    ['whatILearned', 'My rule: always stay calm.', ['no-change-evidence'], []],
+  ]);
+});
+
+describe('after the sixth batch: a denial that turns into ownership, a class of mistake with its cause', () => {
+  check([
+    [
+      'whyItHappened',
+      'Nobody could have caught it from the front sheet, which is why I should have read the whole file.',
+      [],
+      ['defensive-tone'],
+    ],
+    ['whatILearned', 'Errors like that happen when the label is read from memory, so I read it aloud now.', [], ['indifference']],
+  ]);
+});
+
+describe('after the sixth batch: hiding, the worst ever, a shrug as the whole action', () => {
+  check([
+    ['whatIDid', "I sat in my car for the whole break because I couldn't face the team.", ['self-flagellating'], []],
+    ['whatIDid', "I couldn't face my manager that evening, so I emailed her the facts and asked to meet at eight.", [], ['self-flagellating']],
+    ['whyItHappened', "Because I'm the worst planner the team has ever had.", ['self-flagellating'], []],
+    ['whatIDid', 'I just shrugged and carried on with the orders.', ['indifference'], []],
+    ['whatILearned', "Maybe that I'm in the wrong line of work.", ['self-flagellating'], []],
+  ]);
+});

@@ -159,7 +159,9 @@ export function wordingFor(kind: FindingKind, part: StoryPart, { quote, detail }
             ? `${quoted(quote)} is too thin to show a root cause: the listener still doesn't know why it went wrong.${matters(kind)}`
             : detail === 'verdict'
               ? `${quoted(quote)} is a verdict on yourself, not a cause: nobody could act on it.${matters(kind)}`
-              : `${quoted(quote)} describes bad weather, not a cause: nobody could act on it, and it hides your own part.${matters(kind)}`,
+              : detail === 'guess'
+                ? `${quoted(quote)} is a guess at the cause, not one you have worked out: the listener hears that you never looked.${matters(kind)}`
+                : `${quoted(quote)} describes bad weather, not a cause: nobody could act on it, and it hides your own part.${matters(kind)}`,
         suggestion: 'Name the cause in your own decisions: "I assumed…", "I didn\'t check…", "I chose speed over…".',
       };
     case 'defensive-tone':

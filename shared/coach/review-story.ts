@@ -13,7 +13,7 @@ import { blameByClause, causeWithoutOwner, defensiveByClause } from './rules/acc
 import { blame, defensiveTone } from './rules/blame-rules';
 import { passiveAction, vagueCause } from './rules/cause-action-rules';
 import { preparePart, type RawFinding, type StoryContext } from './rules/context';
-import { framingByLexicon } from './rules/framing-by-lexicon';
+import { framingByClause, framingByLexicon } from './rules/framing-by-lexicon';
 import { humblebrag, unsafeFailure, vagueFailure } from './rules/framing-rules';
 import { genericLesson, notLearned } from './rules/learning-rules';
 import { genericLessonParsed, noChangeEvidenceParsed, notLearnedParsed } from './rules/lesson-rules';
@@ -49,6 +49,7 @@ const detectors: ReadonlyArray<(story: StoryContext) => RawFinding[]> = [
   unsafeHarm,
   toneExtremes,
   framingByLexicon,
+  framingByClause,
   noRoleConnection,
 ];
 

@@ -6,6 +6,7 @@ import { realVoiceTuningExtra } from './real-voice-tuning-2/index';
 import { realVoiceTuningThird } from './real-voice-tuning-3/index';
 import { realVoiceTuningFourth } from './real-voice-tuning-4/index';
 import { realVoiceTuningFifthA } from './real-voice-tuning-5/index';
+import { realVoiceTuningSixthA } from './real-voice-tuning-6/index';
 
 /** Labelled judgment findings found (every kind but missing-part), and forbidden kinds raised. */
 function summarize(cases: readonly EvalCase[]) {
@@ -65,6 +66,13 @@ describe('the coach on real-voice answers', { timeout: 60_000 }, () => {
   it('holds part A of the fifth tuning batch, read first as unseen (74.5%), to the tuning floor', () => {
     // Part B of the batch is a check on the rules tuned on A: measured by coach-eval, never held here.
     const { recall, wronglyFlagged } = summarize(realVoiceTuningFifthA);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(wronglyFlagged).toBeLessThanOrEqual(0.02);
+  });
+
+  it('holds part A of the sixth tuning batch, read first as unseen (79.7%), to the tuning floor', () => {
+    // Part B, as for the fifth batch, is measured by coach-eval for figures only.
+    const { recall, wronglyFlagged } = summarize(realVoiceTuningSixthA);
     expect(recall).toBeGreaterThanOrEqual(0.9);
     expect(wronglyFlagged).toBeLessThanOrEqual(0.02);
   });

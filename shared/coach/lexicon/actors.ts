@@ -19,7 +19,7 @@ mechanic member mentor midwife nurse officer operator ops owner paralegal parent
 patient peer pharmacist photographer physician pilot planner player plumber porter predecessor
 principal printer procurement producer product professor programmer publisher pupil qa receptionist
 recruiter referee regulator reporter representative rep researcher resident reviewer sales scheduler
-scientist secretary senior shift shopper solicitor sponsor staff stakeholder student subcontractor
+scientist secretary senior shift shopper sister solicitor sponsor staff stakeholder student subcontractor
 superintendent supervisor supplier surgeon surveyor team teammate technician tenant tester trainee
 translator tutor underwriter user vendor volunteer wholesaler worker writer
 `

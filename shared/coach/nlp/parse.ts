@@ -123,8 +123,12 @@ const SUBORDINATORS = new Set([
 const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '(', ')']);
 
 /** True for the form of a verb in the past: "missed", "told", "had". */
+/** "am", "are", "'m", "'re": present, though neither is the lemma nor ends in -s. */
+const PRESENT_BE = new Set(['am', 'are', "'m", "'re", 'ai']);
+
 function isPastForm(token: Token): boolean {
   if (PAST_AUX.has(token.lower)) return true;
+  if (PRESENT_BE.has(token.lower)) return false;
   if (token.lower === token.lemma) return false;
   return /ed$/.test(token.lower) || !/(?:s|ing)$/.test(token.lower);
 }
@@ -236,6 +240,8 @@ const DISCOURSE = new Set([
   'imo',
   'ngl',
 ]);
+/** Subject pronouns that open a relative clause with "that" left out: "the agency we used". */
+const CONTACT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'you']);
 const MODIFIERS = new Set<Pos>(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART']);
 const POSSESSIVES = new Set(['my', 'our', 'their', 'his', 'her', 'your', 'its']);
 /** A word that can stand inside a noun phrase before its head: "the", "our", "night", "new". */
@@ -285,11 +291,25 @@ function makeClauses(sentenceTokens: Token[], norm: string): Clause[] {
     const first = tokens[0]!;
     const marker =
       (first.pos === 'SCONJ' || first.pos === 'CCONJ') && SUBORDINATORS.has(first.lower) ? first.lower : null;
-    const verbAt = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    let verbAt = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    // "The agency we used overpromised", "the supplier I picked delivered late": a relative
+    // clause with no "that" between a noun and its own verb; the clause is the noun's.
+    let relativeSubject: Subject | null = null;
+    if (
+      verbAt >= 2 &&
+      tokens[verbAt]!.pos === 'VERB' &&
+      CONTACT_PRONOUNS.has(tokens[verbAt - 1]!.lower) &&
+      (tokens[verbAt - 2]!.pos === 'NOUN' || tokens[verbAt - 2]!.pos === 'PROPN') &&
+      tokens[verbAt + 1]?.pos === 'VERB' &&
+      (tokens[verbAt + 1]!.lower !== tokens[verbAt + 1]!.lemma || /ed$/.test(tokens[verbAt + 1]!.lower))
+    ) {
+      relativeSubject = subjectOf(tokens, verbAt - 1);
+      verbAt += 1;
+    }
     const verbs = verbAt < 0 ? [] : tokens.slice(verbAt).filter((t) => t.pos === 'VERB' || t.pos === 'AUX');
     // The main verb says what is done ("think" in "don't think"); the first one carries the tense.
     const main = verbs.find((t) => t.pos === 'VERB') ?? verbs[0] ?? null;
-    let subject = verbAt < 0 ? null : subjectOf(tokens, verbAt);
+    let subject = relativeSubject ?? (verbAt < 0 ? null : subjectOf(tokens, verbAt));
     // "…and didn't catch it": a verb with no subject of its own shares the one before.
     if (!subject && verbAt >= 0 && verbAt <= 2 && (first.pos === 'CCONJ' || verbAt === 0) && inherited)
       subject = inherited;

@@ -163,12 +163,17 @@ const SELF_CAUSE_LEMMAS = new Set(
   ),
 );
 
+/** "I cannot know", "I couldn't see it": an inability pleaded, not a duty left undone. */
+const unable = (clause: Clause) =>
+  clause.tokens.some((t) => /^(?:can|could|ca)$/.test(t.lower)) &&
+  !clause.tokens.some((t) => t.lemma === 'have' && t.pos === 'AUX');
+
 function ownsInClauses(sentence: Sentence): boolean {
   return sentence.clauses.some(
     (clause) =>
       clause.subject?.kind === 'self' &&
       clause.verb !== null &&
-      ((clause.negated && !NEUTRAL_NEGATED.has(clause.verb.lemma)) ||
+      ((clause.negated && !NEUTRAL_NEGATED.has(clause.verb.lemma) && !unable(clause)) ||
         clause.tokens.some((t) => t.pos === 'VERB' && SELF_CAUSE_LEMMAS.has(t.lemma)) ||
         /\b(?:without \w+ing|instead of|rather than)\b/.test(clause.text)),
   );
@@ -186,6 +191,53 @@ function ownedNear(p: PartText, index: number): boolean {
     if (own.length === sentence.clauses.length) return hasOwnership(sentence.text) || ownsInClauses(sentence);
     return own.some((c) => hasOwnership(c.text)) || ownsInClauses({ ...sentence, clauses: own });
   });
+}
+
+/** A clause after offset `from` (sentence offsets) in which the speaker owns a choice. */
+function ownedAfter(sentence: Sentence, from: number): boolean {
+  return sentence.clauses.some(
+    (clause) =>
+      clause.start - sentence.start >= from &&
+      clause.subject?.kind === 'self' &&
+      !clause.negated &&
+      clause.tokens.some((t) => t.pos === 'VERB' && SELF_CAUSE_LEMMAS.has(t.lemma)),
+  );
+}
+
+/** Ownership near a sentence, leaving out the clauses that hold `plea`. */
+function ownedBesides(p: PartText, index: number, plea: RegExp): boolean {
+  return [index - 1, index, index + 1].some((at) => {
+    const sentence = p.sentences[at];
+    if (sentence === undefined) return false;
+    const rest = sentence.clauses.filter((c) => !hasMatch(plea, c.text) && !imposedOnSpeaker(c, sentence));
+    return rest.some((c) => hasOwnership(c.text)) || ownsInClauses({ ...sentence, clauses: rest });
+  });
+}
+
+/** "were meant to", "are supposed to": a duty, said of someone. */
+const DUTY = /^\s*(?:\w+ )?(?:are|were|is|was|'re|'s) (?:\w+ )?(?:meant|supposed|expected|paid) to\b/;
+/** "…was really her job", "…is the nurses' job": a duty placed on a named other. */
+const OTHERS_JOB =
+  /\b(?:is|was|'s) (?:really |technically |actually |officially |supposed to be |meant to be )?(?:his|her|their|the (?:[a-z-]+ )?[a-z-]+(?:'s|s'|s's)|[a-z-]+(?:'s|s')) (?:job|responsibility|remit|area|call)\b/;
+const CAUSE_NOUN = /^(?:the )?(?:main |real |whole |big )?(?:problem|issue|reason|cause|trouble)$/;
+
+/**
+ * The cause as another party's duty: "they're meant to check the charts", "chasing the
+ * contractor was really her job, not mine", "the problem was the night shift".
+ */
+function dutyElsewhere(clause: Clause, part: StoryPart): boolean {
+  if (part !== 'whyItHappened' && part !== 'whatIDid') return false;
+  const subject = clause.subject;
+  if (subject?.kind === 'person' && DUTY.test(predicateOf(clause))) return true;
+  if (OTHERS_JOB.test(clause.text) && subject?.kind !== 'self') return true;
+  // "The problem was the night shift": a copula from a cause noun to people.
+  if (subject && CAUSE_NOUN.test(subject.text) && clause.verb?.lemma === 'be') {
+    const words = clause.tokens.filter((t) => t.start >= subject.end && t.pos !== 'AUX' && t.pos !== 'PUNCT');
+    const end = words.findIndex((t) => !NP_WORDS.has(t.pos) || t.pos === 'NUM');
+    const phrase = end < 0 ? words : words.slice(0, end);
+    return phrase.length > 0 && phrase.length <= 4 && classifySubject(phrase) === 'person';
+  }
+  return false;
 }
 
 /** Who a blaming clause is about, as the person wrote it ("the night shift", "QA"). */
@@ -222,7 +274,8 @@ export function blameByClause(story: StoryContext): RawFinding[] {
             out.push(clauseFinding(p, clause));
           continue;
         }
-        if (blamesOthers(clause, part) || imposedOnSpeaker(clause, sentence)) out.push(clauseFinding(p, clause));
+        if (blamesOthers(clause, part) || imposedOnSpeaker(clause, sentence) || dutyElsewhere(clause, part))
+          out.push(clauseFinding(p, clause));
         // In the cause, another party named as the agent of what went wrong.
         else if (part === 'whyItHappened' && agentKind(clause.tokens) === 'person')
           out.push({ kind: 'blame', part, start: clause.start, end: clause.end });
@@ -240,6 +293,13 @@ export function blameByClause(story: StoryContext): RawFinding[] {
 }
 
 const faultDenied = new RegExp(FAULT_DENIED, 'gi');
+/** Diligence told in the past perfect with a measure of it, or rightness claimed. */
+const diligencePleaded =
+  /\bi(?:'d| had) (?:already |personally |even |actually )?(?:told|warned|flagged|raised|asked|emailed|reminded|chased|done|followed|checked|escalated|mentioned|said)\b[^.;]{0,50}?\b(?:so many times|many times|several times|multiple times|\d+ times|two times|three times|twice|repeatedly|in writing|everything|by the book|to the letter)\b|\bi was (?:100% |completely |totally |absolutely |actually )?right\b/g;
+
+/** The speaker unable to cover everything: a negated "can" with everyone, everything or everywhere. */
+const beyondAnyone =
+  /\bi (?:just |simply |physically )?(?:can't|cannot|can not|couldn't|could not) (?:possibly )?(?:be|do|watch|check|see|cover|handle|manage|look after|keep an eye on) (?:\w+ )?(?:everywhere|everything|everyone|everybody|all of (?:them|it)|every \w+)(?: at once| at the same time)?\b/g;
 const defensiveParts: readonly StoryPart[] = ['whatHappened', 'whyItHappened', 'whatIDid', 'whatILearned'];
 
 /** Defensive tone beyond the stock phrases: diligence pleaded, state excused, unfairness claimed. */
@@ -275,10 +335,26 @@ export function defensiveByClause(story: StoryContext): RawFinding[] {
         const after = sentence.text.slice(m.index + m[0].length);
         const rest = /,?\s+but\b(.*)$/i.exec(after);
         if (rest?.[1] !== undefined && (hasOwnership(rest[1]) || ownsInClauses(sentence))) continue;
+        // "Nobody could have spotted it from the summary, which is exactly why I should have
+        // opened the file": the denial turns into ownership in the same sentence.
+        if (hasOwnership(after) || /\bi should(?:'ve| have)\b/i.test(after) || ownedAfter(sentence, m.index + m[0].length))
+          continue;
         add(m);
       }
       // A state named as the reason excuses; named beside what the speaker did wrong, it explains.
       if (part !== 'whatILearned' && !ownedNear(p, index)) for (const m of matchesOf(stateExcuse, text)) add(m);
+      // "I could not be everywhere", "I can't do everything at once": the cause told as more
+      // than anyone could do, in the speaker's own mouth.
+      // (The plea is itself a negated clause of the speaker's, which is not ownership.)
+      if (part === 'whyItHappened' && !ownedBesides(p, index, beyondAnyone))
+        for (const m of matchesOf(beyondAnyone, text)) add(m);
+      // "I'd told the manager so many times", "I'd done everything we agreed", "I was right":
+      // diligence or rightness pleaded as the cause, before anything is owned.
+      if (part === 'whyItHappened' && !ownedBesides(p, index, diligencePleaded))
+        for (const m of matchesOf(diligencePleaded, text)) {
+          if (/\b(?:thought|sure|believed|convinced|felt|at the time)\b[^.;]{0,12}$/.test(text.slice(0, m.index))) continue;
+          add(m);
+        }
       if (part !== 'whatILearned')
         for (const clause of sentence.clauses)
           if (imposedOnSpeaker(clause, sentence) && !ownedNear(p, index))

@@ -72,7 +72,25 @@ export function vagueCause(story: StoryContext): RawFinding[] {
   if (found.length === 0 && !isBlank(p) && countWords(p.norm) < 7 && !hasOwnership(p.norm)) {
     found.push(wholePartFinding('vague-cause', p, 'short'));
   }
+  // "I think users just weren't ready for it", "who knows, it was ages ago": a short cause that
+  // is only a guess, shrunk by "just" or "a bit", with nothing the speaker did in it.
+  if (found.length === 0 && !isBlank(p) && onlyAGuess(p)) found.push(wholePartFinding('vague-cause', p, 'guess'));
   return found;
+}
+
+const GUESS_OPENING = /^(?:i (?:think|guess|suppose|reckon)|maybe|probably|who knows|perhaps|i'm not sure|not sure)\b/;
+
+function onlyAGuess(p: PartText): boolean {
+  const text = p.norm.toLowerCase().trim();
+  if (countWords(text) >= 20 || /\d/.test(text) || hasOwnership(text) || hasSelfCause(text)) return false;
+  if (!GUESS_OPENING.test(text)) return false;
+  if (!/\b(?:just|a bit|a little|somehow|who knows|ages ago|whatever)\b|\?/.test(text)) return false;
+  // The speaker doing something of their own ("I think I skipped the second check") is a cause.
+  return !p.sentences.some((sentence) =>
+    sentence.clauses.some(
+      (clause) => clause.subject?.kind === 'self' && clause.verb !== null && !HEDGE_VERBS.has(clause.verb.lemma),
+    ),
+  );
 }
 
 const SETTLED = String.raw`(?:sorted out|sorted|fixed up|fixed|resolved|handled|dealt with|taken care of|addressed|cleaned up|smoothed over|worked out|straightened out|ironed out|contained|corrected|patched|rectified|remedied|settled|managed|escalated|rolled back|reverted|caught|solved|repaired|recovered|restored|cleared up|covered|put right|made right|picked up|taken over)`;
@@ -118,26 +136,50 @@ const STANDING_BY = new Set(
   ),
 );
 
+/** Record-keeping verbs whose object is a form about the failure: "filled in the incident form". */
+const PAPERWORK_VERBS = new Set(['fill', 'complete', 'write', 'sign', 'submit', 'do']);
+const PAPERWORK = /^(?:form|forms|report|paperwork|datix|statement|log)$/;
+
+/** The verb at `at` only records the failure: a form, a report, the paperwork, as its object. */
+function onlyPaperwork(tokens: readonly { lower: string; lemma: string; pos: string }[], at: number): boolean {
+  const verb = tokens[at];
+  if (!verb || !PAPERWORK_VERBS.has(verb.lemma)) return false;
+  const object = tokens.slice(at + 1, at + 6).find((t) => t.pos === 'NOUN' && PAPERWORK.test(t.lower));
+  const between = object ? tokens.slice(at + 1, tokens.indexOf(object)) : [];
+  return object !== undefined && !between.some((t) => t.pos === 'VERB' || t.pos === 'CCONJ');
+}
+
 /**
  * "My supervisor dealt with the customer and I went back to the till", "I felt awful and hid;
  * my lead fixed the worst of it": someone else puts it right while the speaker only stands by.
  */
 function remedyByOthers(p: PartText): boolean {
   // The speaker acting anywhere, even inside another clause ("When the office rang me I told them…").
+  // Filling in the form about it, while someone else takes over, records the failure; it does not put it right.
   const tokens = p.parsed.tokens;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.lower !== 'i' && tokens[i]!.lower !== 'we') continue;
     const verb = tokens.slice(i + 1, i + 5).find((t) => t.pos === 'VERB');
-    if (verb && !STANDING_BY.has(verb.lemma)) return false;
+    if (verb && !STANDING_BY.has(verb.lemma) && !onlyPaperwork(tokens, tokens.indexOf(verb))) return false;
   }
   let others = false;
   for (const sentence of p.sentences)
     for (const clause of sentence.clauses) {
       const kind = clause.subject?.kind;
-      if (kind === 'person' && !clause.negated && hasMatch(remedy, clause.text)) others = true;
+      // Someone else doing something about it ("my manager talked with them", "my boss go there
+      // and find the fault") while the speaker does nothing of their own.
+      if (
+        kind === 'person' &&
+        !clause.negated &&
+        (hasMatch(remedy, clause.text) ||
+          (clause.marker === null &&
+            clause.tokens.some((t) => t.pos === 'VERB' && !STANDING_BY.has(t.lemma) && t.lemma !== 'say')))
+      )
+        others = true;
       if (kind === 'self' || kind === 'we') {
         const verbs = clause.tokens.filter((t) => t.pos === 'VERB');
-        if (verbs.some((t) => !STANDING_BY.has(t.lemma))) return false;
+        if (verbs.some((t) => !STANDING_BY.has(t.lemma) && !onlyPaperwork(clause.tokens, clause.tokens.indexOf(t))))
+          return false;
       }
     }
   return others;
@@ -159,7 +201,7 @@ export function passiveAction(story: StoryContext): RawFinding[] {
     !stepsByVerb
   ) {
     found.push(wholePartFinding('passive-action', p, 'no-actor'));
-  } else if (found.length === 0 && !isBlank(p) && remedyByOthers(p)) {
+  } else if (found.length === 0 && !isBlank(p) && !stepsByVerb && remedyByOthers(p)) {
     found.push(wholePartFinding('passive-action', p, 'others'));
   }
   return found;

@@ -10,6 +10,7 @@ import { isNegatedAt, matchesOf } from '../text';
 import type { Sentence } from '../nlp/parse';
 import { hasExplicitOwnership } from '../signals';
 import { narrativeParts, type PartText, type RawFinding, type StoryContext } from './context';
+import { partShowsChange } from './lesson-rules';
 
 interface LexiconRule {
   kind: FindingKind;
@@ -48,9 +49,11 @@ function ownedAround(p: PartText, sentence: Sentence, at: number): boolean {
   const next = p.sentences[index + 1]?.text.toLowerCase() ?? '';
   if (hasExplicitOwnership(sentence.text) || hasExplicitOwnership(next)) return true;
   // A past feeling, then the next thing the speaker did.
-  if (!/\bi (?:felt|was)\b/.test(text)) return false;
+  if (!/\bi (?:felt|was|couldn't|could not)\b/.test(text)) return false;
   return (
     /^[^.]{0,25}?,? (?:so|and then|then|and so) i\b/.test(text.slice(at)) ||
+    // "I couldn't face the ward that night, so I called my mentor": what was faced, then the act.
+    /^(?:couldn't|could not|can't) face [^.]{0,40}?,? (?:so|and then|then|and so) i\b/.test(text.slice(at)) ||
     /^(?:then|so|after that|the next|that (?:evening|night|afternoon)|next)\b[^.]{0,20}\bi\b/.test(next)
   );
 }
@@ -76,4 +79,170 @@ export function framingByLexicon(story: StoryContext): RawFinding[] {
       }
     }
   return out;
+}
+
+/** Traits a person is, not things a person did: "I am careless", "I'm stupid". */
+const FLAWS = new Set([
+  'careless',
+  'stupid',
+  'useless',
+  'hopeless',
+  'lazy',
+  'incompetent',
+  'clumsy',
+  'worthless',
+  'pathetic',
+  'dumb',
+  'disorganised',
+  'disorganized',
+  'scatterbrained',
+  'sloppy',
+  'unreliable',
+  'terrible',
+  'awful',
+  'horrible',
+  'danger',
+  'liability',
+]);
+/** "I am not good for this job", "I'm not fit to be a nurse": unfit for the work, said now. */
+const UNFIT = /^(?:good|fit|right|suited|made|cut out)$/;
+const PRESENT_BE = new Set(['am', "'m"]);
+/** A first answer that is only a quantity of nothing: "Nothing really,", "Not a lot to be fair,". */
+const NOTHING_ANSWER = /^(?:nothing|not (?:much|a lot|a great deal|really|anything|a whole lot|too much))\b/;
+/** "These kinds of issues", "stuff like that", "mistakes like this": the failure as one of a class. */
+const FAILURE_CLASS =
+  /^(?:(?:and|but|so|because) )?(?:(?:these|those|such|this|that) (?:(?:kinds?|sorts?|types?) of )?(?:\w+ )?(?:things|issues|problems|mistakes|errors|incidents|stuff)|(?:stuff|things|mistakes|errors|issues|problems|incidents) like (?:that|this|these|those))\b/;
+
+/**
+ * Framing read from who a clause is about and its tense:
+ * - the speaker as a flawed person, now ("I am careless and stupid"): self-flagellating, while
+ *   "I was careless with the labels" (past, about the act) owns the failure;
+ * - "What I did" or "What I learned" answered with a quantity of nothing ("Nothing really,",
+ *   "Not a lot to be fair,"): indifference (and, for the lesson, not learned);
+ * - a lesson that says the failure changed nothing ("I would not say it changed much for me");
+ * - the failure told as one of a class that simply happens or comes with the job ("these kinds
+ *   of issues are part of working in operations", "stuff like that happens in IT").
+ */
+export function framingByClause(story: StoryContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const part of narrativeParts) {
+    const p = story[part];
+    if (p.empty) continue;
+    p.sentences.forEach((sentence, index) => {
+      for (const clause of sentence.clauses) {
+        const words = clause.tokens.filter((t) => t.pos !== 'PUNCT');
+        // The speaker as a flawed person, in the present.
+        // "He says to me that I am careless": someone else's words, reported.
+        const reported = sentence.clauses
+          .slice(0, sentence.clauses.indexOf(clause))
+          .some((c) => c.subject?.kind === 'person' && /^(?:say|tell|call|think|write|shout)$/.test(c.verb?.lemma ?? ''));
+        if (clause.subject?.kind === 'self' && !reported) {
+          const be = words.findIndex((t) => PRESENT_BE.has(t.lower));
+          const flaw = be >= 0 ? words.slice(be + 1).find((t) => FLAWS.has(t.lower)) : undefined;
+          const after = be >= 0 ? words.slice(be + 1) : [];
+          // "not good for this job": "not", then unfitness for the work or the trade (not "not good at Excel").
+          const unfit =
+            after[0]?.lower === 'not' &&
+            UNFIT.test(after[1]?.lower ?? '') &&
+            /^(?:for|to|enough)$/.test(after[2]?.lower ?? '') &&
+            !/\bat\b/.test(after.map((t) => t.lower).join(' '));
+          if (unfit && !ownedAround(p, sentence, Math.max(0, clause.start - sentence.start)))
+            out.push({ kind: 'self-flagellating', part, start: clause.start, end: clause.end });
+          if (flaw && !words.slice(be + 1, words.indexOf(flaw)).some((t) => t.lower === 'not' || t.lower === "n't")) {
+            if (!ownedAround(p, sentence, Math.max(0, clause.start - sentence.start)))
+              out.push({ kind: 'self-flagellating', part, start: clause.start, end: clause.end });
+          }
+        }
+        // "Eh, it happens.": a clause that is only the failure happening, as things do.
+        if (/^(?:(?:eh|well|but|oh well|meh|look|honestly|tbh),? )?(?:it|that|stuff|these things|things|mistakes|shit) (?:just )?happens?$/.test(clause.text.replace(/[.!]+$/, '')))
+          out.push({ kind: 'indifference', part, start: clause.start, end: clause.end });
+        // The failure as one of a class that happens, or comes with the work.
+        if (
+          clause.subject?.kind !== 'self' &&
+          FAILURE_CLASS.test(clause.text.toLowerCase()) &&
+          /\b(?:happens?|are part of|is part of|comes? with)\b/.test(clause.text) &&
+          // A cause given ("…happen when you rush") makes it a lesson, not a shrug; the tagger
+          // does not always start a clause at "when".
+          !/\b(?:when|whenever|if|unless|because|until)\b/i.test(sentence.text) &&
+          !ownedAround(p, sentence, Math.max(0, clause.start - sentence.start))
+        )
+          out.push({ kind: 'indifference', part, start: clause.start, end: clause.end });
+      }
+      if (index === 0 && (part === 'whatIDid' || part === 'whatILearned')) {
+        const first = sentence.clauses[0];
+        const lower = first?.text.toLowerCase() ?? '';
+        const hasOwnVerb = first?.tokens.some((t) => t.pos === 'VERB' && t.lemma !== 'be') ?? true;
+        const later = sentence.text.toLowerCase().slice(lower.length);
+        // "Nothing at first, until…", "Not much in theory, but now I…": the answer goes on.
+        const goesOn = /\b(?:at first|until|initially|but)\b/.test(lower + later.slice(0, 30)) || partShowsChange(p);
+        if (first && NOTHING_ANSWER.test(lower) && !hasOwnVerb && !goesOn) {
+          out.push({ kind: 'indifference', part, start: first.start, end: first.end });
+          if (part === 'whatILearned') out.push({ kind: 'not-learned', part, start: first.start, end: first.end });
+          // "What did you do?" "Nothing really": no action taken, whatever follows.
+          else out.push({ kind: 'passive-action', part, start: first.start, end: first.end });
+        }
+      }
+      // "I would not say it changed much for me": the failure changed nothing, said of the lesson.
+      if (part === 'whatILearned')
+        for (const clause of sentence.clauses) {
+          const verb = clause.verb;
+          if (!verb || !/^(?:change|affect|teach|learn)$/.test(verb.lemma)) continue;
+          // Negated in the clause itself ("it didn't change much"), or under the speaker's own
+          // hedge just before ("I would not say | it changed much"); not a negation earlier on.
+          const at = clause.tokens.findIndex((t) => t.lemma === verb.lemma);
+          const ownNegation = clause.tokens.slice(0, at).some((t) => /^(?:not|n't|never)$/.test(t.lower));
+          const prior = sentence.clauses[sentence.clauses.indexOf(clause) - 1];
+          const hedged =
+            prior?.subject?.kind === 'self' &&
+            /^(?:say|think|feel)$/.test(prior.verb?.lemma ?? '') &&
+            prior.tokens.some((t) => /^(?:not|n't)$/.test(t.lower));
+          const negated = ownNegation || hedged;
+          if (negated && /\b(?:much|anything|a lot|a great deal|that much|something (?:special|new))\b/.test(clause.text)) {
+            out.push({ kind: 'not-learned', part, start: clause.start, end: clause.end });
+            // "It didn't change much for me" shrugs; "I can't say I learned anything" has not landed.
+            if (/^(?:change|affect)$/.test(verb.lemma))
+              out.push({ kind: 'indifference', part, start: clause.start, end: clause.end });
+          }
+        }
+      // "Not sure what else I could have done", "nothing I'd do differently": no other way seen.
+      if (noOtherWay(sentence) && !(part === 'whatILearned' && partShowsChange(p)) && !/,? but\b/i.test(sentence.text))
+        out.push({ kind: 'not-learned', part, start: sentence.start, end: sentence.end });
+      // "I still think the pricing was right": the decision is still defended.
+      if (stillRight(sentence) && !partShowsChange(story.whatILearned))
+        out.push({ kind: 'not-learned', part, start: sentence.start, end: sentence.end });
+    });
+  }
+  return out;
+}
+
+/**
+ * The speaker sees no other way: "what else / differently" under a doubt or a "nothing" of
+ * their own ("not sure what else I could have done", "nothing I would do differently").
+ */
+function noOtherWay(sentence: Sentence): boolean {
+  const tokens = sentence.tokens;
+  const at = tokens.findIndex((t) => t.lower === 'else' || t.lower === 'differently');
+  if (at < 0) return false;
+  const before = tokens.slice(0, at);
+  const speaker = before.some((t) => t.lower === 'i' || t.lower === 'we');
+  const modal = tokens.some((t) => /^(?:could|would|'d|should|can)$/.test(t.lower));
+  const doubt = before.some((t) => /^(?:not|n't|nothing|no|never)$/.test(t.lower));
+  // "I couldn't have done it differently without…" is an argument; "what I'd do differently now is…" a plan.
+  const plan = /\bdifferently (?:now|next time|is|was)\b/i.test(sentence.text);
+  return speaker && modal && doubt && !plan;
+}
+
+/** "I still think I was right", "I'm still not convinced it was a mistake". */
+function stillRight(sentence: Sentence): boolean {
+  const text = sentence.text.toLowerCase();
+  if (/\b(?:i|i'm|i am) still not (?:\w+ )?convinced (?:it|that|this) was (?:a|my) (?:mistake|error|failure)\b/.test(text)) return true;
+  const clause = sentence.clauses.find(
+    (c) => c.subject?.kind === 'self' && /^(?:think|believe|maintain|feel)$/.test(c.verb?.lemma ?? '') && /\bstill\b/.test(c.text),
+  );
+  if (!clause) return false;
+  // What is still believed: the rest of the sentence after the verb of believing.
+  const verb = clause.tokens.find((t) => t.lemma === clause.verb?.lemma);
+  const from = verb ? text.indexOf(verb.lower, clause.start - sentence.start) + verb.lower.length : 0;
+  const belief = text.slice(from).split(/[,;]| and /)[0] ?? '';
+  return /\b(?:right|correct)\b/.test(belief) && !/\b(?:not|n't|never)\b/.test(belief);
 }

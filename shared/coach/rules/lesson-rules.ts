@@ -21,6 +21,10 @@ const concreteDetail =
 /** "should", "must", "ought to", "need(s) to", "have/has to": a rule, whoever it is for. */
 /** "you" or "one" as the subject of a lesson: everyone, not the speaker in particular. */
 const GENERIC_YOU = /^(?:you|one)$/;
+/** "must be maintained", "should always be checked": a rule in the passive. */
+const PASSIVE_RULE = /^\s*(?:\w+ )?(?:should|must|ought to|needs? to|ha(?:ve|s) to|got to) (?:always |all |really |now )?be [a-z]+(?:ed|en|wn|ne|lt|pt|ld|ught)\b/;
+const predicateText = (clause: Clause) =>
+  clause.subject ? clause.text.slice(Math.max(0, clause.subject.end - clause.start)) : clause.text;
 const RULE_MODAL = /^\s*(?:\w+ )?(?:should|must|ought to|needs? to|ha(?:ve|s) to|got to)\b/;
 
 /**
@@ -62,14 +66,44 @@ function generalises(clause: Clause, bullet: boolean): boolean {
   return false;
 }
 
+/** "my habit now", "our new rule these days": a label for the steps that follow. */
+const HABIT_LABEL =
+  /^(?:so )?(?:my|our) (?:new |own )?(?:habit|rule|routine|process|system|approach|method)s?(?: now| these days| since then| ever since)?(?: is)?$/;
+
 /** A clause that names something done (a practice), not something tried, felt or known. */
 function namesPractice(sentence: Sentence): boolean {
   // "I realised the question has to be asked every visit", "I know now I should have asked":
   // a rule stated or a regret, not yet a practice.
   const stated = /\b(?:realis|realiz|learn|know|understand|taught|showed|see)\w*\b/i.test(sentence.text);
   const bullet = /^\s*[-*•]/.test(sentence.text);
-  return sentence.clauses.some((clause) => {
-    if (hasMatch(slogan, clause.text)) return false;
+  return sentence.clauses.some((clause, index) => {
+    if (hasMatch(slogan, clause.text) || moreOfAVirtue(clause)) return false;
+    // "now my scripts print the name and ask me to type it": a verb after "and" with no subject
+    // of its own shares the one before it; it is no order, and "now" is said for both.
+    const previous = index > 0 ? sentence.clauses[index - 1] : undefined;
+    // "My habit now: read the order back, then repeat the date": steps under a label of one's own.
+    if (previous !== undefined && HABIT_LABEL.test(previous.text) && !clause.subject) {
+      // The tagger reads a step's opening verb as a noun at times ("count the tills").
+      const [first, second] = clause.tokens;
+      const verb =
+        clause.tokens.find((t) => t.pos === 'VERB') ??
+        (first && second && (second.pos === 'DET' || second.pos === 'PRON') ? first : undefined);
+      return verb !== undefined && !VAGUE_PRACTICE_VERBS.has(verb.lemma) && verb.lemma !== 'be';
+    }
+    const continues =
+      previous !== undefined &&
+      !stated &&
+      !clause.subject &&
+      clause.tokens[0]?.pos === 'CCONJ' &&
+      !generalises(previous, bullet);
+    if (continues) {
+      const verb = clause.tokens.find((t) => t.pos === 'VERB');
+      return (
+        verb !== undefined &&
+        !VAGUE_PRACTICE_VERBS.has(verb.lemma) &&
+        hasMatch(changeMarker, previous.text.replace(/\b(?:always|still|never|today)\b/g, ''))
+      );
+    }
     if (generalises(clause, bullet)) return false;
     if (
       /\b(?:i|we) (?:\w+ )?(?:should|could|would|might)(?:n't| not)? (?:have|'ve)\b|\b(?:i|we) (?:should|could|would)'ve\b/i.test(
@@ -110,7 +144,7 @@ function namesPractice(sentence: Sentence): boolean {
 
 /** "It pushed me to build a marking timetable", "I set up a review": a practice adopted, told in the past. */
 const adopted =
-  /\b(?:built|created|set up|introduced|started|began|wrote|designed|put in place|rolled out|made|drew up|brought in|added|changed|redesigned|rewrote|standardi[sz]ed|automated|instituted|to build|to create|to set up|to introduce|to start|to write|to design)\b[^.;]{0,40}\b(?:checklist|template|timetable|schedule|process|system|rule|routine|review|tracker|log|form|guide|glossary|calendar|rota|meeting|call|step|sheet|card|matrix|policy|procedure|ritual|habit)\b/i;
+  /\b(?:built|created|set up|introduced|started|began|wrote|designed|put in place|rolled out|made|drew up|brought in|added|changed|redesigned|rewrote|standardi[sz]ed|automated|instituted|to build|to create|to set up|to introduce|to start|to write|to design)\b[^.;]{0,40}\b(?:checklist|template|timetable|schedule|process|system|rule|routine|review|tracker|log|form|guide|glossary|calendar|rota|meeting|call|step|sheet|card|matrix|policy|procedure|ritual|habit|alerts|alarms|dashboard|monitoring)\b/i;
 
 /**
  * "I've stopped giving dates before…", "I started writing the order number on…": a change of
@@ -194,11 +228,28 @@ function generalTruth(sentence: Sentence): boolean {
     if (kind === 'self' || kind === 'we') return false;
     if (clause.tense === 'past') return false;
     if (kind === 'person' && PARTICULAR.test(subject?.text ?? '')) return false;
+    // "The medical bags are the priority on every trip": particular things, on every occasion,
+    // is a rule of the speaker's own work (not "communication is key in every team").
+    if (PARTICULAR.test(subject?.text ?? '') && /\b(?:every|each)\b/.test(clause.text)) return false;
     const verbGroup = subject
       ? clause.text.slice(Math.max(0, subject.end - clause.start), subject.end - clause.start + 24)
       : '';
     // "people should always…", "you should treat…": a rule for everyone, whatever its trigger.
     if ((kind === 'person' || GENERIC_YOU.test(subject?.text ?? '')) && RULE_MODAL.test(verbGroup)) return true;
+    // "Equipment must be maintained properly": a rule in the passive with no one to do it and
+    // no trigger is a truth about the world, not a step anyone takes.
+    if (
+      subject &&
+      !triggered &&
+      RULE_MODAL.test(verbGroup) &&
+      PASSIVE_RULE.test(verbGroup) &&
+      !/\bby\b/.test(predicateText(clause)) &&
+      !/\b(?:every|each)\b/.test(clause.text) &&
+      !hasMatch(concreteDetail, sentence.text)
+    ) {
+      general = true;
+      continue;
+    }
     // An order ("test old saves") or a rule for a thing ("a handover list needs to include
     // pending bloods") names what to do: specific or not, it is not a truth about the world.
     if (!subject || RULE_MODAL.test(verbGroup) || /^(?:need|require)$/.test(clause.verb.lemma)) return false;
@@ -206,6 +257,42 @@ function generalTruth(sentence: Sentence): boolean {
     general = true;
   }
   return general;
+}
+
+/** Nouns for a quality, by their ending: "resilience", "patience", "humility", "ownership". */
+const QUALITY = /(?:ence|ance|ness|ity|ship|ment|ism|tion|sion)$/;
+
+/**
+ * "I learned resilience", "I learnt patience and humility": the speaker learned a quality, named
+ * by an abstract noun with no article, no "to" and no "that", so no practice can follow from it.
+ */
+function learnedAQuality(clause: Clause): boolean {
+  if (clause.subject?.kind !== 'self' || clause.verb?.lemma !== 'learn') return false;
+  const at = clause.tokens.indexOf(clause.verb);
+  const rest = clause.tokens.slice(at + 1).filter((t) => t.pos !== 'PUNCT');
+  if (rest.length === 0 || rest.length > 5) return false;
+  if (rest.some((t) => t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'VERB' || t.pos === 'PART' || t.pos === 'SCONJ'))
+    return false;
+  const nouns = rest.filter((t) => t.pos === 'NOUN');
+  return nouns.length > 0 && nouns.every((t) => QUALITY.test(t.lower) || t.lower === 'patience');
+}
+
+/**
+ * "I'm more careful now", "these days I'm much more aware of deadlines": the speaker says they
+ * are more of something, now; a state claimed, not a thing done.
+ */
+function moreOfAVirtue(clause: Clause): boolean {
+  if (clause.subject?.kind !== 'self') return false;
+  const words = clause.tokens.filter((t) => t.pos !== 'PUNCT');
+  const be = words.findIndex((t) => t.lower === 'am' || t.lower === "'m");
+  if (be < 0) return false;
+  // "a lot more", "much more", "far more": a measure of more, then what there is more of.
+  const rest = words
+    .slice(be + 1)
+    .map((t) => t.lower)
+    .join(' ')
+    .replace(/^(?:(?:a lot|a bit|much|far|way|so|even|definitely|really|now) )*/, '');
+  return /^more (?!than\b)[a-z]+/.test(rest);
 }
 
 /** The whole lesson is general truths: nothing in it is the speaker's own, and nothing changed. */
@@ -242,6 +329,14 @@ export function genericLessonParsed(story: StoryContext): RawFinding[] {
     const end = first ? start + first[0].length : sentence.end;
     out.push({ kind: 'generic-lesson', part: 'whatILearned', start, end });
   });
+  if (out.length === 0 && !partShowsChange(p))
+    for (const sentence of p.sentences) {
+      const clause = sentence.clauses.find((c) => learnedAQuality(c) || moreOfAVirtue(c));
+      if (clause && !concrete(sentence)) {
+        out.push({ kind: 'generic-lesson', part: 'whatILearned', start: clause.start, end: clause.end });
+        break;
+      }
+    }
   if (out.length === 0 && !partShowsChange(p)) {
     const truth = onlyGeneralTruths(p);
     if (truth)

@@ -7,6 +7,7 @@ import { AFFECTED, CONSEQUENCE, VAGUE_EVENT } from '../lexicon/openings';
 import { countWords, hasMatch, matchesOf } from '../text';
 import { wholePartFinding, type PartText, type RawFinding, type StoryContext } from './context';
 import { isBlank } from './structure-rules';
+import type { Sentence } from '../nlp/parse';
 
 const vagueEvent = new RegExp(VAGUE_EVENT, 'gi');
 const consequence = new RegExp(CONSEQUENCE, 'i');
@@ -61,7 +62,10 @@ export function hasImpactParsed(p: PartText, { counts = true }: { counts?: boole
     const counted = counts ? matchesOf(countedThings, text) : [];
     if (
       counted.some(
-        (m) => !NOT_IMPACT.has(m[1] ?? '') && !/\bago\b/.test(text.slice(m.index, m.index + m[0].length + 5)),
+        (m) =>
+          !NOT_IMPACT.has(m[1] ?? '') &&
+          !/\bago\b/.test(text.slice(m.index, m.index + m[0].length + 5)) &&
+          !settingCount(sentence, text, m.index),
       )
     )
       return true;
@@ -69,6 +73,29 @@ export function hasImpactParsed(p: PartText, { counts = true }: { counts?: boole
     if (hasMatch(duration, text) && hasMatch(affected, text)) return true;
   }
   return consequenceByClause(p);
+}
+
+/**
+ * A count that sets the scene rather than measures the failure: inside a phrase with "with" or
+ * "a team of" ("with about 1,200 employees on the system", "for a team of twelve people"), or
+ * in a fragment with no verb ("120 covers, a wedding in June").
+ */
+function settingCount(sentence: Sentence, text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const offset = sentence.start + at;
+  if (/\b(?:team|group|staff|class|department|crew|unit|ward) of\s+(?:about |around |roughly |nearly |over |some |almost )?$/.test(before))
+    return true;
+  // "with about 1,200 employees on the system" sets the scene before the speaker's verb; after
+  // it ("…off by 8pm, with forty covers still to come"), it is what the failure left.
+  const firstVerb = sentence.tokens.find((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (
+    /\bwith\s+(?:about |around |roughly |nearly |over |some |almost )?$/.test(before) &&
+    firstVerb !== undefined &&
+    offset < firstVerb.start
+  )
+    return true;
+  const clause = sentence.clauses.find((c) => offset >= c.start && offset <= c.end);
+  return clause !== undefined && !clause.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
 /** Verbs by which another person sets a story up rather than bears its consequence. */

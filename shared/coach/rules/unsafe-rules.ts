@@ -44,6 +44,11 @@ const harmInCare = new RegExp(HARM_IN_CARE, 'gi');
 const harmOutcomeOnce = new RegExp(HARM_OUTCOME, 'i');
 const harmInCareOnce = new RegExp(HARM_IN_CARE, 'i');
 const nearMiss = new RegExp(NEAR_MISS, 'i');
+/** The bare words of a near miss, which people also use of an error that reached someone. */
+const nearMissWordsOnly = /\b(?:near[- ]miss|no harm (?:done|came))\b/gi;
+/** The speaker completed the act: "I gave", "I administered", "we served" (not "nearly gave"). */
+const completedAct =
+  /\b(?:i|we)\s+(?:(?:then|once|also|accidentally|mistakenly|wrongly)\s+)?(?:gave|administered|injected|hung|dispensed|handed out|supplied)\b/i;
 /** "Nobody was hurt", "no one was injured": a denial, not a harm. */
 const denied = /\b(?:nobody|no one|no-one|none of (?:them|us)|no)\s+(?:\w+\s+){0,2}$/i;
 
@@ -55,7 +60,14 @@ const clauseAt = (sentence: Sentence, at: number) =>
 
 export function unsafeFailure(story: StoryContext): RawFinding[] {
   const out: RawFinding[] = [];
-  const anyNearMiss = unsafeParts.some((part) => hasMatch(nearMiss, story[part].norm));
+  // "Nothing happened to her, so it was more of a near miss really": the words of a near miss
+  // said of a dose the speaker already gave make the failure small; they do not mean it was caught.
+  const anyNearMiss = unsafeParts.some((part) => {
+    const norm = story[part].norm;
+    if (!hasMatch(nearMiss, norm)) return false;
+    if (hasMatch(nearMiss, norm.replace(nearMissWordsOnly, ''))) return true;
+    return !unsafeParts.some((q) => hasMatch(completedAct, story[q].norm));
+  });
   const opening = story.whatHappened.norm.toLowerCase();
   const harmInOpening =
     hasMatch(harmOutcomeOnce, opening) || (hasMatch(safetyDomain, opening) && hasMatch(harmInCareOnce, opening));
@@ -94,7 +106,10 @@ export function unsafeFailure(story: StoryContext): RawFinding[] {
           out.push({ kind: 'unsafe-failure', part, start, end: start + m[0].length, detail: 'lapse' });
         }
       }
-      if (hasMatch(safetyDomain, lower) && !anyNearMiss && part !== 'whyItHappened')
+      // In the opening, a harm told in the sentence after the one that names the patient or
+      // the child ("…a patient's blood sugar. He became drowsy") is the same story.
+      const domainHere = hasMatch(safetyDomain, lower) || (part === 'whatHappened' && hasMatch(safetyDomain, opening));
+      if (domainHere && !anyNearMiss && part !== 'whyItHappened')
         for (const m of matchesOf(harmInCare, lower)) {
           const start = sentence.start + m.index;
           out.push({ kind: 'unsafe-failure', part, start, end: start + m[0].length, detail: 'physical' });
@@ -103,7 +118,9 @@ export function unsafeFailure(story: StoryContext): RawFinding[] {
         const start = sentence.start + m.index;
         const clause = clauseAt(sentence, start);
         // Someone else hiding something is their failure, not the speaker's.
-        if (clause?.subject && clause.subject.kind !== 'self') continue;
+        // "…so nobody had to know": the purpose of the speaker's own act, not someone else's.
+        const purpose = /^so\b/i.test(m[0]);
+        if (clause?.subject && clause.subject.kind !== 'self' && !purpose) continue;
         out.push({ kind: 'unsafe-failure', part, start, end: start + m[0].length, detail: 'concealment' });
       }
     }

@@ -1,0 +1,157 @@
+/**
+ * Why-it-happened parts on their own: other people as the cause in plain description,
+ * defensiveness told as a reasonable account ("anyone would have", "I followed the
+ * process", "it is not like I"), self-punishment as the reason, shrugs; and near misses that
+ * name the same pressures while the speaker owns the choice.
+ */
+import type { EvalCase } from '../eval-case';
+import { part } from './make';
+
+const Y = 'whyItHappened' as const;
+
+export const causeCases: EvalCase[] = [
+  part(
+    't6-ca-blame-contractor',
+    'site manager',
+    Y,
+    'The groundworks contractor poured the slab before the engineer had signed off the reinforcement, and their foreman never rang me.',
+    ['blame'],
+    ['self-flagellating', 'humblebrag'],
+  ),
+  part(
+    't6-ca-blame-parents',
+    'nursery practitioner',
+    Y,
+    "The parents hadn't updated the allergy form since the child started, and the kitchen staff didn't read the board that morning.",
+    ['blame'],
+    ['self-flagellating', 'humblebrag'],
+  ),
+  part(
+    't6-ca-blame-esl-boss',
+    'kitchen porter',
+    Y,
+    'The head chef always is shouting and he gave me the wrong instructions for the cleaning chemical, so it was not possible to do it correct.',
+    ['blame'],
+    ['self-flagellating', 'humblebrag'],
+  ),
+  part(
+    't6-ca-blame-bullets',
+    'business analyst',
+    Y,
+    '- requirements came in late from the business\n- the vendor kept missing their own dates\n- my manager was off sick for most of it',
+    ['blame'],
+    ['self-flagellating', 'humblebrag'],
+  ),
+  part(
+    't6-ca-defensive-followed-process',
+    'claims handler',
+    Y,
+    'I followed the process exactly as it was written in the manual. If the manual was wrong, that is not something a new starter can be expected to spot.',
+    ['defensive-tone'],
+    ['self-flagellating', 'humblebrag'],
+  ),
+  part(
+    't6-ca-defensive-anyone',
+    'bus driver',
+    Y,
+    'Anyone would have made the same call in that weather. The road was not gritted and I was already driving under the limit.',
+    ['defensive-tone'],
+    ['self-flagellating', 'humblebrag'],
+  ),
+  part(
+    't6-ca-defensive-not-like',
+    'data analyst',
+    Y,
+    "It's not like I didn't check it. I checked it twice, the numbers just looked plausible, and nobody else caught it either.",
+    ['defensive-tone'],
+    ['self-flagellating', 'humblebrag'],
+  ),
+  part(
+    't6-ca-defensive-esl-my-side',
+    'customer service agent',
+    Y,
+    'From my side I did everything right, I answered the customer in the time we have. The problem was the customer was very rude from the beginning.',
+    ['defensive-tone', 'blame'],
+    ['self-flagellating', 'humblebrag'],
+  ),
+  part(
+    't6-ca-selfflag-stupid',
+    'paralegal',
+    Y,
+    'Because I am careless and stupid, basically. I always rush things and I will probably never be as good as the others in my team.',
+    ['self-flagellating'],
+    ['humblebrag', 'blame'],
+  ),
+  part(
+    't6-ca-vague-just-happened',
+    'IT support technician',
+    Y,
+    'It was one of those things. A few things lined up badly at the same time.',
+    ['vague-cause'],
+    ['self-flagellating', 'humblebrag', 'blame'],
+  ),
+  part(
+    't6-ca-own-despite-contractor',
+    'site engineer',
+    Y,
+    'The subcontractor did start early, but checking the reinforcement before the pour was my job and I had signed the permit without walking the slab.',
+    [],
+    ['blame', 'defensive-tone', 'vague-cause', 'self-flagellating', 'humblebrag'],
+  ),
+  part(
+    't6-ca-own-tired',
+    'junior doctor',
+    Y,
+    'I was at the end of a thirteen-hour shift, but that is not the reason. I wrote the dose from memory instead of checking the chart, and I did not ask the pharmacist.',
+    [],
+    ['blame', 'defensive-tone', 'vague-cause', 'self-flagellating', 'humblebrag'],
+  ),
+  part(
+    't6-ca-own-esl',
+    'warehouse team leader',
+    Y,
+    'I did not check the picking list myself because I trust the new guy too fast. It was my responsibility as team leader.',
+    [],
+    ['blame', 'defensive-tone', 'vague-cause', 'self-flagellating', 'humblebrag'],
+  ),
+  part(
+    't6-ca-own-forum',
+    'bartender',
+    Y,
+    "tbh i was showing off to the new staff and didn't measure the shots, and i didn't ask for id cos the guy looked old enough",
+    [],
+    ['blame', 'vague-cause', 'self-flagellating', 'humblebrag'],
+  ),
+  part(
+    't6-ca-own-manager-named',
+    'retail store manager',
+    Y,
+    'My regional manager wanted the display up by Friday, and I said yes without asking how many staff I would have. I never told her it was not doable.',
+    [],
+    ['blame', 'defensive-tone', 'vague-cause', 'self-flagellating', 'humblebrag'],
+  ),
+  part(
+    't6-ca-blame-system',
+    'pharmacy dispenser',
+    Y,
+    'The new dispensing software was badly designed, and IT had ignored our complaints about it for months.',
+    ['blame'],
+    ['self-flagellating', 'humblebrag'],
+  ),
+  part(
+    't6-ca-blame-predecessor',
+    'finance manager',
+    Y,
+    'My predecessor had left the ledgers in a mess and the auditors only told us about the gaps a week before the deadline.',
+    ['blame'],
+    ['self-flagellating', 'humblebrag'],
+  ),
+  part(
+    't6-ca-defensive-was-right',
+    'nurse practitioner',
+    Y,
+    'To be fair, my decision was clinically right at the time and I would defend it to anyone. The patient just did not tell me the whole history.',
+    ['defensive-tone'],
+    ['self-flagellating', 'humblebrag'],
+  ),
+];
