@@ -3,7 +3,7 @@
  * kept quiet, shrugs; and actions the speaker owns, in bullet lists and in plain speech.
  */
 import type { EvalCase } from '../eval-case';
-import { part } from './make';
+import { part } from '../make-case';
 
 const D = 'whatIDid' as const;
 

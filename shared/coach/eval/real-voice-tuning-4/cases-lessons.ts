@@ -5,7 +5,7 @@
  * ways people actually say it.
  */
 import type { EvalCase } from '../eval-case';
-import { part } from './make';
+import { part } from '../make-case';
 
 const L = 'whatILearned' as const;
 

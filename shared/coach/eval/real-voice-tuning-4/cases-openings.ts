@@ -4,7 +4,7 @@
  * worry an interviewer; and openings that name the failure and what it cost.
  */
 import type { EvalCase } from '../eval-case';
-import { part } from './make';
+import { part } from '../make-case';
 
 const W = 'whatHappened' as const;
 

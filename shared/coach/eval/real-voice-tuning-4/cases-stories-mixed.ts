@@ -3,7 +3,7 @@
  * STAR labels, bullet lists, second-language English and forum shorthand.
  */
 import type { EvalCase } from '../eval-case';
-import { story } from './make';
+import { story } from '../make-case';
 
 export const mixedStories: EvalCase[] = [
   story(

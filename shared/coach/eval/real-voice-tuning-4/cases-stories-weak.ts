@@ -4,7 +4,7 @@
  * ones, humblebrags, self-punishment. Labels are what an interview coach would raise.
  */
 import type { EvalCase } from '../eval-case';
-import { story } from './make';
+import { story } from '../make-case';
 
 export const weakStories: EvalCase[] = [
   story(

@@ -4,7 +4,7 @@
  * speech, second-language English and bullet lists.
  */
 import type { EvalCase } from '../eval-case';
-import { part } from './make';
+import { part } from '../make-case';
 
 const D = 'whatIDid' as const;
 

@@ -6,7 +6,7 @@
  * says what they did or skipped.
  */
 import type { EvalCase } from '../eval-case';
-import { part } from './make';
+import { part } from '../make-case';
 
 const Y = 'whyItHappened' as const;
 

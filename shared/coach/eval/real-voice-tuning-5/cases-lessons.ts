@@ -5,7 +5,7 @@
  * with "never" and "no longer" as often as with "always".
  */
 import type { EvalCase } from '../eval-case';
-import { part } from './make';
+import { part } from '../make-case';
 
 const L = 'whatILearned' as const;
 

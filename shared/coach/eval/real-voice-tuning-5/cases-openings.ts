@@ -5,7 +5,7 @@
  * failure and what it cost, some of them long but not over-long.
  */
 import type { EvalCase } from '../eval-case';
-import { part } from './make';
+import { part } from '../make-case';
 
 const W = 'whatHappened' as const;
 

@@ -4,7 +4,7 @@
  * ends in ownership, a real cost told calmly, a lesson stated as a rule with a habit after it.
  */
 import type { EvalCase } from '../eval-case';
-import { story } from './make';
+import { story } from '../make-case';
 
 export const mixedStories: EvalCase[] = [
   story(

@@ -5,7 +5,7 @@
  * habit. Serious errors told well keep only `unsafe-failure` open.
  */
 import { allKindsExcept, type EvalCase } from '../eval-case';
-import { story } from './make';
+import { story } from '../make-case';
 
 export const strongStories: EvalCase[] = [
   story(

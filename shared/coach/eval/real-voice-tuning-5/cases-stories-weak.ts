@@ -4,7 +4,7 @@
  * general truths as lessons, unsafe failures told as small ones, shrugs and brags.
  */
 import type { EvalCase } from '../eval-case';
-import { story } from './make';
+import { story } from '../make-case';
 
 export const weakStories: EvalCase[] = [
   story(

@@ -4,7 +4,7 @@
  * speaker acts, including with others' help.
  */
 import type { EvalCase } from '../eval-case';
-import { part } from './make';
+import { part } from '../make-case';
 
 const D = 'whatIDid' as const;
 

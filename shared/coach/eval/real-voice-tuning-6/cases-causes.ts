@@ -5,7 +5,7 @@
  * name the same pressures while the speaker owns the choice.
  */
 import type { EvalCase } from '../eval-case';
-import { part } from './make';
+import { part } from '../make-case';
 
 const Y = 'whyItHappened' as const;
 

@@ -4,7 +4,7 @@
  * practice; and named practices in natural phrasing that must stay quiet.
  */
 import type { EvalCase } from '../eval-case';
-import { part } from './make';
+import { part } from '../make-case';
 
 const L = 'whatILearned' as const;
 

@@ -5,7 +5,7 @@
  * what it cost.
  */
 import type { EvalCase } from '../eval-case';
-import { part } from './make';
+import { part } from '../make-case';
 
 const W = 'whatHappened' as const;
 

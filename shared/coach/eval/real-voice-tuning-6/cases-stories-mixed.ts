@@ -4,7 +4,7 @@
  * self-punishing line, an honest unsafe failure told well.
  */
 import type { EvalCase } from '../eval-case';
-import { story } from './make';
+import { story } from '../make-case';
 
 export const mixedStories: EvalCase[] = [
   story(

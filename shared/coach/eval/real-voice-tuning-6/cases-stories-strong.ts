@@ -3,7 +3,7 @@
  * serious error told well keeps only `unsafe-failure` open.
  */
 import { allKindsExcept, type EvalCase } from '../eval-case';
-import { story } from './make';
+import { story } from '../make-case';
 
 export const strongStories: EvalCase[] = [
   story(

@@ -4,7 +4,7 @@
  * as small ones, lessons not learned and self-punishment.
  */
 import type { EvalCase } from '../eval-case';
-import { story } from './make';
+import { story } from '../make-case';
 
 export const weakStories: EvalCase[] = [
   story(

@@ -1,11 +1,11 @@
 /**
- * Small constructors for this batch's cases. They build the same `EvalCase` objects as the
- * other sets (id, profession, source 'own', part and text or a five-part story, and the
- * two label lists); they only save repeating the field names 180 times.
+ * Small constructors for the tuning batches' cases (4, 5 and 6). They build the same
+ * `EvalCase` objects as the other sets (id, profession, source 'own', part and text or a
+ * five-part story, and the two label lists); they only save repeating the field names.
  */
-import type { StoryPart } from '../../../story-parts';
-import type { FindingKind } from '../../review-schema';
-import type { EvalCase } from '../eval-case';
+import type { StoryPart } from '../../story-parts';
+import type { FindingKind } from '../review-schema';
+import type { EvalCase } from './eval-case';
 
 /** One part on its own. */
 export function part(
