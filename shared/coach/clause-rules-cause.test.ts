@@ -1,0 +1,187 @@
+import { describe } from 'vitest';
+import { check } from './test-support/clause-check';
+
+// Rules over clauses (from the fifth and sixth tuning batches). Causes and actions: other people as the actors, a duty or rightness pleaded, a guess, someone else putting it right.
+
+describe('other people as the actors of the cause', () => {
+  check([
+    // The agent of a passive, a cleft, a constraint handed over.
+    [
+      'whyItHappened',
+      'The stock count was done by the agency team the night before and nobody rechecked it.',
+      ['blame'],
+      [],
+    ],
+    ['whyItHappened', 'It was the locum who gave the second dose.', ['blame'], []],
+    [
+      'whyItHappened',
+      "I was given the account with three days' notice and no handover.",
+      ['blame', 'defensive-tone'],
+      [],
+    ],
+    [
+      'whyItHappened',
+      "Counting the float isn't really the supervisor's job, it belongs to the cashiers.",
+      ['defensive-tone'],
+      [],
+    ],
+    ['whyItHappened', 'I felt the client was being unreasonable about the dates.', ['blame'], []],
+    // Look-alikes: the same people named while the speaker owns the call.
+    [
+      'whyItHappened',
+      'The stock count was done by the agency team, but I signed it off without reading it.',
+      [],
+      ['blame', 'defensive-tone'],
+    ],
+    ['whyItHappened', 'It was the second time that I had skipped the check that week.', [], ['blame']],
+    ['whyItHappened', 'I realised too late the plan was thin, because I had not tested it with anyone.', [], ['blame']],
+    [
+      'whyItHappened',
+      "I was given the account with three days' notice, and I didn't ask for a handover, which was my mistake.",
+      [],
+      ['blame', 'defensive-tone'],
+    ],
+  ]);
+});
+
+describe('someone else puts it right, too little too late, a record pleaded', () => {
+  check([
+    ['whatIDid', 'My supervisor dealt with the customer and I went back to the till.', ['passive-action'], []],
+    [
+      'whatIDid',
+      'I felt sick about it and kept my head down. The charge nurse sorted it with the family.',
+      ['passive-action'],
+      [],
+    ],
+    // Look-alike: the speaker acts inside a clause about someone else.
+    [
+      'whatIDid',
+      'When the duty manager rang me I drove back in, recounted the safe with her and wrote up the difference.',
+      [],
+      ['passive-action'],
+    ],
+    ['whyItHappened', 'My co-teacher planned the unit and only shared it the night before.', ['blame'], []],
+    ['whyItHappened', 'The architect sent the revised drawings at the last minute.', ['blame'], []],
+    // A constraint handed over owns nothing, and "on my own" is being alone, not owning it.
+    [
+      'whyItHappened',
+      'We were two staff down and I was expected to cover the pharmacy counter on my own.',
+      ['blame', 'defensive-tone'],
+      [],
+    ],
+    [
+      'whyItHappened',
+      'I decided to cover the counter on my own rather than ask for help.',
+      [],
+      ['blame', 'defensive-tone'],
+    ],
+    [
+      'whyItHappened',
+      'I had worked there six years without a single complaint, so it came as a shock.',
+      ['defensive-tone'],
+      [],
+    ],
+  ]);
+});
+
+describe('after the sixth batch: no other way seen, a decision still defended', () => {
+  check([
+    ['whatILearned', "Honestly I don't know what else I could have done that night.", ['not-learned'], []],
+    ['whatILearned', 'There is nothing I would do differently if it happened again.', ['not-learned'], []],
+    ['whatILearned', 'What I would do differently now is ring the family before the review.', [], ['not-learned']],
+    [
+      'whatILearned',
+      "I wasn't sure what else I could have done, but my mentor showed me, and now I book an interpreter for every first visit.",
+      [],
+      ['not-learned'],
+    ],
+    ['whyItHappened', 'I still believe the call to reopen the site was right.', ['not-learned'], []],
+    ['whyItHappened', 'I still think it was not the right call, and I said so at the review.', [], ['not-learned']],
+    ['whatILearned', 'I cannot say I learned anything new from it.', ['not-learned'], []],
+  ]);
+});
+
+describe("after the sixth batch: the cause as another party's duty, inability is not ownership", () => {
+  check([
+    ['whyItHappened', 'The porters are supposed to bring the bloods down before ten.', ['blame'], []],
+    ['whyItHappened', "Booking the couriers was technically the office manager's job.", ['blame'], []],
+    ['whyItHappened', 'The real problem was the agency staff.', ['blame'], []],
+    ['whyItHappened', 'The real problem was me: I never asked for the figures.', [], ['blame']],
+    ['whyItHappened', 'Booking the couriers was my job, and I forgot to do it.', [], ['blame']],
+    ['whyItHappened', 'The supplier sent the wrong labels, so I could not see the difference.', ['blame'], []],
+    [
+      'whyItHappened',
+      'The supplier changed the labels, but I did not compare the new box with the order.',
+      [],
+      ['blame'],
+    ],
+  ]);
+});
+
+describe('after the sixth batch: diligence or rightness pleaded in the cause', () => {
+  check([
+    ['whyItHappened', "I'd warned the office three times that the van was due a service.", ['defensive-tone'], []],
+    [
+      'whyItHappened',
+      'I had done everything on the checklist, and the client still complained.',
+      ['defensive-tone'],
+      [],
+    ],
+    [
+      'whyItHappened',
+      'The guest shouted at me, but I was completely right about the check-in time.',
+      ['defensive-tone'],
+      [],
+    ],
+    ['whyItHappened', 'At the time I was sure I was right, so I did not ask the pharmacist.', [], ['defensive-tone']],
+    [
+      'whyItHappened',
+      "I'd flagged it twice, but I never followed up or took it to my director, and that was my part in it.",
+      [],
+      ['defensive-tone'],
+    ],
+  ]);
+});
+
+describe('after the sixth batch: a cause that is only a guess', () => {
+  check([
+    ['whyItHappened', 'I think the parents just did not read the letter.', ['vague-cause'], []],
+    ['whyItHappened', 'Maybe the timing was a bit off?', ['vague-cause'], []],
+    ['whyItHappened', 'I think I just skipped the second check because the queue was long.', [], ['vague-cause']],
+    [
+      'whyItHappened',
+      'I think the parents just did not read the letter, but I sent it on a Friday with no reminder, which was my call.',
+      [],
+      ['vague-cause'],
+    ],
+  ]);
+});
+
+describe('after the sixth batch: a rhetorical question in the cause', () => {
+  check([
+    ['whyItHappened', 'Two carers off sick and a full unit: what was I meant to do?', ['defensive-tone'], []],
+    [
+      'whatILearned',
+      'What I was meant to do was ask for help, and now I do, on the first hour of a short shift.',
+      [],
+      ['defensive-tone'],
+    ],
+  ]);
+});
+
+describe('after the sixth batch: a denial that turns into ownership, a class of mistake with its cause', () => {
+  check([
+    [
+      'whyItHappened',
+      'Nobody could have caught it from the front sheet, which is why I should have read the whole file.',
+      [],
+      ['defensive-tone'],
+    ],
+    [
+      'whatILearned',
+      'Errors like that happen when the label is read from memory, so I read it aloud now.',
+      [],
+      ['indifference'],
+    ],
+  ]);
+});

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { reviewStory } from './review-story';
+import { check } from './test-support/clause-check';
+
+// Rules over clauses (from the fifth and sixth tuning batches). Lessons: a named practice against a generalisation or a general truth, nothing learned, a virtue claimed as a failure.
+
+describe('a named practice against a generalisation', () => {
+  check([
+    // A rule for everyone, or for "people", is not something the speaker does.
+    ['whatILearned', 'Drivers should always walk round the van before they set off.', ['no-change-evidence'], []],
+    ['whatILearned', 'Everyone must always read the label twice.', ['no-change-evidence'], []],
+    ['whatILearned', 'Always read the small print on a contract.', ['no-change-evidence'], []],
+    ['whatILearned', 'It taught me a lot about helping each other out on a busy floor.', ['no-change-evidence'], []],
+    // Look-alikes: the speaker's own practice, with "never", "no longer", a verb of stopping.
+    ['whatILearned', 'I never sign off a timesheet now without the rota beside it.', [], ['no-change-evidence']],
+    ['whatILearned', "I've stopped booking suppliers before I have the final headcount.", [], ['no-change-evidence']],
+    ['whatILearned', 'always lock the screen when i leave the desk now, every time', [], ['no-change-evidence']],
+    [
+      'whatILearned',
+      'What I do now:\n- I ring the venue the day before every event\n- I count the chairs myself',
+      [],
+      ['no-change-evidence'],
+    ],
+    // A past "I started …" in the story is not a change of habit.
+    [
+      'whatILearned',
+      'I know now I should have checked the stock before I started counting.',
+      ['no-change-evidence'],
+      [],
+    ],
+  ]);
+});
+
+describe('a lesson that is only a general truth', () => {
+  check([
+    ['whatILearned', 'Guests forgive a delay but never a cold welcome.', ['generic-lesson'], []],
+    ['whatILearned', 'Trust takes years to build and a minute to lose.', ['generic-lesson'], []],
+    ['whatILearned', 'People should always ask when they are unsure.', ['generic-lesson'], []],
+    ['whatILearned', 'I learned that good planning is very important in every single project.', ['generic-lesson'], []],
+    // Look-alikes: a rule with its trigger, a rule for a thing, a truth followed by a practice.
+    [
+      'whatILearned',
+      'When a tenant stops answering, that is the moment to visit rather than send another letter.',
+      [],
+      ['generic-lesson'],
+    ],
+    ['whatILearned', 'A delivery note needs the bay number on it, not just the order.', [], ['generic-lesson']],
+    [
+      'whatILearned',
+      'Guests remember the welcome. So now I meet every late arrival at the door myself.',
+      [],
+      ['generic-lesson', 'no-change-evidence'],
+    ],
+    ['whatILearned', 'My old manager never listened to anyone.', [], ['generic-lesson']],
+  ]);
+});
+
+describe('a lesson that says nothing could have been done', () => {
+  check([
+    ['whatILearned', 'Nothing anybody could have done, the buyer just walked away.', ['not-learned'], []],
+    ['whatILearned', "I'm not sure there was a real lesson in it, to be honest.", ['not-learned'], []],
+    [
+      'whatILearned',
+      'I now ask the buyer what could have been done better after every lost deal.',
+      [],
+      ['not-learned'],
+    ],
+  ]);
+});
+
+describe('a proverb is not a practice, and other shapes of the same weaknesses', () => {
+  check([
+    // "always" in a sentence about a thing is a proverb, not a habit the speaker keeps.
+    ['whatILearned', 'Good preparation always pays for itself.', ['no-change-evidence'], []],
+    ['whatILearned', 'Hard work always pays off in the end.', ['generic-lesson'], []],
+    ['whatILearned', 'Every order now goes through a second check before it is loaded.', [], ['no-change-evidence']],
+    ['whatIDid', 'I let my manager know and she took it from there.', ['passive-action'], []],
+    ['whatHappened', 'In my last role I had a project that could have gone better.', ['vague-failure'], []],
+    ['whatHappened', 'I got something wrong on a payroll run.', ['vague-failure', 'no-impact'], []],
+    ['whatHappened', 'I mixed up two residents’ blood samples on a morning round.', ['unsafe-failure'], []],
+    ['whatILearned', "To be honest I haven't thought about it much since.", ['indifference'], []],
+    ['whatHappened', 'I failed to delegate because I knew I could do it faster and better myself.', ['humblebrag'], []],
+  ]);
+});
+
+describe('"you" in a lesson is anyone; "my rule now is" names a practice', () => {
+  check([
+    [
+      'whatILearned',
+      'That you should treat every guest the way you would want to be treated.',
+      ['generic-lesson', 'no-change-evidence'],
+      [],
+    ],
+    ['whatILearned', 'You always have to read the order twice.', ['no-change-evidence'], []],
+    [
+      'whatILearned',
+      'My rule now is that nobody climbs a ladder without a second person at the foot of it.',
+      [],
+      ['no-change-evidence'],
+    ],
+  ]);
+});
+
+describe('after the sixth batch: present "are" and "am" read as present; a quality learned', () => {
+  check([
+    ['whatILearned', 'Clear handovers are essential for patient safety.', ['generic-lesson'], []],
+    ['whatILearned', 'The stock sheets are the first thing I check on every delivery now.', [], ['generic-lesson']],
+    ['whatILearned', 'I learned resilience and humility.', ['generic-lesson'], []],
+    [
+      'whatILearned',
+      'I learned Excel properly after that, and I now build every forecast from the raw data.',
+      [],
+      ['generic-lesson'],
+    ],
+  ]);
+  it('reads "I am" and "they are" as present tense', () => {
+    const review = reviewStory({ whyItHappened: 'Because I am careless, basically.' });
+    expect(review.findings.map((f) => f.kind)).toContain('self-flagellating');
+  });
+});
+
+describe('after the sixth batch: more of a virtue, claimed now', () => {
+  check([
+    ['whatILearned', "I'm a lot more organised now.", ['generic-lesson'], []],
+    ['whatILearned', 'Nowadays I am more patient with new starters.', ['generic-lesson'], []],
+    [
+      'whatILearned',
+      "I'm more organised now: every Friday I block an hour to plan the next week's deliveries.",
+      [],
+      ['generic-lesson'],
+    ],
+    [
+      'whatILearned',
+      'I am more than willing to ask for a second check now, and I do it on every controlled drug.',
+      [],
+      ['generic-lesson'],
+    ],
+  ]);
+});
+
+describe('after the sixth batch: a strength dressed as a failure, in other words', () => {
+  check([
+    [
+      'whatHappened',
+      'My failure, if anything, was running the stall too well: we sold out by noon.',
+      ['humblebrag'],
+      [],
+    ],
+    ['whatHappened', 'I worked so hard on the audit that I skipped my own leave.', ['humblebrag'], []],
+    ['whyItHappened', "I didn't hand it over because I knew I could do it faster myself.", ['humblebrag'], []],
+    ['whatHappened', 'The new fryer was not running too well, and I kept using it for a week.', [], ['humblebrag']],
+  ]);
+});
+
+describe("after the sixth batch: steps under a label of the speaker's own, alerts set up", () => {
+  check([
+    ['whatILearned', 'Our routine now: count the tills at two, then again at close.', [], ['no-change-evidence']],
+    [
+      'whatILearned',
+      'I set up alarms on the freezer so the night porter hears about it at minus 12.',
+      [],
+      ['no-change-evidence'],
+    ],
+    ['whatILearned', 'My rule: always stay calm.', ['no-change-evidence'], []],
+  ]);
+});
