@@ -9,6 +9,7 @@ import { createEntryRepository } from './entry-repository';
 import { createRecordLookup, watchSearchedRecords } from './record-lookup';
 import { createRevisionRepository } from './revision-repository';
 import { createStoryRepository } from './story-repository';
+import { saveTypedInto } from './upgrade-watch';
 
 export const entryRepository = createEntryRepository(appDatabase);
 export const storyRepository = createStoryRepository(appDatabase);
@@ -44,7 +45,6 @@ export async function reopenJournal(): Promise<void> {
   await appDatabase.open();
 }
 
-/** Waits until every write already asked of the journal is stored. */
-export async function settleJournalWrites(): Promise<void> {
-  await appDatabase.transaction('rw', appDatabase.tables, () => undefined);
-}
+/** Saves what every open form holds (before locking, or closing a window) and waits until it is stored. */
+export const saveWhatIsTyped = (): Promise<void> => saveTypedInto(appDatabase);
+

@@ -18,15 +18,19 @@ export function requestSaveNow(): void {
  */
 export function watchForUpgrades(db: HindsightDatabase, reload = () => window.location.reload()): void {
   db.on('versionchange', () => {
-    requestSaveNow();
-    void (async () => {
-      // The saves above start on the next tick; a read-write transaction over every table
-      // queues behind them, so when it completes they are stored.
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      await db.transaction('rw', db.tables, () => undefined).catch(() => undefined);
+    void saveTypedInto(db).then(() => {
       db.close();
       reload();
-    })();
+    });
     return false;
   });
+}
+
+/** Asks every form to save what is typed, and resolves once those saves are stored in `db`. */
+export async function saveTypedInto(db: HindsightDatabase): Promise<void> {
+  requestSaveNow();
+  // The saves start on the next tick; a read-write transaction over every table queues
+  // behind them, so when it completes they are stored.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await db.transaction('rw', db.tables, () => undefined).catch(() => undefined);
 }

@@ -1,9 +1,8 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { EntryFieldsSchema, entryTypeLabels, entryTypes, type EntryType } from '../../shared/entry';
 import { fieldErrorsOf } from '../../shared/field-errors';
-import { entryRepository, settleJournalWrites } from '../db/repositories';
+import { entryRepository, saveWhatIsTyped } from '../db/repositories';
 import { describeSaveError, ValidationError } from '../db/storage-errors';
-import { requestSaveNow } from '../db/upgrade-watch';
 import { platform } from '../platform';
 import { ChoiceGroup } from '../ui/choice-group';
 import { TextField } from '../ui/text-field';
@@ -17,9 +16,7 @@ const QuickCaptureLink = lazyComponent(() => import('../desktop/desktop-entry').
 
 /** Saves what was typed (it is kept as a draft), then closes the window. */
 async function closeWindow(): Promise<void> {
-  requestSaveNow();
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  await settleJournalWrites().catch(() => undefined);
+  await saveWhatIsTyped();
   window.close();
 }
 

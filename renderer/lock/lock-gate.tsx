@@ -5,8 +5,7 @@ import type { MoveProgress, runLockMove as RunLockMoveFunction } from '../db/loc
 type RunLockMove = typeof RunLockMoveFunction;
 import { lockedSession, openSessionWithoutLock, sessionDataKey, unlockSession } from '../db/lock-session';
 import { readLockState, writeLockState, type LockState } from '../db/lock-store';
-import { closeJournal, reopenJournal, settleJournalWrites } from '../db/repositories';
-import { requestSaveNow } from '../db/upgrade-watch';
+import { closeJournal, reopenJournal, saveWhatIsTyped } from '../db/repositories';
 import { preloadJournal } from '../db/use-entries';
 import { searchClient } from '../search/app-search';
 import { startApp } from '../app/start';
@@ -115,9 +114,7 @@ export function LockGate({ children, automaticBackups }: { children: ReactNode; 
       async lockNow() {
         // What is being typed is saved first; a reload then leaves nothing decrypted in memory.
         sessionStorage.setItem(LOCKED_ON_PURPOSE, '1');
-        requestSaveNow();
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        await settleJournalWrites().catch(() => undefined);
+        await saveWhatIsTyped();
         window.location.reload();
       },
       async turnOn(header, dataKey) {
