@@ -3,6 +3,7 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './shared/content-security-policy.ts';
+import { zodWithoutJsonSchema } from './scripts/vite/zod-without-json-schema.ts';
 
 const { version } = JSON.parse(readFileSync(path.join(import.meta.dirname, 'package.json'), 'utf8')) as {
   version: string;
@@ -28,7 +29,7 @@ const uncompressedPreview: Plugin = {
 export const rendererConfig: UserConfig = {
   root: path.join(import.meta.dirname, 'renderer'),
   base: './',
-  plugins: [react(), uncompressedPreview],
+  plugins: [react(), uncompressedPreview, zodWithoutJsonSchema()],
   // Large JSON (the coach's English model) as JSON.parse("…"): parsed far faster than the
   // same data as a JavaScript object literal.
   json: { stringify: true },
