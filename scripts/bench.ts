@@ -287,6 +287,7 @@ try {
     context = await launch(true);
     const figures = await measureLock(context, baseURL, Math.min(runs, 5), log);
     emit('lock_turn_on_ms', 'value', figures.turnOnMs, 'ms');
+    emit('lock_turn_on_paused_ms', 'value', figures.turnOnPausedMs, 'ms');
     distribution('lock_unlock_ms', figures.unlockMs);
     distribution('lock_search_ready_ms', figures.searchReadyMs);
     distribution('lock_typing_ms', figures.typingMs);

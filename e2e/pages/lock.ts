@@ -5,6 +5,13 @@ export const PASSPHRASE = 'correct horse battery staple';
 
 /** Turns the lock on from Settings; returns the recovery key it showed. */
 export async function turnOnLock(page: Page): Promise<string> {
+  const key = await startTurningOnLock(page);
+  await expect(page.getByRole('button', { name: 'Lock now' })).toBeVisible({ timeout: 60_000 });
+  return key;
+}
+
+/** Settings → Lock with a passphrase → the recovery key → Done: the journal starts moving into the lock. */
+export async function startTurningOnLock(page: Page): Promise<string> {
   await openSettings(page);
   await page.getByRole('button', { name: 'Lock with a passphrase' }).click();
   await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
@@ -15,7 +22,6 @@ export async function turnOnLock(page: Page): Promise<string> {
   const key = (await recovery.textContent()) ?? '';
   expect(key).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/);
   await page.getByRole('button', { name: 'Done' }).click();
-  await expect(page.getByRole('button', { name: 'Lock now' })).toBeVisible({ timeout: 60_000 });
   return key;
 }
 

@@ -4,6 +4,7 @@
 import type { JournalChange } from '../../shared/search/search-protocol';
 import { changeFeed } from './change-feed';
 import { openDatabase } from './database';
+import { writesDuringMoveMiddleware } from './writes-during-move';
 
 const listeners = new Set<(change: JournalChange) => void>();
 
@@ -13,6 +14,7 @@ export const appDatabase = openDatabase();
 // so the feed is there for the first write whoever opens it. Nobody hears it until the
 // start sequence connects search and the other tabs.
 appDatabase.use(changeFeed((change) => journalChanges.tell(change)));
+appDatabase.use(writesDuringMoveMiddleware);
 
 /** Which records this tab wrote: search and the other tabs keep up through this. */
 export const journalChanges = {

@@ -1,16 +1,18 @@
-// Moving the journal into the lock (every row sealed) or out of it, in one resumable pass:
+// Moving the journal into the lock (every row sealed) or out of it, in one crash-safe pass:
 // every row is copied into a new database, the old one is deleted, and the rows come back
 // under the old name. Deleting the old database, rather than rewriting its rows, is what
-// leaves none of the old text in its files. Each step is recorded in the lock's state, so
-// a crash or a closed window resumes where it stopped; nothing is deleted before its copy
-// is complete.
+// leaves none of the old text in its files. The app may keep using the journal while the
+// rows are copied: what it writes meanwhile is copied again before the switch. Each step is
+// recorded in the lock's state, so a crash or a closed window resumes at the next start;
+// nothing is deleted before its copy is complete.
 import { Dexie } from 'dexie';
-import { tableNames } from '../../shared/table-registry';
+import { tableNames, type TableName } from '../../shared/table-registry';
 import { SEARCH_CACHE_NAME } from '../search/search-index-store';
 import { INSIGHTS_CACHE_NAME } from '../insights/cache/cache-schema';
 import { DATABASE_NAME, openDatabase, tableOf, type HindsightDatabase } from './database';
 import { fixedSealing } from './lock-session';
 import { readLockState, writeLockState, type LockState } from './lock-store';
+import type { WrittenKeys } from './writes-during-move';
 
 const MOVING_NAME = 'hindsight-moving';
 const BATCH = 400;
@@ -44,58 +46,74 @@ async function countAll(db: HindsightDatabase): Promise<number> {
   return total;
 }
 
-/** Copies every table from `source` to `target`, batch by batch, noting each batch in `state`. */
+/** Copies the rows of table `name` from `source` to `target` in batches, keys above `after` only. */
+async function copyTable(
+  source: HindsightDatabase,
+  target: HindsightDatabase,
+  name: TableName,
+  onCopied: (count: number) => void,
+): Promise<void> {
+  const from = tableOf(source, name);
+  const to = tableOf(target, name);
+  let after: string | null = null;
+  for (;;) {
+    const query = after === null ? from.orderBy(':id') : from.where(':id').above(after);
+    const keys = (await query.limit(BATCH).primaryKeys()) as string[];
+    if (keys.length === 0) return;
+    const rows = (await from.bulkGet(keys)).filter((row) => row !== undefined);
+    // A row that did not open is left where it is: stop before anything is deleted.
+    if (rows.length < keys.length) throw new UnreadableRowsError(keys.length - rows.length);
+    await to.bulkPut(rows as never[]);
+    after = keys[keys.length - 1] ?? null;
+    onCopied(rows.length);
+  }
+}
+
+/** Copies every table from `source` to `target`. */
 async function copyAll(
   source: HindsightDatabase,
   target: HindsightDatabase,
-  state: LockState,
   onProgress: (progress: MoveProgress) => void,
-): Promise<LockState> {
+): Promise<void> {
   const total = await countAll(source);
   let copied = 0;
+  for (const name of tableNames)
+    await copyTable(source, target, name, (count) => {
+      copied += count;
+      onProgress({ copied, total });
+    });
+}
+
+/** Copies again what the app wrote while `copyAll` ran: each written row as it is now, or its deletion. */
+async function copyWritten(source: HindsightDatabase, target: HindsightDatabase, written: WrittenKeys): Promise<void> {
   for (const name of tableNames) {
-    if (state.copiedTables.includes(name)) {
-      copied += await tableOf(source, name).count();
+    const keys = written.get(name);
+    if (keys === undefined) continue;
+    if (keys === 'all') {
+      await tableOf(target, name).clear();
+      await copyTable(source, target, name, () => undefined);
       continue;
     }
-    const from = tableOf(source, name);
-    const to = tableOf(target, name);
-    for (;;) {
-      const after = state.lastKey;
-      const query = after === null ? from.orderBy(':id') : from.where(':id').above(after);
-      const keys = (await query.limit(BATCH).primaryKeys()) as string[];
-      if (keys.length === 0) break;
-      const rows = (await from.bulkGet(keys)).filter((row) => row !== undefined);
-      // A row that did not open is left where it is: stop before anything is deleted.
-      if (rows.length < keys.length) throw new UnreadableRowsError(keys.length - rows.length);
-      await to.bulkPut(rows as never[]);
-      copied += rows.length;
-      state = { ...state, lastKey: keys[keys.length - 1] ?? null };
-      await writeLockState(state);
-      onProgress({ copied, total });
-    }
-    state = { ...state, copiedTables: [...state.copiedTables, name], lastKey: null };
-    await writeLockState(state);
+    const list = [...keys];
+    const rows = await tableOf(source, name).bulkGet(list);
+    const gone = list.filter((_, at) => rows[at] === undefined);
+    await tableOf(target, name).bulkPut(rows.filter((row) => row !== undefined) as never[]);
+    await tableOf(target, name).bulkDelete(gone);
   }
-  return state;
 }
 
 /** Copies every row as stored (sealed or not), from the moving database back under the journal's name. */
-async function moveBack(): Promise<void> {
+async function moveBack(onProgress: (progress: MoveProgress) => void): Promise<void> {
   const moving = openDatabase(MOVING_NAME, undefined, null);
   const journal = openDatabase(DATABASE_NAME, undefined, null);
   try {
-    for (const name of tableNames) {
-      const from = tableOf(moving, name);
-      let after: string | null = null;
-      for (;;) {
-        const query = after === null ? from.orderBy(':id') : from.where(':id').above(after);
-        const rows = (await query.limit(BATCH).toArray()) as { id: string }[];
-        if (rows.length === 0) break;
-        await tableOf(journal, name).bulkPut(rows as never[]);
-        after = rows[rows.length - 1]?.id ?? null;
-      }
-    }
+    const total = await countAll(moving);
+    let copied = 0;
+    for (const name of tableNames)
+      await copyTable(moving, journal, name, (count) => {
+        copied += count;
+        onProgress({ copied, total });
+      });
   } finally {
     close(moving);
     close(journal);
@@ -108,15 +126,25 @@ async function deleteCaches(): Promise<void> {
   await Dexie.delete(INSIGHTS_CACHE_NAME);
 }
 
+/** How a move reports, and how the app hands the journal over when it kept using it. */
+export interface MoveHooks {
+  onProgress(progress: MoveProgress): void;
+  /** The last steps, with the app no longer using the journal (null: copying what it wrote). */
+  onFinishing?(progress: MoveProgress | null): void;
+  /**
+   * Set when the app kept using the journal while its rows were copied: saves what is typed,
+   * closes the journal and returns what was written meanwhile (writes-during-move.ts). Else the
+   * journal's own connection must be closed first.
+   */
+  stopUsing?(): Promise<WrittenKeys>;
+}
+
 /**
  * Runs (or resumes) the move the lock's state says is under way: `turning-on` seals every
- * row with `dataKey`, `turning-off` opens every row with it. The journal's own connection
- * must be closed first; other windows close theirs when asked (upgrade-watch.ts).
+ * row with `dataKey`, `turning-off` opens every row with it. Other windows have closed their
+ * journal first (renderer/lock/other-windows.ts).
  */
-export async function runLockMove(
-  dataKey: Uint8Array,
-  onProgress: (progress: MoveProgress) => void,
-): Promise<LockState> {
+export async function runLockMove(dataKey: Uint8Array, hooks: MoveHooks): Promise<LockState> {
   return oneWindowAtATime(async () => {
     let state = await readLockState();
     if (state.mode !== 'turning-on' && state.mode !== 'turning-off') return state;
@@ -125,14 +153,21 @@ export async function runLockMove(
       // The stored search index holds the journal's words, and Insights' facts hashes of
       // them: both go, and are rebuilt (sealed with the lock on).
       await deleteCaches();
+      // From the start, also after a crash: what the app wrote before it is not known here.
+      await Dexie.delete(MOVING_NAME);
       const source = openDatabase(DATABASE_NAME, undefined, await fixedSealing(on ? null : dataKey));
       const target = openDatabase(MOVING_NAME, undefined, await fixedSealing(on ? dataKey : null));
       try {
-        state = await copyAll(source, target, { ...state, step: 'copying' }, onProgress);
+        await copyAll(source, target, hooks.onProgress);
+        if (hooks.stopUsing) {
+          const written = await hooks.stopUsing();
+          hooks.onFinishing?.(null);
+          await copyWritten(source, target, written);
+        }
       } catch (error) {
         if (error instanceof UnreadableRowsError) {
           // The journal is untouched: back to where the move started, without its half copy.
-          await writeLockState({ ...state, mode: on ? 'off' : 'on', step: undefined, copiedTables: [], lastKey: null });
+          await writeLockState({ ...state, mode: on ? 'off' : 'on', step: undefined });
           close(target);
           await Dexie.delete(MOVING_NAME);
         }
@@ -149,14 +184,12 @@ export async function runLockMove(
       state = { ...state, step: 'moving-back' };
       await writeLockState(state);
     }
-    await moveBack();
+    await moveBack(hooks.onFinishing ?? hooks.onProgress);
     const { header } = state;
     const done: LockState = {
       id: 'lock',
       mode: on ? 'on' : 'off',
       ...(on && header ? { header } : {}),
-      copiedTables: [],
-      lastKey: null,
       autoLockMinutes: state.autoLockMinutes,
       // A new lock, or none: nothing is remembered on this device for it.
       rememberedCheck: null,

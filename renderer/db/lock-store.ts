@@ -16,10 +16,11 @@ export const LockStateSchema = z
     id: z.literal('lock'),
     mode: z.enum(['off', 'on', 'turning-on', 'turning-off']),
     header: LockHeaderSchema.optional(),
-    /** How far a move has got: tables copied so far, and the last key copied of the current one. */
+    /** How far a move has got (copying starts afresh when resumed: what the app wrote meanwhile is not known). */
     step: z.enum(['copying', 'copied', 'moving-back']).optional(),
-    copiedTables: z.array(z.string()).default([]),
-    lastKey: z.string().nullable().default(null),
+    /** Where copying had got to, as earlier versions stored it: still read, no longer used. */
+    copiedTables: z.array(z.string()).optional(),
+    lastKey: z.string().nullable().optional(),
     /** Lock after this many idle minutes (0: never). */
     autoLockMinutes: z
       .int()

@@ -11,6 +11,7 @@ import { lockedSession, openSessionWithoutLock, unlockSession } from './lock-ses
 import { runLockMove } from './lock-migration';
 import { readLockState, writeLockState, LOCK_DATABASE_NAME, LOCK_OFF } from './lock-store';
 import { quarantine } from './sealing';
+import { writesDuringMove, writesDuringMoveMiddleware } from './writes-during-move';
 
 // Cheap parameters for tests: the real ones cost about a second on purpose.
 const testCost = { algorithm: 'argon2id', memoryKiB: 8 * 1024, iterations: 1, parallelism: 1 } as const;
@@ -53,7 +54,7 @@ async function writePlainJournal() {
 async function turnOn() {
   const lock = await createLock('correct horse battery', testCost);
   await writeLockState({ ...LOCK_OFF, mode: 'turning-on', header: lock.header });
-  await runLockMove(lock.dataKey, () => undefined);
+  await runLockMove(lock.dataKey, { onProgress: () => undefined });
   return lock;
 }
 
@@ -122,12 +123,14 @@ describe('the lock', () => {
     const lock = await createLock('correct horse battery', testCost);
     await writeLockState({ ...LOCK_OFF, mode: 'turning-on', header: lock.header });
     await expect(
-      runLockMove(lock.dataKey, () => {
-        throw new Error('the window was closed');
+      runLockMove(lock.dataKey, {
+        onProgress: () => {
+          throw new Error('the window was closed');
+        },
       }),
     ).rejects.toThrow('closed');
     expect((await readLockState()).mode).toBe('turning-on');
-    await runLockMove(lock.dataKey, () => undefined);
+    await runLockMove(lock.dataKey, { onProgress: () => undefined });
     await unlockSession(lock.dataKey);
     db = openDatabase();
     expect((await db.entries.get(entry.id))?.title).toContain(SECRET);
@@ -135,11 +138,64 @@ describe('the lock', () => {
     expect(await db.drafts.count()).toBe(1);
   });
 
+  it('keeps what the app writes while the rows are copied: new, changed, deleted, a table cleared', async () => {
+    const entry = await writePlainJournal();
+    const lock = await createLock('correct horse battery', testCost);
+    await writeLockState({ ...LOCK_OFF, mode: 'turning-on', header: lock.header });
+    // The app, still open on the plain journal, noting what it writes (as app-database.ts does).
+    const app = openDatabase();
+    app.use(writesDuringMoveMiddleware);
+    const entries = createEntryRepository(app);
+    writesDuringMove.start();
+    let wrote = false;
+    await runLockMove(lock.dataKey, {
+      onProgress: () => undefined,
+      async stopUsing() {
+        if (!wrote) {
+          wrote = true;
+          // After every row was copied: a new setback, an edit, a deletion, and the drafts cleared.
+          await entries.create({ title: 'Written during the move', occurredOn: '2026-02-01', type: 'judgment' });
+          await entries.update(entry.id, { title: 'Renamed during the move' });
+          await app.drafts.clear();
+        }
+        app.close();
+        return writesDuringMove.stop();
+      },
+    });
+    await unlockSession(lock.dataKey);
+    db = openDatabase();
+    const titles = (await db.entries.toArray()).map((row) => row.title).sort();
+    expect(titles).toEqual(['Renamed during the move', 'Written during the move']);
+    expect(await db.drafts.count()).toBe(0);
+    expect(await rawJournal()).not.toContain('during the move');
+  });
+
+  it('starts copying afresh when resumed: what was written before a crash is not known', async () => {
+    const entry = await writePlainJournal();
+    const lock = await createLock('correct horse battery', testCost);
+    await writeLockState({ ...LOCK_OFF, mode: 'turning-on', header: lock.header });
+    await expect(
+      runLockMove(lock.dataKey, {
+        onProgress: () => {
+          throw new Error('the window was closed');
+        },
+      }),
+    ).rejects.toThrow('closed');
+    // Written by the app after the first batch was copied, and never noted (the window crashed).
+    db = openDatabase();
+    await createEntryRepository(db).update(entry.id, { title: 'Changed before the crash' });
+    db.close();
+    await runLockMove(lock.dataKey, { onProgress: () => undefined });
+    await unlockSession(lock.dataKey);
+    db = openDatabase();
+    expect((await db.entries.get(entry.id))?.title).toBe('Changed before the crash');
+  });
+
   it('turning it off brings every row back as it was', async () => {
     const entry = await writePlainJournal();
     const { dataKey } = await turnOn();
     await writeLockState({ ...(await readLockState()), mode: 'turning-off' });
-    await runLockMove(dataKey, () => undefined);
+    await runLockMove(dataKey, { onProgress: () => undefined });
     expect((await readLockState()).mode).toBe('off');
     openSessionWithoutLock();
     db = openDatabase();

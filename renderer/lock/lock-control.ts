@@ -5,6 +5,8 @@ import type { LockHeader, WrappedKey } from '../../shared/lock/lock-header';
 export interface LockControl {
   /** True while the lock is on (and, the app being shown, unlocked). */
   on: boolean;
+  /** True while the journal moves into or out of the lock (the app stays in use meanwhile). */
+  moving: boolean;
   autoLockMinutes: number;
   /** Saves what is being typed, forgets the key and shows the lock screen. */
   lockNow(): Promise<void>;

@@ -1,13 +1,12 @@
 import { Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { LockHeader } from '../../shared/lock/lock-header';
-import type { MoveProgress, runLockMove as RunLockMoveFunction } from '../db/lock-migration';
-
-type RunLockMove = typeof RunLockMoveFunction;
+import type { MoveProgress } from '../db/lock-migration';
 import { lockedSession, openSessionWithoutLock, sessionDataKey, unlockSession } from '../db/lock-session';
 import { readLockState, writeLockState, type LockState } from '../db/lock-store';
-import { closeJournal, reopenJournal, saveWhatIsTyped } from '../db/repositories';
+import { closeJournal, saveWhatIsTyped } from '../db/repositories';
 import { preloadJournal } from '../db/use-entries';
-import { searchClient } from '../search/app-search';
+import type { MoveViews } from './lock-move-runner';
+import { holdJournalShare, onMoveElsewhere } from './other-windows';
 import { startApp } from '../app/start';
 import { LOCKED_ON_PURPOSE, LockControlContext, type LockControl } from './lock-control';
 import { lazyComponent } from '../app/lazy-component';
@@ -19,15 +18,19 @@ import './lock.css';
 // the key derivation or the copying.
 const LockScreen = lazyComponent(() => import('./lock-screen').then((m) => m.LockScreen));
 const LockMoving = lazyComponent(() => import('./lock-moving').then((m) => m.LockMoving));
-const runLockMove: RunLockMove = async (...args) => (await import('../db/lock-migration')).runLockMove(...args);
+const LockMoveBanner = lazyComponent(() => import('./lock-moving').then((m) => m.LockMoveBanner));
+const moveRunner = () => import('./lock-move-runner');
 
 type Gate =
   | { state: 'checking' }
   | { state: 'locked'; lock: LockState & { header: LockHeader } }
-  | { state: 'moving'; lock: LockState; dataKey: Uint8Array; progress: MoveProgress | null }
-  | { state: 'open'; lock: LockState; problem?: string }
+  /** The app set aside while the journal moves (`elsewhere`: another window moves it). */
+  | { state: 'moving'; lock: LockState; progress: MoveProgress | null; elsewhere?: boolean }
+  /** `moving`: the journal moves into or out of the lock while the app stays in use. */
+  | { state: 'open'; lock: LockState; problem?: string; moving?: MoveProgress | null }
   | { state: 'failed'; message: string };
 
+const isJournalRoute = () => /^#?\/?(journal)?\/?$/.test(window.location.hash);
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -35,7 +38,8 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
  * (and the journal is read) only once it is open, or unlocked. Also runs the moves into and
  * out of the lock, showing their progress in place of the app, whose pages are unmounted
  * meanwhile so none of them reads a journal on the move. `automaticBackups`: false in the
- * quick-capture window (see startApp).
+ * quick-capture window (see startApp). Turning the lock on or off from the app moves the
+ * journal in the background while the app stays in use, setting it aside only at the end.
  */
 export function LockGate({ children, automaticBackups }: { children: ReactNode; automaticBackups?: boolean }) {
   const [gate, setGate] = useState<Gate>({ state: 'checking' });
@@ -44,9 +48,11 @@ export function LockGate({ children, automaticBackups }: { children: ReactNode; 
     async (lock: LockState, dataKey: Uint8Array | null, problem?: string) => {
       if (dataKey) await unlockSession(dataKey);
       else openSessionWithoutLock();
+      // Not while another window moves the journal (it holds the journal alone until done).
+      await holdJournalShare();
       startApp(automaticBackups);
       // The journal is the first screen: its first page is read before React asks for it.
-      if (/^#?\/?(journal)?\/?$/.test(window.location.hash)) preloadJournal();
+      if (isJournalRoute()) preloadJournal();
       setGate({ state: 'open', lock, ...(problem ? { problem } : {}) });
     },
     [automaticBackups],
@@ -65,39 +71,50 @@ export function LockGate({ children, automaticBackups }: { children: ReactNode; 
     );
   }, [open]);
 
-  /** Runs the move the lock's state asks for, then opens the app the way the journal now is. */
-  const move = useCallback(
-    (lock: LockState, dataKey: Uint8Array) => {
-      setGate({ state: 'moving', lock, dataKey, progress: null });
-      closeJournal();
-      searchClient.restart();
-      runLockMove(dataKey, (progress) =>
-        setGate((current) => (current.state === 'moving' ? { ...current, progress } : current)),
-      )
-        .then(async (done) => {
-          const key = done.mode === 'on' ? dataKey : null;
-          if (key) await unlockSession(key);
-          else openSessionWithoutLock();
-          await reopenJournal();
-          await open(done, key);
-        })
-        .catch(async (error: unknown) => {
-          // Refused before anything changed (rows that do not open): back to the app as it was.
-          // Otherwise the move resumes at the next start.
-          const lock = await readLockState().catch(() => null);
-          if (lock && (lock.mode === 'on' || lock.mode === 'off')) {
-            const key = lock.mode === 'on' ? dataKey : null;
-            if (key) await unlockSession(key);
-            else openSessionWithoutLock();
-            await reopenJournal().catch(() => undefined);
-            await open(lock, key, describe(error));
-            return;
-          }
-          setGate({ state: 'failed', message: `${describe(error)} Open Hindsight again to finish.` });
-        });
-    },
+  /** How a move shows: progress beside the app, then in place of it for the last steps. */
+  const views = useMemo<MoveViews>(
+    () => ({
+      progress: (progress) => setGate((current) => (current.state === 'open' ? { ...current, moving: progress } : current)),
+      finishing: (progress) =>
+        setGate((current) =>
+          current.state === 'open' || current.state === 'moving'
+            ? { state: 'moving', lock: current.lock, progress }
+            : current,
+        ),
+      done: open,
+      failed: (message) => setGate({ state: 'failed', message }),
+    }),
     [open],
   );
+
+  /** Runs the move the lock's state asks for: in place of the app when resumed at start, else beside it. */
+  const move = useCallback(
+    (lock: LockState, dataKey: Uint8Array, inPlace: boolean) => {
+      if (inPlace) setGate({ state: 'moving', lock, progress: null });
+      else setGate((current) => (current.state === 'open' ? { state: 'open', lock, moving: null } : current));
+      void moveRunner().then((runner) =>
+        inPlace ? runner.runMoveInPlace(dataKey, views) : runner.runMoveInBackground(dataKey, views),
+      );
+    },
+    [views],
+  );
+
+  // Another window moving the journal: save and close it here, then start again the way it now is.
+  const journalOpenHere = gate.state === 'open' && gate.moving === undefined;
+  useEffect(() => {
+    if (!journalOpenHere) return;
+    return onMoveElsewhere(
+      async () => {
+        await saveWhatIsTyped();
+        setGate((current) =>
+          current.state === 'open' ? { state: 'moving', lock: current.lock, progress: null, elsewhere: true } : current,
+        );
+        await saveWhatIsTyped();
+        closeJournal();
+      },
+      () => window.location.reload(),
+    );
+  }, [journalOpenHere]);
 
   const lock = gate.state === 'open' || gate.state === 'moving' ? gate.lock : null;
   const control = useMemo<LockControl>(() => {
@@ -110,6 +127,7 @@ export function LockGate({ children, automaticBackups }: { children: ReactNode; 
     };
     return {
       on: lock?.mode === 'on',
+      moving: lock?.mode === 'turning-on' || lock?.mode === 'turning-off',
       autoLockMinutes: lock?.autoLockMinutes ?? 0,
       async lockNow() {
         // What is being typed is saved first; a reload then leaves nothing decrypted in memory.
@@ -121,17 +139,17 @@ export function LockGate({ children, automaticBackups }: { children: ReactNode; 
         if (!lock) return;
         // A key an earlier lock left in the keychain is of no use to this one.
         await platform.rememberedKey?.forget().catch(() => undefined);
-        const next: LockState = { ...lock, mode: 'turning-on', header, copiedTables: [], lastKey: null };
+        const next: LockState = { ...lock, mode: 'turning-on', header, step: 'copying' };
         await writeLockState(next);
-        move(next, dataKey);
+        move(next, dataKey, false);
       },
       async turnOff() {
         const dataKey = sessionDataKey();
         if (!lock || !dataKey) return;
-        const next: LockState = { ...lock, mode: 'turning-off', copiedTables: [], lastKey: null };
+        const next: LockState = { ...lock, mode: 'turning-off', step: 'copying' };
         await writeLockState(next);
         await platform.rememberedKey?.forget().catch(() => undefined);
-        move(next, dataKey);
+        move(next, dataKey, false);
       },
       header: () => lock?.header,
       saveHeader: (header) => update({ header }),
@@ -160,7 +178,7 @@ export function LockGate({ children, automaticBackups }: { children: ReactNode; 
           onUnlocked={(dataKey) => {
             sessionStorage.removeItem(LOCKED_ON_PURPOSE);
             const { lock: locked } = gate;
-            if (locked.mode === 'turning-on' || locked.mode === 'turning-off') move(locked, dataKey);
+            if (locked.mode === 'turning-on' || locked.mode === 'turning-off') move(locked, dataKey, true);
             else void open(locked, dataKey);
           }}
         />
@@ -169,11 +187,20 @@ export function LockGate({ children, automaticBackups }: { children: ReactNode; 
   if (gate.state === 'moving')
     return (
       <Suspense fallback={null}>
-        <LockMoving turningOff={gate.lock.mode === 'turning-off'} progress={gate.progress} />
+        <LockMoving
+          turningOff={gate.lock.mode === 'turning-off'}
+          progress={gate.progress}
+          elsewhere={gate.elsewhere ?? false}
+        />
       </Suspense>
     );
   return (
     <LockControlContext.Provider value={control}>
+      {gate.moving !== undefined && (
+        <Suspense fallback={null}>
+          <LockMoveBanner turningOff={gate.lock.mode === 'turning-off'} progress={gate.moving} />
+        </Suspense>
+      )}
       {gate.problem && (
         <p className="form-alert lock-problem" role="alert">
           {gate.problem}

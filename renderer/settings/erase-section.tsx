@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { eraseJournal } from '../db/erase-everything';
 import { platform } from '../platform';
+import { useLockControl } from '../lock/lock-control';
 import { ModalDialog } from '../ui/modal-dialog';
 import { TextField } from '../ui/text-field';
 
@@ -18,6 +19,8 @@ export function EraseSection() {
   const [blocked, setBlocked] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const desktop = platform.automaticBackups !== undefined;
+  // Erasing while the journal moves into or out of the lock would let the move bring it back.
+  const { moving } = useLockControl();
 
   async function erase() {
     setBusy(true);
@@ -51,9 +54,10 @@ export function EraseSection() {
         {desktop ? ', and the automatic backups' : ''}. Backups and PDFs you saved as files are not touched. This cannot
         be undone.
       </p>
-      <button type="button" className="danger" onClick={() => setOpen(true)}>
+      <button type="button" className="danger" onClick={() => setOpen(true)} disabled={moving}>
         Erase everything…
       </button>
+      {moving && <p className="muted">Available once the lock has finished moving the journal.</p>}
       <ModalDialog
         title="Erase everything?"
         open={open}

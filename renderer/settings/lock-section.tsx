@@ -101,7 +101,13 @@ export function LockSection() {
       <h2 id="lock-heading" className="section-heading">
         Lock
       </h2>
-      {!control.on && step.step === 'idle' && (
+      {control.moving && (
+        <p role="status">
+          The journal is moving into or out of the lock; its progress shows at the foot of the window. You can keep
+          writing meanwhile.
+        </p>
+      )}
+      {!control.on && !control.moving && step.step === 'idle' && (
         <>
           <p>
             Encrypt the journal on this device with a passphrase: without it (or the recovery key you are given),
