@@ -157,7 +157,9 @@ const SUBJECT_START = new Set<Pos>(['DET', 'PRON', 'PROPN', 'NOUN']);
  */
 function droppedThat(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
-  if (!SUBJECT_START.has(token.pos)) return false;
+  // "I learned other teams must…", "I realised new starters were…": an adjective may open the noun phrase.
+  const adjectiveOpens = token.pos === 'ADJ' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN');
+  if (!SUBJECT_START.has(token.pos) && !adjectiveOpens) return false;
   if (token.pos === 'PRON' && !CLAUSE_SUBJECT_PRONOUNS.has(token.lower)) return false;
   let at = i - 1;
   // Not past "how", "why", "where": "remember how you made them feel" is a question word's clause.

@@ -106,11 +106,14 @@ const NP_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON']);
 const isParticiple = (t: Token) => t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/.test(t.lower);
 
 /** "…was changed by my supervisor", "had been half spent by the person before me": who did it, by the agent phrase. */
-function agentKind(tokens: readonly Token[]): SubjectKind | null {
+export function agentKind(tokens: readonly Token[]): SubjectKind | null {
   for (let i = 2; i < tokens.length - 1; i++) {
-    if (tokens[i]!.lower !== 'by' || !isParticiple(tokens[i - 1]!)) continue;
+    if (tokens[i]!.lower !== 'by') continue;
+    // "looked at by management", "signed off by the site lead": a particle may follow the participle.
+    const particle = tokens[i - 1]!.pos === 'ADP' || tokens[i - 1]!.pos === 'PART' ? 1 : 0;
+    if (!isParticiple(tokens[i - 1 - particle]!)) continue;
     // A form of "be" or "get" before the participle (adverbs and "half" may sit between).
-    const before = tokens.slice(Math.max(0, i - 5), i - 1);
+    const before = tokens.slice(Math.max(0, i - 5 - particle), i - 1 - particle);
     if (!before.some((t) => BE_FORMS.has(t.lower))) continue;
     const phrase: Token[] = [];
     for (let j = i + 1; j < tokens.length && NP_WORDS.has(tokens[j]!.pos); j++) phrase.push(tokens[j]!);

@@ -11,6 +11,7 @@ import type { Clause, Sentence } from '../nlp/parse';
 import { hasMatch, matchesOf } from '../text';
 import { wholePartFinding, type PartText, type RawFinding, type StoryContext } from './context';
 import { isBlank } from './structure-rules';
+import { agentKind } from './accountability-rules';
 
 const changeMarker = new RegExp(CHANGE_MARKER, 'i');
 const slogan = new RegExp(SLOGAN, 'gi');
@@ -66,6 +67,9 @@ function generalises(clause: Clause, bullet: boolean): boolean {
   return false;
 }
 
+/** Verbs of turning on oneself: "beat myself up", "blame myself", "kick myself". */
+const SELF_REPROACH = /^(?:beat|blame|hate|kick|punish|critici[sz]e|doubt|question|torture|tell)$/;
+
 /** "my habit now", "our new rule these days": a label for the steps that follow. */
 const HABIT_LABEL =
   /^(?:so )?(?:my|our) (?:new |own )?(?:habit|rule|routine|process|system|approach|method)s?(?: now| these days| since then| ever since)?(?: is)?$/;
@@ -78,6 +82,8 @@ function namesPractice(sentence: Sentence): boolean {
   const bullet = /^\s*[-*•]/.test(sentence.text);
   return sentence.clauses.some((clause, index) => {
     if (hasMatch(slogan, clause.text) || moreOfAVirtue(clause)) return false;
+    // "I still beat myself up about it most days": a habit of reproach, not a practice.
+    if (/\bmyself\b/.test(clause.text) && SELF_REPROACH.test(clause.verb?.lemma ?? '')) return false;
     // "now my scripts print the name and ask me to type it": a verb after "and" with no subject
     // of its own shares the one before it; it is no order, and "now" is said for both.
     const previous = index > 0 ? sentence.clauses[index - 1] : undefined;
@@ -154,9 +160,16 @@ const adopted =
 const habitTurned =
   /\b(?:i|we)(?:'ve| have| had)? (?:now )?(?:stopped|quit|switched to|got into the habit of|made a habit of|make a point of|made a point of) (?!(?:caring|worrying|feeling|thinking|trying|panicking|dwelling|beating|stressing|to (?:panic|worry|feel|think|care)))[a-z]+ing\b|\b(?:i|we)(?:'ve| have| now) (?:started|begun) (?!(?:caring|worrying|feeling|thinking|trying|panicking|dwelling|beating|stressing|to (?:panic|worry|feel|think|care)))[a-z]+ing\b|\b(?:i|we) make a point of\b|\b(?:my|our) (?:own )?(?:rule|routine|habit|practice|policy|system) (?:now |these days |since then |ever since )?is\b/i;
 
-/** True when a sentence shows a practice adopted after the failure. */
-function showsChange(sentence: Sentence): boolean {
-  const text = sentence.text.toLowerCase();
+/**
+ * True when a sentence shows a practice adopted after the failure. In what the speaker did, a
+ * clause all in the past uses "every" for the size of the remedy ("I called every guest"), not
+ * for a habit since; it needs another marker of time to count.
+ */
+function showsChange(sentence: Sentence, part: PartText['part']): boolean {
+  const lower = sentence.text.toLowerCase();
+  const remedyInPast =
+    part === 'whatIDid' && sentence.clauses.every((c) => c.verb === null || c.tense === 'past');
+  const text = remedyInPast ? lower.replace(/\b(?:every|each)\b/g, '') : lower;
   return (
     (hasMatch(changeMarker, text) && namesPractice(sentence)) ||
     hasMatch(adopted, text) ||
@@ -171,7 +184,7 @@ const keptUp =
 
 /** Evidence of change anywhere in a part. */
 export function partShowsChange(p: PartText): boolean {
-  return !isBlank(p) && p.sentences.some(showsChange);
+  return !isBlank(p) && p.sentences.some((sentence) => showsChange(sentence, p.part));
 }
 
 /** No change evidence: a lesson, and nothing that shows it became practice. */
@@ -379,6 +392,8 @@ function lessonAboutOthers(p: PartText): boolean {
       }
       // "You" in a lesson is everyone, the speaker included ("you have to check").
       if (kind === 'person' && clause.subject?.text !== 'you') others = true;
+      // "Staffing needs to be looked at by management": other people as the doers, in the passive.
+      if (agentKind(clause.tokens) === 'person') others = true;
       // "The methodology is not perfect", "the docs there were terrible", "old installations
       // always have surprises": a verdict on a thing, not something the speaker will do.
       if ((kind === 'thing' || kind === 'circumstance') && judgesTheWorld(clause.text)) verdict = true;
