@@ -192,3 +192,31 @@ describe('after the sixth batch: hiding, the worst ever, a shrug as the whole ac
     ['whatILearned', "Maybe that I'm in the wrong line of work.", ['self-flagellating'], []],
   ]);
 });
+
+describe('after the seventh batch: the flaw framed as who the speaker is', () => {
+  check([
+    // "feel like" a flawed person is identity, in any tense; a feeling ("I felt awful") is not.
+    [
+      'whatHappened',
+      'I lost the tender and felt like the most hopeless person on the team.',
+      ['self-flagellating'],
+      [],
+    ],
+    ['whatIDid', 'I feel like a useless manager whenever I think of it.', ['self-flagellating'], []],
+    ['whatIDid', 'I felt awful, so I rang the client and owned it that afternoon.', [], ['self-flagellating']],
+    ['whatIDid', 'I felt like a fool, so I rang the client and owned it.', [], ['self-flagellating']],
+    [
+      'whatIDid',
+      "I don't feel like a failure about it any more; I rang her and apologised.",
+      [],
+      ['self-flagellating'],
+    ],
+    // "how pathetic I was": the speaker's verdict on themselves.
+    ['whatIDid', 'I kept telling myself how stupid I was for days.', ['self-flagellating'], []],
+    ['whatIDid', 'I explained how the error happened and how I was going to fix it.', [], ['self-flagellating']],
+    // Falling short of a standard, now; not a skill not yet learned.
+    ['whyItHappened', "Honestly I'm just not a good enough engineer.", ['self-flagellating'], []],
+    ['whyItHappened', "I'm not good enough at Excel yet to have caught the formula.", [], ['self-flagellating']],
+    ['whatILearned', "I'm still a mess about it, if I'm honest.", ['self-flagellating'], []],
+  ]);
+});

@@ -213,3 +213,11 @@ describe('after the seventh batch: "every" in a remedy told in the past is its s
     ).not.toContain('no-change-evidence');
   });
 });
+
+describe('after the seventh batch: a state is not a practice', () => {
+  check([
+    ['whatILearned', "That I'm still not cut out for nights, most weeks.", ['no-change-evidence'], []],
+    ['whatILearned', "I'm now trusted with the keys every Friday.", ['no-change-evidence'], []],
+    ['whatILearned', 'I now set the alarm for every Friday close.', [], ['no-change-evidence']],
+  ]);
+});

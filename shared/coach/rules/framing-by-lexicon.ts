@@ -7,7 +7,7 @@ import type { StoryPart } from '../../story-parts';
 import type { FindingKind } from '../review-schema';
 import { BEAT_BUT_SHORT, DISGUISED_STRENGTH, MINIMIZING, NOT_CARING, SELF_CONDEMNATION } from '../lexicon/framing';
 import { isNegatedAt, matchesOf } from '../text';
-import type { Sentence } from '../nlp/parse';
+import type { Clause, Sentence, Token } from '../nlp/parse';
 import { hasExplicitOwnership } from '../signals';
 import { narrativeParts, type PartText, type RawFinding, type StoryContext } from './context';
 import { partShowsChange } from './lesson-rules';
@@ -103,7 +103,34 @@ const FLAWS = new Set([
   'horrible',
   'danger',
   'liability',
+  // Nouns that name the person, not the act: "I'm still a mess about it", "I feel like a fraud".
+  'mess',
+  'failure',
+  'fraud',
+  'idiot',
+  'moron',
+  'wreck',
 ]);
+/** "not good enough", "not a good enough teacher": a standard the speaker says they fall short of, now. */
+const SHORT_OF = /^(?:good|smart|clever|strong|capable|quick|bright)$/;
+
+/**
+ * The speaker as a flawed person in words that frame the flaw: "I felt like the most useless
+ * person there", "I feel like a terrible carer" (identity, in any tense, unlike "I felt awful"),
+ * "telling myself how pathetic I was", and, now, "I'm just not a good enough teacher".
+ */
+function flawFramed(clause: Clause, words: readonly Token[]): boolean {
+  const lowers = words.map((t) => t.lower);
+  const like = lowers.indexOf('like');
+  if (!clause.negated && clause.verb?.lemma === 'feel' && like > 0 && words.slice(like + 1).some((t) => FLAWS.has(t.lower))) return true;
+  const how = lowers.indexOf('how');
+  if (how >= 0 && FLAWS.has(lowers[how + 1] ?? '') && SELF_WORDS.has(lowers[how + 2] ?? '')) return true;
+  const be = words.findIndex((t) => PRESENT_BE.has(t.lower));
+  if (be < 0 || lowers[be + 1 + (lowers[be + 1] === 'just' ? 1 : 0)] !== 'not') return false;
+  const rest = lowers.slice(be + 1).filter((w) => w !== 'just' && w !== 'not' && w !== 'a' && w !== 'an');
+  return SHORT_OF.test(rest[0] ?? '') && rest[1] === 'enough' && !rest.includes('at');
+}
+const SELF_WORDS = new Set(['i', "i'm", 'i am']);
 /** "I am not good for this job", "I'm not fit to be a nurse": unfit for the work, said now. */
 const UNFIT = /^(?:good|fit|right|suited|made|cut out)$/;
 const PRESENT_BE = new Set(['am', "'m"]);
@@ -148,7 +175,10 @@ export function framingByClause(story: StoryContext): RawFinding[] {
             !/\bat\b/.test(after.map((t) => t.lower).join(' '));
           if (unfit && !ownedAround(p, sentence, Math.max(0, clause.start - sentence.start)))
             out.push({ kind: 'self-flagellating', part, start: clause.start, end: clause.end });
-          if (flaw && !words.slice(be + 1, words.indexOf(flaw)).some((t) => t.lower === 'not' || t.lower === "n't")) {
+          const framed = flawFramed(clause, words);
+          if (framed && !ownedAround(p, sentence, Math.max(0, clause.start - sentence.start)))
+            out.push({ kind: 'self-flagellating', part, start: clause.start, end: clause.end });
+          else if (flaw && !words.slice(be + 1, words.indexOf(flaw)).some((t) => t.lower === 'not' || t.lower === "n't")) {
             if (!ownedAround(p, sentence, Math.max(0, clause.start - sentence.start)))
               out.push({ kind: 'self-flagellating', part, start: clause.start, end: clause.end });
           }

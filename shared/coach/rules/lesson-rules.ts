@@ -67,6 +67,15 @@ function generalises(clause: Clause, bullet: boolean): boolean {
   return false;
 }
 
+/** The clause's main verb is a participle after a form of "be": "'m not cut out", "am now trusted". */
+function stateOfBeing(clause: Clause): boolean {
+  const verb = clause.verb;
+  // A participle like its base ("cut", "set", "put") counts: after "be", the base form cannot stand.
+  if (!verb || verb.pos !== 'VERB' || /ing$/.test(verb.lower)) return false;
+  const before = clause.tokens.slice(0, clause.tokens.indexOf(verb)).filter((t) => t.pos !== 'ADV' && t.pos !== 'PART');
+  return /^(?:am|'m|is|are|'re|was|were|be|been)$/.test(before[before.length - 1]?.lower ?? '');
+}
+
 /** Verbs of turning on oneself: "beat myself up", "blame myself", "kick myself". */
 const SELF_REPROACH = /^(?:beat|blame|hate|kick|punish|critici[sz]e|doubt|question|torture|tell)$/;
 
@@ -84,6 +93,9 @@ function namesPractice(sentence: Sentence): boolean {
     if (hasMatch(slogan, clause.text) || moreOfAVirtue(clause)) return false;
     // "I still beat myself up about it most days": a habit of reproach, not a practice.
     if (/\bmyself\b/.test(clause.text) && SELF_REPROACH.test(clause.verb?.lemma ?? '')) return false;
+    // "I'm still not cut out for it", "I am now trusted with…": a state or something done to the
+    // speaker (a participle after "be"), not something the speaker does.
+    if (stateOfBeing(clause)) return false;
     // "now my scripts print the name and ask me to type it": a verb after "and" with no subject
     // of its own shares the one before it; it is no order, and "now" is said for both.
     const previous = index > 0 ? sentence.clauses[index - 1] : undefined;
