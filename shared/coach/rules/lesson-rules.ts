@@ -209,7 +209,7 @@ export function noChangeEvidenceParsed(story: StoryContext): RawFinding[] {
 
 /** A sentence (or line) of the lesson that is concrete enough to teach something. */
 function concrete(sentence: Sentence | undefined): boolean {
-  return sentence !== undefined && (showsChange(sentence) || hasMatch(concreteDetail, sentence.text));
+  return sentence !== undefined && (showsChange(sentence, 'whatILearned') || hasMatch(concreteDetail, sentence.text));
 }
 
 /** Determiners that point at particular people or things, not at everyone: "my manager", "the client". */
@@ -325,7 +325,7 @@ function onlyGeneralTruths(p: PartText): Sentence | null {
   let first: Sentence | null = null;
   for (const sentence of p.sentences) {
     if (!sentence.clauses.some((c) => c.verb !== null && !framesLesson(c))) continue;
-    if (!generalTruth(sentence) || showsChange(sentence)) return null;
+    if (!generalTruth(sentence) || showsChange(sentence, 'whatILearned')) return null;
     first ??= sentence;
   }
   return first;
