@@ -296,9 +296,9 @@ export function blameByClause(story: StoryContext): RawFinding[] {
 }
 
 const faultDenied = new RegExp(FAULT_DENIED, 'gi');
-/** Diligence told in the past perfect with a measure of it, or rightness claimed. */
+/** Diligence told in the past perfect with a measure of it, rightness claimed, or the most one could ("I did the best I could"). */
 const diligencePleaded =
-  /\bi(?:'d| had) (?:already |personally |even |actually )?(?:told|warned|flagged|raised|asked|emailed|reminded|chased|done|followed|checked|escalated|mentioned|said)\b[^.;]{0,50}?\b(?:so many times|many times|several times|multiple times|\d+ times|two times|three times|twice|repeatedly|in writing|everything|by the book|to the letter)\b|\bi was (?:100% |completely |totally |absolutely |actually )?right\b/g;
+  /\bi(?:'d| had) (?:already |personally |even |actually )?(?:told|warned|flagged|raised|asked|emailed|reminded|chased|done|followed|checked|escalated|mentioned|said)\b[^.;]{0,50}?\b(?:so many times|many times|several times|multiple times|\d+ times|two times|three times|twice|repeatedly|in writing|everything|by the book|to the letter)\b|\bi was (?:100% |completely |totally |absolutely |actually )?right\b|\bi did (?:the (?:very )?best|all|everything|what) (?:that )?i (?:could|possibly could|can)\b/g;
 
 /** The speaker unable to cover everything: a negated "can" with everyone, everything or everywhere. */
 const beyondAnyone =
