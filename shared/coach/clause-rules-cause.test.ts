@@ -185,3 +185,19 @@ describe('after the sixth batch: a denial that turns into ownership, a class of 
     ],
   ]);
 });
+
+describe('after the seventh batch: the speaker only stands by, or waits for others to fix it', () => {
+  check([
+    ['whatIDid', 'I shrugged and went back to the till for the rest of the shift.', ['passive-action'], []],
+    ['whatIDid', 'I sat in the staff room and cried for most of my break.', ['passive-action'], []],
+    ['whatIDid', 'I stayed with the resident until the paramedics arrived.', [], ['passive-action']],
+    ['whatIDid', 'I went back to the customer, apologised and rebooked her for Monday.', [], ['passive-action']],
+    ['whatIDid', 'We waited for the vendor to fix the sync and then carried on.', ['passive-action'], []],
+    [
+      'whatIDid',
+      'I waited for the manager to arrive, then I explained the error and we called the client.',
+      [],
+      ['passive-action'],
+    ],
+  ]);
+});
