@@ -210,3 +210,32 @@ describe('after the sixth batch: news kept from the family', () => {
     ],
   ]);
 });
+
+describe('after the seventh batch: a reaction is not a cost, more vague events', () => {
+  check([
+    // Someone's state ("was not happy with me") is a reaction; "was upset" or a count is what it cost.
+    [
+      'whatHappened',
+      'I made a mistake with a customer order and my supervisor was not pleased with me.',
+      ['vague-failure', 'no-impact'],
+      [],
+    ],
+    [
+      'whatHappened',
+      'I sent a customer the wrong order and she was upset enough to cancel her account.',
+      [],
+      ['no-impact'],
+    ],
+    ['whatHappened', 'I booked the coach for the wrong day and the head was furious.', [], ['no-impact']],
+    // "would probably be", "got messed up", "mixed up a few": a failure named, not told.
+    ['whatHappened', 'My biggest failure would probably be a funding bid at my last charity.', ['vague-failure'], []],
+    ['whatHappened', 'There was a stocktake where it all kind of got mixed up.', ['vague-failure'], []],
+    ['whatHappened', 'I mixed up a few prescriptions one afternoon at the pharmacy.', ['vague-failure'], []],
+    [
+      'whatHappened',
+      'I mixed up the labels on two patients’ blood samples and one had to be taken again.',
+      [],
+      ['vague-failure'],
+    ],
+  ]);
+});
