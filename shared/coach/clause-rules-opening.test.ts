@@ -239,3 +239,29 @@ describe('after the seventh batch: a reaction is not a cost, more vague events',
     ],
   ]);
 });
+
+describe('after the seventh batch: unsafe failures told as small, and costs named in other words', () => {
+  check([
+    [
+      'whatHappened',
+      'Only a small thing: I gave a patient her IV antibiotics three hours late.',
+      ['unsafe-failure'],
+      [],
+    ],
+    ['whatHappened', 'I clipped a racking upright with the forklift, just a scratch really.', ['unsafe-failure'], []],
+    [
+      'whatHappened',
+      'I put the racking order in a week late, so the new bay opened a week behind.',
+      [],
+      ['unsafe-failure'],
+    ],
+    [
+      'whatHappened',
+      'A spreadsheet with staff salaries went to the whole department because I picked the wrong list.',
+      ['unsafe-failure'],
+      ['no-impact'],
+    ],
+    ['whatHappened', 'The Christmas party invite went to the whole department a day early.', [], ['unsafe-failure']],
+    ['whatHappened', 'I marked the mocks too harshly and twelve predicted grades were lowered.', [], ['no-impact']],
+  ]);
+});
