@@ -201,3 +201,27 @@ describe('after the seventh batch: the speaker only stands by, or waits for othe
     ],
   ]);
 });
+
+describe('after the seventh batch: what follows the speaker with "so", what the speaker made, an omission with "no"', () => {
+  check([
+    // After the speaker's own act, "so" introduces what it led to, not someone else's fault.
+    [
+      'whyItHappened',
+      'I gave the new starters no induction, so two of them did not know the fire exits.',
+      [],
+      ['blame'],
+    ],
+    [
+      'whyItHappened',
+      'My handover was rushed and I left out the allergy, so the day staff did not know.',
+      [],
+      ['blame'],
+    ],
+    ['whyItHappened', 'The day staff did not read the allergy board, so the child was given milk.', ['blame'], []],
+    // "my instructions", "our timeline": the speaker's own work, not a circumstance.
+    ['whyItHappened', 'My instructions were vague and far too long.', [], ['blame']],
+    ['whyItHappened', 'The instructions from head office were vague and far too long.', ['blame'], []],
+    // A help desk or a support desk is people.
+    ['whyItHappened', 'The supplier’s help desk took a week to even reply to us.', ['blame'], []],
+  ]);
+});

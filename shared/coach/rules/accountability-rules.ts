@@ -76,9 +76,22 @@ function predicateOf(clause: Clause): string {
 }
 
 /** A clause that says another party (or, in a cause, a circumstance) fell short. */
-function blamesOthers(clause: Clause, part: StoryPart): boolean {
+/**
+ * "…I gave no example, so half the class did not know how to start": after the speaker's own
+ * act, a clause with "so" is what it led to, not another party's fault.
+ */
+export function resultOfOwnAct(sentence: Sentence, clause: Clause): boolean {
+  const index = sentence.clauses.indexOf(clause);
+  return (
+    (clause.marker === 'so' || clause.tokens[0]?.lower === 'so') &&
+    sentence.clauses.slice(0, index).some((c) => c.subject?.kind === 'self' || c.subject?.kind === 'we')
+  );
+}
+
+function blamesOthers(clause: Clause, part: StoryPart, sentence?: Sentence): boolean {
   const subject = clause.subject;
   if (!subject) return false;
+  if (sentence && resultOfOwnAct(sentence, clause)) return false;
   const predicate = predicateOf(clause);
   const other = subject.kind === 'person';
   const circumstance =
@@ -177,9 +190,21 @@ function ownsInClauses(sentence: Sentence): boolean {
       clause.subject?.kind === 'self' &&
       clause.verb !== null &&
       ((clause.negated && !NEUTRAL_NEGATED.has(clause.verb.lemma) && !unable(clause)) ||
+        // "I gave no example", "I did no checks": an omission told with "no" on the object.
+        zeroObject(clause) ||
+        // "My instructions were far too long": the speaker's own work judged.
+        (/^(?:my|our) /.test(clause.subject.text) && hasMatch(evaluatedAs, predicateOf(clause))) ||
         clause.tokens.some((t) => t.pos === 'VERB' && SELF_CAUSE_LEMMAS.has(t.lemma)) ||
         /\b(?:without \w+ing|instead of|rather than)\b/.test(clause.text)),
   );
+}
+
+/** The speaker's verb with "no", "nothing" or "none" as its object: an omission owned. */
+function zeroObject(clause: Clause): boolean {
+  const tokens = clause.tokens;
+  const at = clause.verb ? tokens.indexOf(clause.verb) : -1;
+  if (at < 0 || clause.verb?.lemma === 'be' || clause.verb?.lemma === 'have') return false;
+  return tokens.slice(at + 1, at + 3).some((t) => /^(?:no|nothing|none)$/.test(t.lower));
 }
 
 /**
@@ -277,7 +302,7 @@ export function blameByClause(story: StoryContext): RawFinding[] {
             out.push(clauseFinding(p, clause));
           continue;
         }
-        if (blamesOthers(clause, part) || imposedOnSpeaker(clause, sentence) || dutyElsewhere(clause, part))
+        if (blamesOthers(clause, part, sentence) || imposedOnSpeaker(clause, sentence) || dutyElsewhere(clause, part))
           out.push(clauseFinding(p, clause));
         // In the cause, another party named as the agent of what went wrong.
         else if (part === 'whyItHappened' && agentKind(clause.tokens) === 'person')
