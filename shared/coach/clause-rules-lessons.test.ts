@@ -221,3 +221,16 @@ describe('after the seventh batch: a state is not a practice', () => {
     ['whatILearned', 'I now set the alarm for every Friday close.', [], ['no-change-evidence']],
   ]);
 });
+
+describe('after the seventh batch: the activity itself dismissed as the lesson', () => {
+  check([
+    ['whatILearned', "Team assignments are pointless, you're always doing someone else's share.", ['not-learned'], []],
+    ['whatILearned', 'Stand-ups were a complete waste of time in that team.', ['not-learned'], []],
+    [
+      'whatILearned',
+      'A stand-up is pointless if you do not say what is blocking you, so I now open with my blockers.',
+      [],
+      ['not-learned'],
+    ],
+  ]);
+});

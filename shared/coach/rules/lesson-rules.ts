@@ -23,7 +23,8 @@ const concreteDetail =
 /** "you" or "one" as the subject of a lesson: everyone, not the speaker in particular. */
 const GENERIC_YOU = /^(?:you|one)$/;
 /** "must be maintained", "should always be checked": a rule in the passive. */
-const PASSIVE_RULE = /^\s*(?:\w+ )?(?:should|must|ought to|needs? to|ha(?:ve|s) to|got to) (?:always |all |really |now )?be [a-z]+(?:ed|en|wn|ne|lt|pt|ld|ught)\b/;
+const PASSIVE_RULE =
+  /^\s*(?:\w+ )?(?:should|must|ought to|needs? to|ha(?:ve|s) to|got to) (?:always |all |really |now )?be [a-z]+(?:ed|en|wn|ne|lt|pt|ld|ught)\b/;
 const predicateText = (clause: Clause) =>
   clause.subject ? clause.text.slice(Math.max(0, clause.subject.end - clause.start)) : clause.text;
 const RULE_MODAL = /^\s*(?:\w+ )?(?:should|must|ought to|needs? to|ha(?:ve|s) to|got to)\b/;
@@ -179,8 +180,7 @@ const habitTurned =
  */
 function showsChange(sentence: Sentence, part: PartText['part']): boolean {
   const lower = sentence.text.toLowerCase();
-  const remedyInPast =
-    part === 'whatIDid' && sentence.clauses.every((c) => c.verb === null || c.tense === 'past');
+  const remedyInPast = part === 'whatIDid' && sentence.clauses.every((c) => c.verb === null || c.tense === 'past');
   const text = remedyInPast ? lower.replace(/\b(?:every|each)\b/g, '') : lower;
   return (
     (hasMatch(changeMarker, text) && namesPractice(sentence)) ||
@@ -415,7 +415,12 @@ function lessonAboutOthers(p: PartText): boolean {
   // strong bid is not enough if you do not answer the criteria") is a lesson, not a verdict.
   return (
     verdict &&
-    !p.sentences.some((sentence) => hasMatch(necessity, sentence.text) || /\b(?:if|unless|you)\b/i.test(sentence.text))
+    !p.sentences.some(
+      // "…if you do not answer the criteria", "you have to…": a rule with a condition or a duty.
+      (sentence) =>
+        hasMatch(necessity, sentence.text) ||
+        /\b(?:if|unless|you (?:\w+ )?(?:do|don't|can|can't|need|have|must|should))\b/i.test(sentence.text),
+    )
   );
 }
 
