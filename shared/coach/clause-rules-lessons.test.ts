@@ -234,3 +234,20 @@ describe('after the seventh batch: the activity itself dismissed as the lesson',
     ],
   ]);
 });
+
+describe('after the seventh batch, from the third batch: a possessive opens a clause, being human is no lesson', () => {
+  check([
+    // "I learned my … was …": "that" dropped before a possessive; the lesson is about someone else.
+    ['whatILearned', 'I learned my old supervisor was impossible to work with.', ['not-learned'], []],
+    ['whatILearned', 'I learned my lesson and now I check the rota every Sunday.', [], ['not-learned']],
+    // Being human, mistakes being normal: a shrug where the lesson should be.
+    ['whatILearned', 'Mistakes happen and it is normal, we are all human.', ['not-learned'], []],
+    ['whatILearned', 'Nobody is perfect, that is what I took from it.', ['not-learned'], []],
+    [
+      'whatILearned',
+      'Mistakes happen when I rush the count, so now I count twice before the safe.',
+      [],
+      ['not-learned'],
+    ],
+  ]);
+});

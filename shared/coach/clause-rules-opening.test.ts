@@ -265,3 +265,15 @@ describe('after the seventh batch: unsafe failures told as small, and costs name
     ['whatHappened', 'I marked the mocks too harshly and twelve predicted grades were lowered.', [], ['no-impact']],
   ]);
 });
+
+describe('after the seventh batch, from the third batch: a bug named but not told', () => {
+  check([
+    ['whatHappened', 'In my last job one of our releases had a bug that I missed.', ['vague-failure'], []],
+    [
+      'whatHappened',
+      'A release I tested had a bug in the basket code, and checkout went down for an hour.',
+      [],
+      ['vague-failure'],
+    ],
+  ]);
+});
