@@ -277,3 +277,30 @@ describe('after the seventh batch, from the third batch: a bug named but not tol
     ],
   ]);
 });
+
+describe('after the seventh batch, from the earlier batches: who bore it, what was left where, stock named by "some"', () => {
+  check([
+    // "The lady took a tablet that was not hers": a person bearing the consequence.
+    [
+      'whatHappened',
+      'I gave the wrong bag to a customer. The gentleman took two of the tablets before he rang us.',
+      [],
+      ['no-impact'],
+    ],
+    // "café" ends in a letter that is no word character: the family still has to match.
+    [
+      'whatHappened',
+      'I left a folder with a tenant’s names and address in a café after a viewing.',
+      ['unsafe-failure'],
+      [],
+    ],
+    ['whatHappened', 'I left my umbrella in a café after a viewing.', [], ['unsafe-failure']],
+    ['whatHappened', 'I damaged some stock with the pallet truck one evening.', ['vague-failure'], []],
+    [
+      'whatHappened',
+      'I damaged some stock with the pallet truck, £1,400 of televisions written off.',
+      [],
+      ['vague-failure'],
+    ],
+  ]);
+});
