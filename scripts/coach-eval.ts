@@ -5,12 +5,12 @@
  *
  *   npx tsx scripts/coach-eval.ts              every set, per-kind tables
  *   npx tsx scripts/coach-eval.ts --misses     also each tuning case the coach gets wrong
- *                                   (--only=1|2|3|4|5|6: the misses of one tuning batch; for
- *                                   the fifth and sixth, part A only)
+ *                                   (--only=1|2|3|4|5|6|7: the misses of one tuning batch; for
+ *                                   the fifth, sixth and seventh, part A only)
  *   npx tsx scripts/coach-eval.ts --held-out   also the frozen held-out half (figures only)
  *   npx tsx scripts/coach-eval.ts --sealed     also the sealed second set (figures only)
  *
- * The held-out half, the sealed set and part B of the fifth and sixth batches are for measuring only: their misses are never
+ * The held-out half, the sealed set and part B of the fifth, sixth and seventh batches are for measuring only: their misses are never
  * printed, and no rule is tuned on them (the sealed set is measured once per round of work).
  */
 import { findingKinds } from '../shared/coach/review-schema';
@@ -24,6 +24,7 @@ import { realVoiceTuningThird } from '../shared/coach/eval/real-voice-tuning-3/i
 import { realVoiceTuningFourth } from '../shared/coach/eval/real-voice-tuning-4/index';
 import { realVoiceTuningFifthA, realVoiceTuningFifthB } from '../shared/coach/eval/real-voice-tuning-5/index';
 import { realVoiceTuningSixthA, realVoiceTuningSixthB } from '../shared/coach/eval/real-voice-tuning-6/index';
+import { realVoiceTuningSeventhA, realVoiceTuningSeventhB } from '../shared/coach/eval/real-voice-tuning-7/index';
 import { flaggedKinds, formatMetrics, metricsByKind } from '../shared/coach/eval/run-eval';
 
 interface Summary {
@@ -86,6 +87,8 @@ report('real-voice tuning, fifth batch, part A (tuning)', realVoiceTuningFifthA)
 report('real-voice tuning, fifth batch, part B (check: figures only)', realVoiceTuningFifthB);
 report('real-voice tuning, sixth batch, part A (tuning)', realVoiceTuningSixthA);
 report('real-voice tuning, sixth batch, part B (check: figures only)', realVoiceTuningSixthB);
+report('real-voice tuning, seventh batch, part A (tuning)', realVoiceTuningSeventhA);
+report('real-voice tuning, seventh batch, part B (check: figures only)', realVoiceTuningSeventhB);
 if (process.argv.includes('--held-out')) report('real-voice held-out half (frozen: measure only)', realVoiceHeldOut);
 if (process.argv.includes('--sealed')) report('real-voice sealed set (measure once per round)', realVoiceSealed);
 if (process.argv.includes('--misses')) {
@@ -98,6 +101,7 @@ if (process.argv.includes('--misses')) {
     '4': realVoiceTuningFourth,
     '5': realVoiceTuningFifthA,
     '6': realVoiceTuningSixthA,
+    '7': realVoiceTuningSeventhA,
   };
   printMisses(
     only
@@ -109,6 +113,7 @@ if (process.argv.includes('--misses')) {
           ...realVoiceTuningFourth,
           ...realVoiceTuningFifthA,
           ...realVoiceTuningSixthA,
+          ...realVoiceTuningSeventhA,
         ],
   );
 }

@@ -185,3 +185,43 @@ describe('after the sixth batch: a denial that turns into ownership, a class of 
     ],
   ]);
 });
+
+describe('after the seventh batch: the speaker only stands by, or waits for others to fix it', () => {
+  check([
+    ['whatIDid', 'I shrugged and went back to the till for the rest of the shift.', ['passive-action'], []],
+    ['whatIDid', 'I sat in the staff room and cried for most of my break.', ['passive-action'], []],
+    ['whatIDid', 'I stayed with the resident until the paramedics arrived.', [], ['passive-action']],
+    ['whatIDid', 'I went back to the customer, apologised and rebooked her for Monday.', [], ['passive-action']],
+    ['whatIDid', 'We waited for the vendor to fix the sync and then carried on.', ['passive-action'], []],
+    [
+      'whatIDid',
+      'I waited for the manager to arrive, then I explained the error and we called the client.',
+      [],
+      ['passive-action'],
+    ],
+  ]);
+});
+
+describe('after the seventh batch: what follows the speaker with "so", what the speaker made, an omission with "no"', () => {
+  check([
+    // After the speaker's own act, "so" introduces what it led to, not someone else's fault.
+    [
+      'whyItHappened',
+      'I gave the new starters no induction, so two of them did not know the fire exits.',
+      [],
+      ['blame'],
+    ],
+    [
+      'whyItHappened',
+      'My handover was rushed and I left out the allergy, so the day staff did not know.',
+      [],
+      ['blame'],
+    ],
+    ['whyItHappened', 'The day staff did not read the allergy board, so the child was given milk.', ['blame'], []],
+    // "my instructions", "our timeline": the speaker's own work, not a circumstance.
+    ['whyItHappened', 'My instructions were vague and far too long.', [], ['blame']],
+    ['whyItHappened', 'The instructions from head office were vague and far too long.', ['blame'], []],
+    // A help desk or a support desk is people.
+    ['whyItHappened', 'The supplier’s help desk took a week to even reply to us.', ['blame'], []],
+  ]);
+});

@@ -192,3 +192,77 @@ describe('after the sixth batch: hiding, the worst ever, a shrug as the whole ac
     ['whatILearned', "Maybe that I'm in the wrong line of work.", ['self-flagellating'], []],
   ]);
 });
+
+describe('after the seventh batch: the flaw framed as who the speaker is', () => {
+  check([
+    // "feel like" a flawed person is identity, in any tense; a feeling ("I felt awful") is not.
+    [
+      'whatHappened',
+      'I lost the tender and felt like the most hopeless person on the team.',
+      ['self-flagellating'],
+      [],
+    ],
+    ['whatIDid', 'I feel like a useless manager whenever I think of it.', ['self-flagellating'], []],
+    ['whatIDid', 'I felt awful, so I rang the client and owned it that afternoon.', [], ['self-flagellating']],
+    ['whatIDid', 'I felt like a fool, so I rang the client and owned it.', [], ['self-flagellating']],
+    [
+      'whatIDid',
+      "I don't feel like a failure about it any more; I rang her and apologised.",
+      [],
+      ['self-flagellating'],
+    ],
+    // "how pathetic I was": the speaker's verdict on themselves.
+    ['whatIDid', 'I kept telling myself how stupid I was for days.', ['self-flagellating'], []],
+    ['whatIDid', 'I explained how the error happened and how I was going to fix it.', [], ['self-flagellating']],
+    // Falling short of a standard, now; not a skill not yet learned.
+    ['whyItHappened', "Honestly I'm just not a good enough engineer.", ['self-flagellating'], []],
+    ['whyItHappened', "I'm not good enough at Excel yet to have caught the formula.", [], ['self-flagellating']],
+    ['whatILearned', "I'm still a mess about it, if I'm honest.", ['self-flagellating'], []],
+  ]);
+});
+
+describe('after the seventh batch: the failure as what the work is, and choosing not to act', () => {
+  check([
+    // A line of work named as the whole reason; not a sentence that goes on to a cause or a practice.
+    ['whatILearned', "It's hospitality, orders go wrong all the time.", ['indifference', 'not-learned'], []],
+    ['whatILearned', "That's the building trade for you.", ['indifference', 'not-learned'], []],
+    ['whatILearned', 'In retail I now count the float twice before I open.', [], ['indifference', 'not-learned']],
+    [
+      'whatILearned',
+      'When the trace is borderline, escalating early is not a nuisance, it is the job.',
+      [],
+      ['indifference'],
+    ],
+    ['whatIDid', 'Deliveries get missed every other day on that route, so I left it.', ['indifference'], []],
+    ['whatIDid', 'Deliveries got missed on that route twice, so I rang the depot.', [], ['indifference']],
+    // "didn't bother" with the speaker as the one who chose not to act.
+    ['whatIDid', "I didn't bother chasing the supplier after that.", ['indifference'], []],
+    [
+      'whatIDid',
+      "I didn't bother her with it at the time; I fixed the order and told her the next day.",
+      [],
+      ['indifference'],
+    ],
+    ['whatILearned', "Not a huge amount, if I'm honest.", ['indifference', 'not-learned'], []],
+  ]);
+});
+
+describe('after the seventh batch: blame put out of reach, the most one could', () => {
+  check([
+    [
+      'whyItHappened',
+      "The form wasn't on the system, so I can't really be blamed for missing it.",
+      ['defensive-tone'],
+      [],
+    ],
+    ['whyItHappened', 'You cannot blame me for that one, the rota was a mess.', ['defensive-tone'], []],
+    ['whyItHappened', 'I should be blamed for it: I never opened the rota.', [], ['defensive-tone']],
+    ['whyItHappened', 'I did what I could with two people on a Saturday.', ['defensive-tone'], []],
+    [
+      'whyItHappened',
+      'I did what I could, but I never asked for a third person, and that was my call.',
+      [],
+      ['defensive-tone'],
+    ],
+  ]);
+});

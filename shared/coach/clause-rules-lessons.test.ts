@@ -164,3 +164,90 @@ describe("after the sixth batch: steps under a label of the speaker's own, alert
     ['whatILearned', 'My rule: always stay calm.', ['no-change-evidence'], []],
   ]);
 });
+
+describe('after the seventh batch: lessons about others in the passive, reproach is no habit', () => {
+  check([
+    // An adjective may open a clause whose "that" was dropped: the lesson is about other teams.
+    ['whatILearned', 'I realised other departments should plan their leave better.', ['not-learned'], []],
+    ['whatILearned', 'I realised new starters need a buddy, so I now pair each one with me.', [], ['not-learned']],
+    // Other people as the doers of a passive: "by management", "by head office".
+    ['whatILearned', 'Rotas on that unit have to be sorted out by head office.', ['not-learned'], []],
+    [
+      'whatILearned',
+      'Every rota I write now is checked by a second supervisor before it goes up.',
+      [],
+      ['not-learned'],
+    ],
+    // Turning on oneself "most days" is not a practice kept up.
+    ['whatILearned', 'I still blame myself for it most weeks.', ['no-change-evidence'], []],
+    ['whatILearned', 'I still read every label twice, most days out loud.', [], ['no-change-evidence']],
+    // "I changed how I work:" introduces the practice that follows.
+    [
+      'whatILearned',
+      'So I changed how I work: I never send a quote until the stock is confirmed.',
+      [],
+      ['no-change-evidence'],
+    ],
+  ]);
+});
+
+describe('after the seventh batch: "every" in a remedy told in the past is its size, not a habit', () => {
+  const lessonKinds = (whatIDid: string) =>
+    reviewStory({
+      whatHappened: 'I double-booked the function room for a Saturday and two parties turned up.',
+      whyItHappened: 'I took the second booking on the phone and did not check the diary.',
+      whatIDid,
+      whatILearned: 'I should have been more careful with the diary.',
+      roleConnection: 'Events are a big part of this job.',
+    })
+      .findings.filter((f) => f.part === 'whatILearned')
+      .map((f) => f.kind);
+  it('a remedy for every guest, then a regret: no evidence of change', () => {
+    expect(lessonKinds('I rang every guest of the second party and found them another venue.')).toContain(
+      'no-change-evidence',
+    );
+  });
+  it('a habit since, told in what was done, still counts', () => {
+    expect(
+      lessonKinds('I found them another venue, and since then every booking goes in the diary first.'),
+    ).not.toContain('no-change-evidence');
+  });
+});
+
+describe('after the seventh batch: a state is not a practice', () => {
+  check([
+    ['whatILearned', "That I'm still not cut out for nights, most weeks.", ['no-change-evidence'], []],
+    ['whatILearned', "I'm now trusted with the keys every Friday.", ['no-change-evidence'], []],
+    ['whatILearned', 'I now set the alarm for every Friday close.', [], ['no-change-evidence']],
+  ]);
+});
+
+describe('after the seventh batch: the activity itself dismissed as the lesson', () => {
+  check([
+    ['whatILearned', 'Team assignments are pointless, someone always ends up carrying the rest.', ['not-learned'], []],
+    ['whatILearned', 'The weekly meetings were a complete waste of time.', ['not-learned'], []],
+    [
+      'whatILearned',
+      'A stand-up is pointless if you do not say what is blocking you, so I now open with my blockers.',
+      [],
+      ['not-learned'],
+    ],
+  ]);
+});
+
+describe('after the seventh batch, from the third batch: a possessive opens a clause, being human is no lesson', () => {
+  check([
+    // "I learned my … was …": "that" dropped before a possessive; the lesson is about someone else.
+    ['whatILearned', 'I learned my old supervisor was impossible to work with.', ['not-learned'], []],
+    ['whatILearned', 'I learned my lesson and now I check the rota every Sunday.', [], ['not-learned']],
+    // Being human, mistakes being normal: a shrug where the lesson should be.
+    ['whatILearned', 'Mistakes happen and it is normal, we are all human.', ['not-learned'], []],
+    ['whatILearned', 'Nobody is perfect, that is what I took from it.', ['not-learned'], []],
+    [
+      'whatILearned',
+      'Mistakes happen when I rush the count, so now I count twice before the safe.',
+      [],
+      ['not-learned'],
+    ],
+  ]);
+});

@@ -210,3 +210,97 @@ describe('after the sixth batch: news kept from the family', () => {
     ],
   ]);
 });
+
+describe('after the seventh batch: a reaction is not a cost, more vague events', () => {
+  check([
+    // Someone's state ("was not happy with me") is a reaction; "was upset" or a count is what it cost.
+    [
+      'whatHappened',
+      'I made a mistake with a customer order and my supervisor was not pleased with me.',
+      ['vague-failure', 'no-impact'],
+      [],
+    ],
+    [
+      'whatHappened',
+      'I sent a customer the wrong order and she was upset enough to cancel her account.',
+      [],
+      ['no-impact'],
+    ],
+    ['whatHappened', 'I booked the coach for the wrong day and the head was furious.', [], ['no-impact']],
+    // "would probably be", "got messed up", "mixed up a few": a failure named, not told.
+    ['whatHappened', 'My biggest failure would probably be a funding bid at my last charity.', ['vague-failure'], []],
+    ['whatHappened', 'There was a stocktake where it all kind of got mixed up.', ['vague-failure'], []],
+    ['whatHappened', 'I mixed up a few prescriptions one afternoon at the pharmacy.', ['vague-failure'], []],
+    [
+      'whatHappened',
+      'I mixed up the labels on two patients’ blood samples and one had to be taken again.',
+      [],
+      ['vague-failure'],
+    ],
+  ]);
+});
+
+describe('after the seventh batch: unsafe failures told as small, and costs named in other words', () => {
+  check([
+    [
+      'whatHappened',
+      'Only a small thing: I gave a patient her IV antibiotics three hours late.',
+      ['unsafe-failure'],
+      [],
+    ],
+    ['whatHappened', 'I clipped a racking upright with the forklift, just a scratch really.', ['unsafe-failure'], []],
+    [
+      'whatHappened',
+      'I put the racking order in a week late, so the new bay opened a week behind.',
+      [],
+      ['unsafe-failure'],
+    ],
+    [
+      'whatHappened',
+      'A spreadsheet with staff salaries went to the whole department because I picked the wrong list.',
+      ['unsafe-failure'],
+      ['no-impact'],
+    ],
+    ['whatHappened', 'The Christmas party invite went to the whole department a day early.', [], ['unsafe-failure']],
+    ['whatHappened', 'I marked the mocks too harshly and twelve predicted grades were lowered.', [], ['no-impact']],
+  ]);
+});
+
+describe('after the seventh batch, from the third batch: a bug named but not told', () => {
+  check([
+    ['whatHappened', 'In my last job one of our releases had a bug that I missed.', ['vague-failure'], []],
+    [
+      'whatHappened',
+      'A release I tested had a bug in the basket code, and checkout went down for an hour.',
+      [],
+      ['vague-failure'],
+    ],
+  ]);
+});
+
+describe('after the seventh batch, from the earlier batches: who bore it, what was left where, stock named by "some"', () => {
+  check([
+    // "The lady took a tablet that was not hers": a person bearing the consequence.
+    [
+      'whatHappened',
+      'I gave the wrong bag to a customer. The gentleman took two of the tablets before he rang us.',
+      [],
+      ['no-impact'],
+    ],
+    // "café" ends in a letter that is no word character: the family still has to match.
+    [
+      'whatHappened',
+      'I left a folder with a tenant’s names and address in a café after a viewing.',
+      ['unsafe-failure'],
+      [],
+    ],
+    ['whatHappened', 'I left my umbrella in a café after a viewing.', [], ['unsafe-failure']],
+    ['whatHappened', 'I damaged some stock with the pallet truck one evening.', ['vague-failure'], []],
+    [
+      'whatHappened',
+      'I damaged some stock with the pallet truck, £1,400 of televisions written off.',
+      [],
+      ['vague-failure'],
+    ],
+  ]);
+});

@@ -177,7 +177,9 @@ export function wordingFor(kind: FindingKind, part: StoryPart, { quote, detail }
             ? `This part never says what you did yourself, so your initiative disappears.${matters(kind)}`
             : detail === 'others'
               ? `Here someone else puts it right while you stand by, so the interviewer can't see what you would do next time.${matters(kind)}`
-              : `In ${quoted(quote)} nobody acts: it sounds as if the problem solved itself.${matters(kind)}`,
+              : detail === 'standing-by'
+                ? `In ${quoted(quote)} you carry on, wait or feel it, but nothing is put right, so the interviewer can't see what you would do next time.${matters(kind)}`
+                : `In ${quoted(quote)} nobody acts: it sounds as if the problem solved itself.${matters(kind)}`,
         suggestion:
           'Start with "I" and a verb: "I called the client that afternoon, rolled the change back and wrote up what broke."',
       };

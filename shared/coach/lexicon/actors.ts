@@ -6,7 +6,7 @@
 /** People and roles a speaker can point at (anyone but the speaker). */
 export const PERSON_NOUNS = new Set(
   `
-teacher cleaner waiter waitress bartender barista cashier foreman therapist paramedic housekeeper salesperson salesman saleswoman apprentice optician vet anaesthetist registrar devops packer picker dispenser receptionist
+lady gentleman woman man mum dad mother father daughter son wife husband grandmother grandfather desk helpdesk scaffolder teacher cleaner waiter waitress bartender barista cashier foreman therapist paramedic housekeeper salesperson salesman saleswoman apprentice optician vet anaesthetist registrar devops packer picker dispenser receptionist
 accountant administrator admin agency agent bank board class company hospital clinic employer council councillor firm government group hq insurer office school university reception procurement finance sales marketing support security expo locum tiler analyst architect assistant associate attending auditor
 author boss broker builder buyer caller captain carer carrier caterer ceo cfo cto chair chef child
 classmate clerk client coach co-author colleague committee consultant contractor controller coordinator
@@ -74,4 +74,14 @@ covid google slack excel jira
 `
     .trim()
     .split(/\s+/),
+);
+
+/**
+ * Circumstances a speaker makes: "my instructions", "our handover", "my timeline". With "my" or
+ * "our" they are the speaker's own doing, unlike "my deadline" or "my workload", handed to them.
+ */
+export const AUTHORED_NOUNS = new Set(
+  'communication documentation handover handoff instruction schedule spec specification timeline priority process plan objective goal expectation information'.split(
+    ' ',
+  ),
 );

@@ -149,6 +149,7 @@ const COMPLEMENT_VERBS = new Set(
 /** Pronouns that can open such a clause (objects such as "him" or "me" cannot). */
 const CLAUSE_SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'it', 'you', 'there', 'this']);
 const SUBJECT_START = new Set<Pos>(['DET', 'PRON', 'PROPN', 'NOUN']);
+const POSSESSIVE_OPENERS = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 
 /**
  * True when a clause with "that" dropped starts at `i`: right after a verb of thinking or
@@ -157,8 +158,12 @@ const SUBJECT_START = new Set<Pos>(['DET', 'PRON', 'PROPN', 'NOUN']);
  */
 function droppedThat(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
-  if (!SUBJECT_START.has(token.pos)) return false;
-  if (token.pos === 'PRON' && !CLAUSE_SUBJECT_PRONOUNS.has(token.lower)) return false;
+  // "I learned other teams must…", "I realised new starters were…": an adjective may open the noun phrase.
+  const adjectiveOpens = token.pos === 'ADJ' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN');
+  if (!SUBJECT_START.has(token.pos) && !adjectiveOpens) return false;
+  // "I learned my old boss was…": a possessive opens a noun phrase that can be the subject.
+  const possessiveOpens = POSSESSIVE_OPENERS.has(token.lower) && tokens[i + 1]?.pos !== 'PUNCT';
+  if (token.pos === 'PRON' && !CLAUSE_SUBJECT_PRONOUNS.has(token.lower) && !possessiveOpens) return false;
   let at = i - 1;
   // Not past "how", "why", "where": "remember how you made them feel" is a question word's clause.
   while (

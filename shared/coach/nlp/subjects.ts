@@ -1,4 +1,4 @@
-import { CIRCUMSTANCE_NOUNS, NOT_NAMES, PERSON_NOUNS, PERSON_PRONOUNS } from '../lexicon/actors';
+import { AUTHORED_NOUNS, CIRCUMSTANCE_NOUNS, NOT_NAMES, PERSON_NOUNS, PERSON_PRONOUNS } from '../lexicon/actors';
 import type { Token } from './parse';
 
 /**
@@ -32,6 +32,9 @@ export function classifySubject(words: readonly Token[]): SubjectKind {
   // "co-teacher", "night-shift", "sub-contractor": a compound is what its last part is.
   const last = singular(word.slice(word.lastIndexOf('-') + 1));
   if (PERSON_NOUNS.has(lemma) || PERSON_NOUNS.has(singular(word)) || PERSON_NOUNS.has(last)) return 'person';
+  // "My instructions were too long": what the speaker made is theirs, not a circumstance.
+  if (AUTHORED_NOUNS.has(lemma) && words.some((t) => t.lower === 'my')) return 'self';
+  if (AUTHORED_NOUNS.has(lemma) && words.some((t) => t.lower === 'our')) return 'we';
   // Before names: a capitalised first word ("Communication is key") is often tagged a name.
   if (CIRCUMSTANCE_NOUNS.has(lemma) || CIRCUMSTANCE_NOUNS.has(singular(word))) return 'circumstance';
   if (head.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(head.text) && !NOT_NAMES.has(word)) return 'person';

@@ -76,9 +76,22 @@ function predicateOf(clause: Clause): string {
 }
 
 /** A clause that says another party (or, in a cause, a circumstance) fell short. */
-function blamesOthers(clause: Clause, part: StoryPart): boolean {
+/**
+ * "…I gave no example, so half the class did not know how to start": after the speaker's own
+ * act, a clause with "so" is what it led to, not another party's fault.
+ */
+export function resultOfOwnAct(sentence: Sentence, clause: Clause): boolean {
+  const index = sentence.clauses.indexOf(clause);
+  return (
+    (clause.marker === 'so' || clause.tokens[0]?.lower === 'so') &&
+    sentence.clauses.slice(0, index).some((c) => c.subject?.kind === 'self' || c.subject?.kind === 'we')
+  );
+}
+
+function blamesOthers(clause: Clause, part: StoryPart, sentence?: Sentence): boolean {
   const subject = clause.subject;
   if (!subject) return false;
+  if (sentence && resultOfOwnAct(sentence, clause)) return false;
   const predicate = predicateOf(clause);
   const other = subject.kind === 'person';
   const circumstance =
@@ -106,11 +119,14 @@ const NP_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON']);
 const isParticiple = (t: Token) => t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/.test(t.lower);
 
 /** "…was changed by my supervisor", "had been half spent by the person before me": who did it, by the agent phrase. */
-function agentKind(tokens: readonly Token[]): SubjectKind | null {
+export function agentKind(tokens: readonly Token[]): SubjectKind | null {
   for (let i = 2; i < tokens.length - 1; i++) {
-    if (tokens[i]!.lower !== 'by' || !isParticiple(tokens[i - 1]!)) continue;
+    if (tokens[i]!.lower !== 'by') continue;
+    // "looked at by management", "signed off by the site lead": a particle may follow the participle.
+    const particle = tokens[i - 1]!.pos === 'ADP' || tokens[i - 1]!.pos === 'PART' ? 1 : 0;
+    if (!isParticiple(tokens[i - 1 - particle]!)) continue;
     // A form of "be" or "get" before the participle (adverbs and "half" may sit between).
-    const before = tokens.slice(Math.max(0, i - 5), i - 1);
+    const before = tokens.slice(Math.max(0, i - 5 - particle), i - 1 - particle);
     if (!before.some((t) => BE_FORMS.has(t.lower))) continue;
     const phrase: Token[] = [];
     for (let j = i + 1; j < tokens.length && NP_WORDS.has(tokens[j]!.pos); j++) phrase.push(tokens[j]!);
@@ -174,9 +190,21 @@ function ownsInClauses(sentence: Sentence): boolean {
       clause.subject?.kind === 'self' &&
       clause.verb !== null &&
       ((clause.negated && !NEUTRAL_NEGATED.has(clause.verb.lemma) && !unable(clause)) ||
+        // "I gave no example", "I did no checks": an omission told with "no" on the object.
+        zeroObject(clause) ||
+        // "My instructions were far too long": the speaker's own work judged.
+        (/^(?:my|our) /.test(clause.subject.text) && hasMatch(evaluatedAs, predicateOf(clause))) ||
         clause.tokens.some((t) => t.pos === 'VERB' && SELF_CAUSE_LEMMAS.has(t.lemma)) ||
         /\b(?:without \w+ing|instead of|rather than)\b/.test(clause.text)),
   );
+}
+
+/** The speaker's verb with "no", "nothing" or "none" as its object: an omission owned. */
+function zeroObject(clause: Clause): boolean {
+  const tokens = clause.tokens;
+  const at = clause.verb ? tokens.indexOf(clause.verb) : -1;
+  if (at < 0 || clause.verb?.lemma === 'be' || clause.verb?.lemma === 'have') return false;
+  return tokens.slice(at + 1, at + 3).some((t) => /^(?:no|nothing|none)$/.test(t.lower));
 }
 
 /**
@@ -274,7 +302,7 @@ export function blameByClause(story: StoryContext): RawFinding[] {
             out.push(clauseFinding(p, clause));
           continue;
         }
-        if (blamesOthers(clause, part) || imposedOnSpeaker(clause, sentence) || dutyElsewhere(clause, part))
+        if (blamesOthers(clause, part, sentence) || imposedOnSpeaker(clause, sentence) || dutyElsewhere(clause, part))
           out.push(clauseFinding(p, clause));
         // In the cause, another party named as the agent of what went wrong.
         else if (part === 'whyItHappened' && agentKind(clause.tokens) === 'person')
@@ -293,9 +321,9 @@ export function blameByClause(story: StoryContext): RawFinding[] {
 }
 
 const faultDenied = new RegExp(FAULT_DENIED, 'gi');
-/** Diligence told in the past perfect with a measure of it, or rightness claimed. */
+/** Diligence told in the past perfect with a measure of it, rightness claimed, or the most one could ("I did the best I could"). */
 const diligencePleaded =
-  /\bi(?:'d| had) (?:already |personally |even |actually )?(?:told|warned|flagged|raised|asked|emailed|reminded|chased|done|followed|checked|escalated|mentioned|said)\b[^.;]{0,50}?\b(?:so many times|many times|several times|multiple times|\d+ times|two times|three times|twice|repeatedly|in writing|everything|by the book|to the letter)\b|\bi was (?:100% |completely |totally |absolutely |actually )?right\b/g;
+  /\bi(?:'d| had) (?:already |personally |even |actually )?(?:told|warned|flagged|raised|asked|emailed|reminded|chased|done|followed|checked|escalated|mentioned|said)\b[^.;]{0,50}?\b(?:so many times|many times|several times|multiple times|\d+ times|two times|three times|twice|repeatedly|in writing|everything|by the book|to the letter)\b|\bi was (?:100% |completely |totally |absolutely |actually )?right\b|\bi did (?:the (?:very )?best|all|everything|what) (?:that )?i (?:could|possibly could|can)\b/g;
 
 /** The speaker unable to cover everything: a negated "can" with everyone, everything or everywhere. */
 const beyondAnyone =

@@ -8,6 +8,7 @@ import { ACTOR_FAILING, NAME_FAILING, NOT_NAMES, OBJECT_MARKERS } from '../fragm
 import { hasExplicitOwnership, hasOwnership } from '../signals';
 import { anyOf, matchesOf, previousWord } from '../text';
 import { runPhraseRules, type PartText, type PhraseRule, type RawFinding, type StoryContext } from './context';
+import { resultOfOwnAct } from './accountability-rules';
 
 const actorFailing = new RegExp(ACTOR_FAILING, 'gi');
 const nameFailing = new RegExp(NAME_FAILING, 'gi');
@@ -82,6 +83,9 @@ export function blame(story: StoryContext): RawFinding[] {
     for (const c of candidatesIn(p, part === 'whyItHappened')) {
       const i = c.sentenceIndex;
       if (owned[i] === true || owned[i - 1] === true || owned[i + 1] === true) continue;
+      const sentence = p.sentences[i];
+      const clause = sentence?.clauses.find((k) => c.start >= k.start && c.start <= k.end);
+      if (sentence && clause && resultOfOwnAct(sentence, clause)) continue;
       out.push({ kind: 'blame', part, start: c.start, end: c.end });
     }
   }

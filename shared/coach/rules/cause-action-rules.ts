@@ -108,6 +108,8 @@ const waitingItOut = anyOf(
   String.raw`\b(?:I|we) (?:just |mostly |basically |kind of |sort of |pretty much |simply )?(?:waited|hoped) (?:for (?:it|things|the [a-z]+) to|it would|things would|until it|and hoped|for the best|it out)\b`,
   String.raw`\bI let (?:it|things|the (?:issue|problem|situation)) (?:slide|play out|run (?:its|their) course|sort (?:itself|themselves) out|blow over)\b|\b(?:I|we) (?:just|simply) moved on\b`,
   String.raw`\bsomeone (?:else )?(?:fixed|handled|sorted|caught|took care of|stepped in)\b`,
+  // "I wait for them to fix the API": the remedy left to others.
+  String.raw`\b(?:I|we) (?:just |mostly |basically )?(?:wait|waited|was waiting|were waiting) for (?:them|him|her|IT|someone|somebody|the [a-z]+(?: team| desk)?) to (?:fix|sort|solve|repair|handle|deal with|decide|come back|get back|sign)\b`,
 );
 
 const passiveRules: readonly PhraseRule[] = [
@@ -118,7 +120,20 @@ const passiveRules: readonly PhraseRule[] = [
     // "The outage was contained after I rolled back" has an actor: that's fine.
     unless: (s) => /\b(?:I|we|me|myself)\b/i.test(s.text),
   },
-  { kind: 'passive-action', parts: ['whatIDid'], pattern: waitingItOut },
+  {
+    kind: 'passive-action',
+    parts: ['whatIDid'],
+    pattern: waitingItOut,
+    // "I waited for the manager to arrive, then I explained…": the wait comes before the speaker's own remedy.
+    unless: (s) =>
+      s.clauses.some(
+        (c) =>
+          (c.subject?.kind === 'self' || c.subject?.kind === 'we') &&
+          !c.negated &&
+          !/^(?:wait|hope)$/.test(c.verb?.lemma ?? '') &&
+          (hasMatch(remedy, c.text) || /\b(?:explained|apologi[sz]ed|told)\b/.test(c.text)),
+      ),
+  },
 ];
 
 // The speaker as the one acting, in any form: "I", "I'd", "my first call was".
@@ -131,7 +146,7 @@ const remedy = new RegExp(
 );
 /** What a speaker does who is not putting it right: feeling, hiding, going back to work. */
 const STANDING_BY = new Set(
-  'feel hide avoid go return carry continue stay wait watch hope sit stand panic freeze cry keep let leave worry be have get think know'.split(
+  'feel hide avoid go return carry continue stay wait watch hope sit stand panic freeze cry keep let leave worry be have get think know shrug'.split(
     ' ',
   ),
 );
@@ -185,6 +200,29 @@ function remedyByOthers(p: PartText): boolean {
   return others;
 }
 
+/**
+ * "I shrugged it off and carried on with my shift", "I just sat in the car park crying": the
+ * speaker is in the part, but every verb of theirs only stands by, and nobody else acts either.
+ * Staying or sitting with someone ("I stayed with her until…") is care, not standing by.
+ */
+function onlyStandsBy(p: PartText): boolean {
+  let speaker = false;
+  for (const sentence of p.sentences)
+    for (const clause of sentence.clauses) {
+      const kind = clause.subject?.kind;
+      if (kind === 'person' && !clause.negated) return false;
+      if (kind !== 'self' && kind !== 'we') continue;
+      if (clause.negated) continue;
+      speaker = true;
+      const verbs = clause.tokens.filter((t) => t.pos === 'VERB');
+      for (const verb of verbs) {
+        const next = clause.tokens[clause.tokens.indexOf(verb) + 1];
+        if (!STANDING_BY.has(verb.lemma) || next?.lower === 'with') return false;
+      }
+    }
+  return speaker && !hasMatch(remedy, p.norm);
+}
+
 /** Passive action: the recovery happened to the speaker instead of by them. */
 export function passiveAction(story: StoryContext): RawFinding[] {
   const found = runPhraseRules(passiveRules, story);
@@ -203,6 +241,8 @@ export function passiveAction(story: StoryContext): RawFinding[] {
     found.push(wholePartFinding('passive-action', p, 'no-actor'));
   } else if (found.length === 0 && !isBlank(p) && !stepsByVerb && remedyByOthers(p)) {
     found.push(wholePartFinding('passive-action', p, 'others'));
+  } else if (found.length === 0 && !isBlank(p) && !stepsByVerb && onlyStandsBy(p)) {
+    found.push(wholePartFinding('passive-action', p, 'standing-by'));
   }
   return found;
 }

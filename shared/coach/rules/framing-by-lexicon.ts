@@ -7,7 +7,7 @@ import type { StoryPart } from '../../story-parts';
 import type { FindingKind } from '../review-schema';
 import { BEAT_BUT_SHORT, DISGUISED_STRENGTH, MINIMIZING, NOT_CARING, SELF_CONDEMNATION } from '../lexicon/framing';
 import { isNegatedAt, matchesOf } from '../text';
-import type { Sentence } from '../nlp/parse';
+import type { Clause, Sentence, Token } from '../nlp/parse';
 import { hasExplicitOwnership } from '../signals';
 import { narrativeParts, type PartText, type RawFinding, type StoryContext } from './context';
 import { partShowsChange } from './lesson-rules';
@@ -103,12 +103,52 @@ const FLAWS = new Set([
   'horrible',
   'danger',
   'liability',
+  // Nouns that name the person, not the act: "I'm still a mess about it", "I feel like a fraud".
+  'mess',
+  'failure',
+  'fraud',
+  'idiot',
+  'moron',
+  'wreck',
 ]);
+/** "not good enough", "not a good enough teacher": a standard the speaker says they fall short of, now. */
+const SHORT_OF = /^(?:good|smart|clever|strong|capable|quick|bright)$/;
+
+/**
+ * The speaker as a flawed person in words that frame the flaw: "I felt like the most useless
+ * person there", "I feel like a terrible carer" (identity, in any tense, unlike "I felt awful"),
+ * "telling myself how pathetic I was", and, now, "I'm just not a good enough teacher".
+ */
+function flawFramed(clause: Clause, words: readonly Token[]): boolean {
+  const lowers = words.map((t) => t.lower);
+  const like = lowers.indexOf('like');
+  if (!clause.negated && clause.verb?.lemma === 'feel' && like > 0 && words.slice(like + 1).some((t) => FLAWS.has(t.lower))) return true;
+  const how = lowers.indexOf('how');
+  if (how >= 0 && FLAWS.has(lowers[how + 1] ?? '') && SELF_WORDS.has(lowers[how + 2] ?? '')) return true;
+  const be = words.findIndex((t) => PRESENT_BE.has(t.lower));
+  if (be < 0 || lowers[be + 1 + (lowers[be + 1] === 'just' ? 1 : 0)] !== 'not') return false;
+  const rest = lowers.slice(be + 1).filter((w) => w !== 'just' && w !== 'not' && w !== 'a' && w !== 'an');
+  return SHORT_OF.test(rest[0] ?? '') && rest[1] === 'enough' && !rest.includes('at');
+}
+const SELF_WORDS = new Set(['i', "i'm", 'i am']);
 /** "I am not good for this job", "I'm not fit to be a nurse": unfit for the work, said now. */
 const UNFIT = /^(?:good|fit|right|suited|made|cut out)$/;
 const PRESENT_BE = new Set(['am', "'m"]);
 /** A first answer that is only a quantity of nothing: "Nothing really,", "Not a lot to be fair,". */
-const NOTHING_ANSWER = /^(?:nothing|not (?:much|a lot|a great deal|really|anything|a whole lot|too much))\b/;
+const NOTHING_ANSWER =
+  /^(?:nothing|very little|not (?:much|a lot|a great deal|really|anything|a whole lot|too much|loads|(?:all )?that much|an? (?:huge|great|massive|big|lot of) (?:amount|deal)))\b/;
+/**
+ * The failure as what the line of work is: "It's retail,", "that's hospitality for you", "such is
+ * the property market". A sector or trade named as the whole reason, with nothing after it.
+ */
+const LINE_OF_WORK = String.raw`(?:retail|hospitality|sales|teaching|nursing|care work|IT|tech|construction|logistics|catering|events|agency work|the (?:NHS|trade|property market|building trade|restaurant trade))`;
+export const WORK_SHRUG = new RegExp(
+  String.raw`^(?:(?:but|and|well|look|honestly),? )?(?:it's|it is|that's|that is|such is) (?:just )?${LINE_OF_WORK}(?: for you)?$|^(?:but |and )?that's (?:just )?the [a-z]+(?: [a-z]+)? for you$`,
+  'i',
+);
+/** "stuff goes wrong every day", "things break all the time": failure as a constant, with nobody in it. */
+const CONSTANT_FAILURE =
+  /^(?:(?:and|but|so) )?(?:stuff|things|mistakes|errors|problems|issues|orders|deliveries) (?:\w+ )?(?:go(?:es)? wrong|happen|break|get (?:lost|missed|mixed up)|slip)\b[^,;]*\b(?:every (?:day|shift|week|night)|all the time|constantly|daily|every other day)\b/;
 /** "These kinds of issues", "stuff like that", "mistakes like this": the failure as one of a class. */
 const FAILURE_CLASS =
   /^(?:(?:and|but|so|because) )?(?:(?:these|those|such|this|that) (?:(?:kinds?|sorts?|types?) of )?(?:\w+ )?(?:things|issues|problems|mistakes|errors|incidents|stuff)|(?:stuff|things|mistakes|errors|issues|problems|incidents) like (?:that|this|these|those))\b/;
@@ -148,11 +188,32 @@ export function framingByClause(story: StoryContext): RawFinding[] {
             !/\bat\b/.test(after.map((t) => t.lower).join(' '));
           if (unfit && !ownedAround(p, sentence, Math.max(0, clause.start - sentence.start)))
             out.push({ kind: 'self-flagellating', part, start: clause.start, end: clause.end });
-          if (flaw && !words.slice(be + 1, words.indexOf(flaw)).some((t) => t.lower === 'not' || t.lower === "n't")) {
+          const framed = flawFramed(clause, words);
+          if (framed && !ownedAround(p, sentence, Math.max(0, clause.start - sentence.start)))
+            out.push({ kind: 'self-flagellating', part, start: clause.start, end: clause.end });
+          else if (flaw && !words.slice(be + 1, words.indexOf(flaw)).some((t) => t.lower === 'not' || t.lower === "n't")) {
             if (!ownedAround(p, sentence, Math.max(0, clause.start - sentence.start)))
               out.push({ kind: 'self-flagellating', part, start: clause.start, end: clause.end });
           }
         }
+        // "It's retail,", "stuff goes wrong every day": the failure as what the work is.
+        // The tagger does not start a clause at a comma before a noun ("It's retail, stuff goes…").
+        const pieces = clause.text.split(/[,;]\s*/).map((piece) => piece.replace(/[.!]+$/, '').trim());
+        if (pieces.some((piece) => WORK_SHRUG.test(piece) || CONSTANT_FAILURE.test(piece))) {
+          out.push({ kind: 'indifference', part, start: clause.start, end: clause.end });
+          // Where the lesson should be, it is also no lesson.
+          if (part === 'whatILearned' && !partShowsChange(p))
+            out.push({ kind: 'not-learned', part, start: clause.start, end: clause.end });
+        }
+        // "I didn't really bother fighting it": the speaker chose not to act (not "bother him with it").
+        if (
+          clause.subject?.kind === 'self' &&
+          clause.negated &&
+          clause.verb?.lemma === 'bother' &&
+          clause.tokens[clause.tokens.indexOf(clause.verb) + 1]?.pos !== 'PRON' &&
+          !ownedAround(p, sentence, Math.max(0, clause.start - sentence.start))
+        )
+          out.push({ kind: 'indifference', part, start: clause.start, end: clause.end });
         // "Eh, it happens.": a clause that is only the failure happening, as things do.
         if (/^(?:(?:eh|well|but|oh well|meh|look|honestly|tbh),? )?(?:it|that|stuff|these things|things|mistakes|shit) (?:just )?happens?$/.test(clause.text.replace(/[.!]+$/, '')))
           out.push({ kind: 'indifference', part, start: clause.start, end: clause.end });

@@ -11,6 +11,7 @@ import type { Clause, Sentence } from '../nlp/parse';
 import { hasMatch, matchesOf } from '../text';
 import { wholePartFinding, type PartText, type RawFinding, type StoryContext } from './context';
 import { isBlank } from './structure-rules';
+import { agentKind } from './accountability-rules';
 
 const changeMarker = new RegExp(CHANGE_MARKER, 'i');
 const slogan = new RegExp(SLOGAN, 'gi');
@@ -22,7 +23,8 @@ const concreteDetail =
 /** "you" or "one" as the subject of a lesson: everyone, not the speaker in particular. */
 const GENERIC_YOU = /^(?:you|one)$/;
 /** "must be maintained", "should always be checked": a rule in the passive. */
-const PASSIVE_RULE = /^\s*(?:\w+ )?(?:should|must|ought to|needs? to|ha(?:ve|s) to|got to) (?:always |all |really |now )?be [a-z]+(?:ed|en|wn|ne|lt|pt|ld|ught)\b/;
+const PASSIVE_RULE =
+  /^\s*(?:\w+ )?(?:should|must|ought to|needs? to|ha(?:ve|s) to|got to) (?:always |all |really |now )?be [a-z]+(?:ed|en|wn|ne|lt|pt|ld|ught)\b/;
 const predicateText = (clause: Clause) =>
   clause.subject ? clause.text.slice(Math.max(0, clause.subject.end - clause.start)) : clause.text;
 const RULE_MODAL = /^\s*(?:\w+ )?(?:should|must|ought to|needs? to|ha(?:ve|s) to|got to)\b/;
@@ -66,6 +68,18 @@ function generalises(clause: Clause, bullet: boolean): boolean {
   return false;
 }
 
+/** The clause's main verb is a participle after a form of "be": "'m not cut out", "am now trusted". */
+function stateOfBeing(clause: Clause): boolean {
+  const verb = clause.verb;
+  // A participle like its base ("cut", "set", "put") counts: after "be", the base form cannot stand.
+  if (!verb || verb.pos !== 'VERB' || /ing$/.test(verb.lower)) return false;
+  const before = clause.tokens.slice(0, clause.tokens.indexOf(verb)).filter((t) => t.pos !== 'ADV' && t.pos !== 'PART');
+  return /^(?:am|'m|is|are|'re|was|were|be|been)$/.test(before[before.length - 1]?.lower ?? '');
+}
+
+/** Verbs of turning on oneself: "beat myself up", "blame myself", "kick myself". */
+const SELF_REPROACH = /^(?:beat|blame|hate|kick|punish|critici[sz]e|doubt|question|torture|tell)$/;
+
 /** "my habit now", "our new rule these days": a label for the steps that follow. */
 const HABIT_LABEL =
   /^(?:so )?(?:my|our) (?:new |own )?(?:habit|rule|routine|process|system|approach|method)s?(?: now| these days| since then| ever since)?(?: is)?$/;
@@ -78,6 +92,11 @@ function namesPractice(sentence: Sentence): boolean {
   const bullet = /^\s*[-*•]/.test(sentence.text);
   return sentence.clauses.some((clause, index) => {
     if (hasMatch(slogan, clause.text) || moreOfAVirtue(clause)) return false;
+    // "I still beat myself up about it most days": a habit of reproach, not a practice.
+    if (/\bmyself\b/.test(clause.text) && SELF_REPROACH.test(clause.verb?.lemma ?? '')) return false;
+    // "I'm still not cut out for it", "I am now trusted with…": a state or something done to the
+    // speaker (a participle after "be"), not something the speaker does.
+    if (stateOfBeing(clause)) return false;
     // "now my scripts print the name and ask me to type it": a verb after "and" with no subject
     // of its own shares the one before it; it is no order, and "now" is said for both.
     const previous = index > 0 ? sentence.clauses[index - 1] : undefined;
@@ -154,9 +173,15 @@ const adopted =
 const habitTurned =
   /\b(?:i|we)(?:'ve| have| had)? (?:now )?(?:stopped|quit|switched to|got into the habit of|made a habit of|make a point of|made a point of) (?!(?:caring|worrying|feeling|thinking|trying|panicking|dwelling|beating|stressing|to (?:panic|worry|feel|think|care)))[a-z]+ing\b|\b(?:i|we)(?:'ve| have| now) (?:started|begun) (?!(?:caring|worrying|feeling|thinking|trying|panicking|dwelling|beating|stressing|to (?:panic|worry|feel|think|care)))[a-z]+ing\b|\b(?:i|we) make a point of\b|\b(?:my|our) (?:own )?(?:rule|routine|habit|practice|policy|system) (?:now |these days |since then |ever since )?is\b/i;
 
-/** True when a sentence shows a practice adopted after the failure. */
-function showsChange(sentence: Sentence): boolean {
-  const text = sentence.text.toLowerCase();
+/**
+ * True when a sentence shows a practice adopted after the failure. In what the speaker did, a
+ * clause all in the past uses "every" for the size of the remedy ("I called every guest"), not
+ * for a habit since; it needs another marker of time to count.
+ */
+function showsChange(sentence: Sentence, part: PartText['part']): boolean {
+  const lower = sentence.text.toLowerCase();
+  const remedyInPast = part === 'whatIDid' && sentence.clauses.every((c) => c.verb === null || c.tense === 'past');
+  const text = remedyInPast ? lower.replace(/\b(?:every|each)\b/g, '') : lower;
   return (
     (hasMatch(changeMarker, text) && namesPractice(sentence)) ||
     hasMatch(adopted, text) ||
@@ -171,7 +196,7 @@ const keptUp =
 
 /** Evidence of change anywhere in a part. */
 export function partShowsChange(p: PartText): boolean {
-  return !isBlank(p) && p.sentences.some(showsChange);
+  return !isBlank(p) && p.sentences.some((sentence) => showsChange(sentence, p.part));
 }
 
 /** No change evidence: a lesson, and nothing that shows it became practice. */
@@ -184,7 +209,7 @@ export function noChangeEvidenceParsed(story: StoryContext): RawFinding[] {
 
 /** A sentence (or line) of the lesson that is concrete enough to teach something. */
 function concrete(sentence: Sentence | undefined): boolean {
-  return sentence !== undefined && (showsChange(sentence) || hasMatch(concreteDetail, sentence.text));
+  return sentence !== undefined && (showsChange(sentence, 'whatILearned') || hasMatch(concreteDetail, sentence.text));
 }
 
 /** Determiners that point at particular people or things, not at everyone: "my manager", "the client". */
@@ -300,7 +325,7 @@ function onlyGeneralTruths(p: PartText): Sentence | null {
   let first: Sentence | null = null;
   for (const sentence of p.sentences) {
     if (!sentence.clauses.some((c) => c.verb !== null && !framesLesson(c))) continue;
-    if (!generalTruth(sentence) || showsChange(sentence)) return null;
+    if (!generalTruth(sentence) || showsChange(sentence, 'whatILearned')) return null;
     first ??= sentence;
   }
   return first;
@@ -379,6 +404,8 @@ function lessonAboutOthers(p: PartText): boolean {
       }
       // "You" in a lesson is everyone, the speaker included ("you have to check").
       if (kind === 'person' && clause.subject?.text !== 'you') others = true;
+      // "Staffing needs to be looked at by management": other people as the doers, in the passive.
+      if (agentKind(clause.tokens) === 'person') others = true;
       // "The methodology is not perfect", "the docs there were terrible", "old installations
       // always have surprises": a verdict on a thing, not something the speaker will do.
       if ((kind === 'thing' || kind === 'circumstance') && judgesTheWorld(clause.text)) verdict = true;
@@ -388,7 +415,12 @@ function lessonAboutOthers(p: PartText): boolean {
   // strong bid is not enough if you do not answer the criteria") is a lesson, not a verdict.
   return (
     verdict &&
-    !p.sentences.some((sentence) => hasMatch(necessity, sentence.text) || /\b(?:if|unless|you)\b/i.test(sentence.text))
+    !p.sentences.some(
+      // "…if you do not answer the criteria", "you have to…": a rule with a condition or a duty.
+      (sentence) =>
+        hasMatch(necessity, sentence.text) ||
+        /\b(?:if|unless|you (?:\w+ )?(?:do|don't|can|can't|need|have|must|should))\b/i.test(sentence.text),
+    )
   );
 }
 

@@ -134,7 +134,10 @@ function consequenceByClause(p: PartText): boolean {
         kind !== 'we'
       )
         return true;
-      if (acted && kind === 'person' && clause.verb !== null && !SETTING_VERBS.has(clause.verb.lemma)) return true;
+      // "The manager was not happy with me": a state of someone else's is a reaction, not what the
+      // failure cost (states that are, "was upset", "was in hospital", are in the consequence words).
+      if (acted && kind === 'person' && clause.verb !== null && !SETTING_VERBS.has(clause.verb.lemma) && clause.verb.lemma !== 'be')
+        return true;
       if (kind === 'self' || kind === 'we') acted = true;
     }
   return false;

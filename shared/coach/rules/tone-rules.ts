@@ -25,7 +25,7 @@ const dwelling = anyOf(
   String.raw`\bI doubt I(?:'ll| will| could| can) ever\b[^.!?]{0,60}\b(?:again|without)\b|\bI (?:still )?panic\b|\bI(?:'ll| will) never (?:live it down|get over)\b`,
   String.raw`\b(?:I'm|I am|im)\s+(?:such |a complete |an absolute |a total |just |basically )?(?:an idiot|a failure|a fraud|a fool|a moron|a disaster|a mess|hopeless|useless|the worst)\b`,
   String.raw`\bwhat an idiot\b|\bhow could I (?:have been|be) so\b|\bI(?:'ll| will) never forgive myself\b|\bI (?:still )?(?:hate|blame|beat up|kick) myself\b|\bI (?:still )?beat myself up\b|\bI can't believe I (?:was|could be|did|let)\b`,
-  String.raw`\bnot sure how I (?:got|could get|managed to get|could have got|could have gotten) (?:that|it|this|things|everything) so wrong\b|\bstill (?:lose|losing) sleep\b|\bhaunts? me\b|\bI (?:don't|do not|can't) trust myself\b|\bI'm not (?:cut out|good enough|smart enough)\b`,
+  String.raw`\bnot sure how I (?:got|could get|managed to get|could have got|could have gotten) (?:that|it|this|things|everything) so wrong\b|\bstill (?:lose|losing) sleep\b|\bhaunts? me\b|\bI (?:don't|do not|can't) trust myself\b|\bI'm not (?:cut out|good enough|smart enough)\b(?! (?:at|in|with|yet)\b)`,
   String.raw`\b(?:I'm|I am|I'm still|I am still|I still|I remain|I'm really|I'm honestly)\s+(?:[a-z]+\s+)?(?:worried|afraid|scared|terrified|anxious|nervous|paranoid)\b[^.!?]{0,60}\b(?:again|repeat(?:ing)?|same mistake|happen again)\b`,
   String.raw`\b(?:worried|afraid|scared|terrified) (?:about making|I'll make|I will make|that I'll|that I will|I'll do|of (?:making|doing)|I'll repeat|I might repeat|I might make) (?:that|the same|it|this)\b`,
 );

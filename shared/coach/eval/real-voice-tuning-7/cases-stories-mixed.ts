@@ -1,0 +1,161 @@
+/**
+ * Whole stories that are mostly good with one weakness, and near misses that must stay quiet:
+ * a good answer with a slogan for a lesson, a decision still defended after owning the cause,
+ * self-punishment beside a real change, blame in a list beside strong action, a vague opening
+ * before a strong answer, a concession that ends in ownership, a shrug in the middle.
+ */
+import type { EvalCase } from '../eval-case';
+import { story } from '../make-case';
+
+export const mixedStories: EvalCase[] = [
+  story(
+    't7-sm-chef-generic',
+    'sous chef',
+    [
+      "I sent out a tray of chicken skewers to a 60-person function that hadn't reached temperature, and four guests were ill the next day.",
+      'I skipped probing the last tray because the pass was backed up and I judged it by colour, which I knew not to do.',
+      'I pulled the remaining trays, told the head chef and the event manager that night, and called every guest on the list the next morning with the manager.',
+      'It taught me the value of food safety and attention to detail.',
+      'Your kitchen does large functions, which is exactly where this matters.',
+    ],
+    ['generic-lesson', 'no-change-evidence'],
+    [
+      'blame',
+      'defensive-tone',
+      'passive-action',
+      'vague-failure',
+      'no-impact',
+      'self-flagellating',
+      'humblebrag',
+      'indifference',
+    ],
+  ),
+  story(
+    't7-sm-analyst-still-right',
+    'demand planner',
+    [
+      'I built a forecast that was 22% too high for the Christmas quarter, and we over-ordered about £300k of stock.',
+      "The sales team's inputs were optimistic, but I didn't challenge them or test the model against last year's actuals, and that's what I should have done.",
+      'I rebuilt the model with the category managers and we cancelled two of the later orders, which cut the excess by half.',
+      'I still think the method was right, it was just bad data going in.',
+      "I'd bring the same rigour to your planning team.",
+    ],
+    ['not-learned', 'no-change-evidence'],
+    ['blame', 'passive-action', 'vague-failure', 'no-impact', 'self-flagellating', 'humblebrag'],
+  ),
+  story(
+    't7-sm-carer-selfflag-change',
+    'care worker',
+    [
+      'I forgot to pass on that a resident had refused her lunch and her drinks, and by the evening she was dehydrated and needed a GP visit.',
+      'I wrote it on a scrap of paper instead of the handover sheet and then left it in my pocket.',
+      'As soon as I realised, I rang the senior on shift, who called the GP, and I sat with the resident giving her sips until the doctor came.',
+      "I write everything on the handover sheet now, straight away. But honestly I'm still a mess about it, I feel like a terrible carer every time I think of her.",
+      'Handover is a big part of this role.',
+    ],
+    ['self-flagellating'],
+    [
+      'blame',
+      'passive-action',
+      'no-change-evidence',
+      'generic-lesson',
+      'vague-failure',
+      'no-impact',
+      'humblebrag',
+      'indifference',
+    ],
+  ),
+  story(
+    't7-sm-sales-blame-bullets',
+    'key account manager',
+    [
+      'I lost our second biggest account, worth about £180k a year, to a competitor.',
+      '- their new buyer only cared about price\n- our delivery team let them down twice that year\n- marketing gave me nothing to work with',
+      'I arranged a meeting with the new buyer, took our operations manager along, and offered a service agreement with penalties for late delivery.',
+      'Now I meet every key account in person each quarter and ask them straight out what would make them leave.',
+      'Keeping accounts is the core of this role.',
+    ],
+    ['blame'],
+    [
+      'passive-action',
+      'no-change-evidence',
+      'generic-lesson',
+      'not-learned',
+      'vague-failure',
+      'no-impact',
+      'self-flagellating',
+      'humblebrag',
+    ],
+  ),
+  story(
+    't7-sm-teacher-vague-opening',
+    'maths teacher',
+    [
+      'One of my first parents’ evenings did not really go to plan.',
+      "I hadn't looked at the students' recent marks beforehand, so when a father asked why his son's grade had dropped, I had no answer.",
+      'I apologised, took his email, and sent him the marks and a plan for his son the next day.',
+      'Now I print a one-page summary for each student before every parents’ evening and read it the night before.',
+      'You run three parents’ evenings a year, so this matters here.',
+    ],
+    ['vague-failure', 'no-impact'],
+    [
+      'blame',
+      'defensive-tone',
+      'passive-action',
+      'generic-lesson',
+      'not-learned',
+      'no-change-evidence',
+      'self-flagellating',
+      'humblebrag',
+    ],
+  ),
+  story(
+    't7-sm-driver-esl-concession',
+    'delivery driver',
+    [
+      'I was a delivery driver and I scratch a customer car when I reverse in a narrow street, about £600 of damage.',
+      'The street was very narrow and the car was parked bad, but it is true I did not get out to look before I reverse.',
+      'I leave a note with my number and I call my manager in the same moment, and the company insurance paid.',
+      'Now when I reverse in a small street I always get out and look first, every time.',
+      '',
+    ],
+    ['no-role-connection'],
+    [
+      'blame',
+      'defensive-tone',
+      'passive-action',
+      'no-change-evidence',
+      'not-learned',
+      'vague-failure',
+      'no-impact',
+      'self-flagellating',
+      'humblebrag',
+    ],
+  ),
+  story(
+    't7-sm-it-shrug-middle',
+    'network engineer',
+    [
+      "I pushed a firewall rule that blocked the sales team's VPN for a whole afternoon, about 40 people without the CRM.",
+      'I tested it on my own laptop only, not over a remote connection.',
+      "I rolled it back when the tickets came in. Whatever, it's IT, people complain either way.",
+      'Now every firewall change goes through a remote test machine before it is applied.',
+      'You run a remote sales team too.',
+    ],
+    ['indifference'],
+    ['blame', 'passive-action', 'no-change-evidence', 'vague-failure', 'no-impact', 'self-flagellating', 'humblebrag'],
+  ),
+  story(
+    't7-sm-hotel-regret',
+    'front office supervisor',
+    [
+      'I overbooked the hotel on a conference weekend and we had to move twelve guests to another hotel at our cost.',
+      "I trusted the channel manager's numbers and didn't check them against our own system before releasing the extra rooms.",
+      'I called the other hotel, arranged taxis, and met every guest at the desk myself to apologise.',
+      'I should have checked the numbers more carefully.',
+      'Front office in a busy hotel is the job I am applying for.',
+    ],
+    ['no-change-evidence'],
+    ['blame', 'passive-action', 'vague-failure', 'no-impact', 'self-flagellating', 'humblebrag', 'indifference'],
+  ),
+];
