@@ -7,6 +7,7 @@ import { closeJournal, saveWhatIsTyped } from '../db/repositories';
 import { preloadJournal } from '../db/use-entries';
 import type { MoveViews } from './lock-move-runner';
 import { holdJournalShare, onMoveElsewhere } from './other-windows';
+import { searchClient } from '../search/app-search';
 import { startApp } from '../app/start';
 import { LOCKED_ON_PURPOSE, LockControlContext, type LockControl } from './lock-control';
 import { lazyComponent } from '../app/lazy-component';
@@ -51,6 +52,8 @@ export function LockGate({ children, automaticBackups }: { children: ReactNode; 
       // Not while another window moves the journal (it holds the journal alone until done).
       await holdJournalShare();
       startApp(automaticBackups);
+      // Prepared while the passphrase was derived: its index loads now, in its own thread.
+      if (dataKey && searchClient.prepared) searchClient.warmUp();
       // The journal is the first screen: its first page is read before React asks for it.
       if (isJournalRoute()) preloadJournal();
       setGate({ state: 'open', lock, ...(problem ? { problem } : {}) });
@@ -111,6 +114,8 @@ export function LockGate({ children, automaticBackups }: { children: ReactNode; 
         );
         await saveWhatIsTyped();
         closeJournal();
+        // This window starts again once the move is over: its index must store nothing meanwhile.
+        searchClient.restart();
       },
       () => window.location.reload(),
     );
@@ -175,6 +180,10 @@ export function LockGate({ children, automaticBackups }: { children: ReactNode; 
       <Suspense fallback={null}>
         <LockScreen
           lock={gate.lock}
+          onUnlocking={() => {
+            // The journal page searches first: its index loads while the key is derived.
+            if (isJournalRoute()) searchClient.prepare();
+          }}
           onUnlocked={(dataKey) => {
             sessionStorage.removeItem(LOCKED_ON_PURPOSE);
             const { lock: locked } = gate;

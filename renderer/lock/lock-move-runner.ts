@@ -22,13 +22,15 @@ export interface MoveViews {
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** Sets the session for the journal as it now is, and opens it again. */
+/** Sets the session for the journal as it now is, and opens it again; search follows it. */
 async function reopen(lock: LockState, dataKey: Uint8Array): Promise<Uint8Array | null> {
   const key = lock.mode === 'on' ? dataKey : null;
   if (key) await unlockSession(key);
   else openSessionWithoutLock();
   await reopenJournal();
-  searchClient.restart();
+  // Its index is the journal's as it was (writes meanwhile included): stored now the way the
+  // lock says. (A worker stopped before a move resumed at start just starts afresh.)
+  await searchClient.moved();
   return key;
 }
 
@@ -68,6 +70,9 @@ export async function runMoveInPlace(dataKey: Uint8Array, views: MoveViews): Pro
 export async function runMoveInBackground(dataKey: Uint8Array, views: MoveViews): Promise<void> {
   const letOthersIn = await takeJournalAlone();
   writesDuringMove.start();
+  // Search keeps answering from memory; its stored index goes with the move, kept again at the
+  // end. Read first: the move deletes it.
+  await searchClient.holdStorage();
   const stopUsing = async () => {
     // Saved while the forms are on screen, and again once they have gone (they save as they go).
     await saveWhatIsTyped();
@@ -75,7 +80,6 @@ export async function runMoveInBackground(dataKey: Uint8Array, views: MoveViews)
     await new Promise((resolve) => setTimeout(resolve, 0));
     await saveWhatIsTyped();
     closeJournal();
-    searchClient.restart();
     return writesDuringMove.stop();
   };
   // The other windows come back (and this one takes its share again) once the move is over.

@@ -11,9 +11,12 @@ import './lock.css';
  */
 export function LockScreen({
   lock,
+  onUnlocking,
   onUnlocked,
 }: {
   lock: LockState & { header: LockHeader };
+  /** The passphrase was given: what does not need the key may load while it is derived. */
+  onUnlocking?: () => void;
   onUnlocked: (dataKey: Uint8Array) => void;
 }) {
   const { header } = lock;
@@ -47,6 +50,7 @@ export function LockScreen({
     if (!secret || busy) return;
     setBusy(true);
     setError(null);
+    onUnlocking?.();
     const dataKey = useRecovery ? unlockWithRecoveryKey(header, secret) : await unlockWithPassphrase(header, secret);
     setBusy(false);
     if (!dataKey) {

@@ -6,7 +6,7 @@ import { EntrySchema } from '../../shared/entry';
 import { entryToSearchDoc } from '../../shared/search/search-documents';
 import { SearchIndex } from '../../shared/search/search-index';
 import { packIndex } from '../../shared/search/search-snapshot';
-import { openIndexStore } from './search-index-store';
+import { openIndexStore, readStoredIndexEarly } from './search-index-store';
 
 const NAME = `sealed-index-${crypto.randomUUID()}`;
 afterEach(() => Dexie.delete(NAME));
@@ -53,5 +53,19 @@ describe('the stored search index with the lock on', () => {
     const otherKey = openIndexStore(NAME, cipherFor(new Uint8Array(32).fill(8)));
     expect(await otherKey.load(4)).toEqual({ found: false, reason: 'outdated' });
     otherKey.close();
+  });
+
+  it('read before the key is known (while the passphrase is derived), opens once the key is given', async () => {
+    const cipher = cipherFor(new Uint8Array(32).fill(7));
+    const store = openIndexStore(NAME, cipher);
+    const snapshot = snapshotWith('quillfeather');
+    await store.save(snapshot, '2026-01-02T00:00:00.000Z', 4, 0);
+    store.close();
+
+    const early = readStoredIndexEarly(NAME);
+    expect(JSON.stringify(await early).toLowerCase()).not.toContain('quillfeather');
+    const unlocked = openIndexStore(NAME, cipher, early);
+    expect(await unlocked.load(4)).toMatchObject({ found: true, snapshot: { terms: snapshot.terms } });
+    unlocked.close();
   });
 });

@@ -50,6 +50,41 @@ describe('search client', () => {
     expect(client.status.state).toBe('building');
   });
 
+  it('prepared while the journal unlocks, the worker starts with the key once it is known, once', () => {
+    const { worker, sent } = fakeWorker();
+    let created = 0;
+    let key: Uint8Array | null = null;
+    const client = createSearchClient(() => (created++, worker), 'journal', () => key);
+    client.prepare();
+    expect(sent.map((m) => m.type)).toEqual(['prepare']);
+    key = new Uint8Array(32).fill(7);
+    client.warmUp();
+    client.warmUp();
+    expect(created).toBe(1);
+    expect(sent.map((m) => m.type)).toEqual(['prepare', 'start']);
+    expect(sent[1]).toMatchObject({ type: 'start', dataKey: key });
+  });
+
+  it('holding storage for a move starts the worker if need be, and waits until it says the hold is in force', async () => {
+    const { worker, sent, reply } = fakeWorker();
+    const client = createSearchClient(() => worker, 'journal');
+    let holding = true;
+    const held = client.holdStorage().then(() => (holding = false));
+    expect(sent.map((m) => m.type)).toEqual(['start', 'hold']);
+    await Promise.resolve();
+    expect(holding).toBe(true);
+    reply({ type: 'relocated' });
+    await held;
+    const moved = client.moved();
+    expect(sent.at(-1)).toEqual({ type: 'moved' });
+    reply({ type: 'relocated' });
+    await moved;
+    // Failing to start holds nothing: the move does not wait on it.
+    const again = client.holdStorage();
+    reply({ type: 'status', status: { state: 'failed', indexed: 0, total: 0, revision: 0, message: 'gone' } });
+    await again;
+  });
+
   it('tells listeners of a status only when it changed, not with every answer', async () => {
     const { worker, reply } = fakeWorker();
     const client = createSearchClient(() => worker, 'journal');

@@ -80,15 +80,27 @@ export function createSearchClient(
     if (next) send(next);
   };
 
+  /** Waiting for the worker to say a `hold` or `moved` is done, in order. */
+  const relocating: (() => void)[] = [];
+  const release = () => {
+    for (const resolve of relocating.splice(0)) resolve();
+  };
+
   const receive = (message: WorkerResponse) => {
-    if (message.type === 'status') setStatus(message.status);
+    if (message.type === 'relocated') relocating.shift()?.();
+    else if (message.type === 'status') {
+      setStatus(message.status);
+      // A worker that could not start holds nothing: the move need not wait for it.
+      if (message.status.state === 'failed') release();
+    }
     else if (message.type === 'results') {
       setStatus(message.status);
       settle(message.id, (done) => done.resolve({ answer: message.answer, status: message.status }));
     } else settle(message.id, (done) => done.reject(new Error(message.message)));
   };
 
-  function started(): WorkerLike {
+  /** The worker, created (and its code loading) but not necessarily started. */
+  function spawned(): WorkerLike {
     if (worker) return worker;
     worker = createWorker();
     worker.onmessage = (event) => {
@@ -104,13 +116,25 @@ export function createSearchClient(
         message: event.message || 'The search worker stopped.',
       });
       settle(null, (done) => done.reject(new Error(UNAVAILABLE)));
+      release();
     };
+    return worker;
+  }
+
+  let running = false;
+  /** The journal is moving into or out of the lock: a worker started meanwhile stores nothing either. */
+  let holding = false;
+  function started(): WorkerLike {
+    const spawnedWorker = spawned();
+    if (running) return spawnedWorker;
+    running = true;
     const key = dataKey();
-    worker.postMessage(
+    spawnedWorker.postMessage(
       key ? { type: 'start', databaseName, dataKey: new Uint8Array(key) } : { type: 'start', databaseName },
     );
-    for (const message of beforeStart.splice(0)) worker.postMessage(message);
-    return worker;
+    if (holding) spawnedWorker.postMessage({ type: 'hold' });
+    for (const message of beforeStart.splice(0)) spawnedWorker.postMessage(message);
+    return spawnedWorker;
   }
 
   return {
@@ -121,6 +145,8 @@ export function createSearchClient(
     restart(): void {
       worker?.terminate();
       worker = undefined;
+      running = false;
+      release();
       beforeStart.length = 0;
       settle(null, (done) => done.resolve(null));
       waiting?.resolve(null);
@@ -128,8 +154,49 @@ export function createSearchClient(
       setStatus({ state: 'starting', indexed: 0, total: 0, revision: 0 });
     },
 
+    /**
+     * The journal starts moving into or out of the lock: the worker keeps its index and goes on
+     * answering, but stores nothing (the stored index is deleted by the move) until `moved`.
+     * Started now if it was not: the index then goes through the move in memory, and is stored
+     * at its end instead of being built again from the moved journal. Resolves once the index
+     * is in memory (the stored one read before the move deletes it), or the worker is gone.
+     */
+    holdStorage(): Promise<void> {
+      holding = true;
+      const done = new Promise<void>((resolve) => relocating.push(resolve));
+      if (running) worker?.postMessage({ type: 'hold' });
+      else started();
+      return done;
+    },
+
+    /**
+     * The move is over: the worker reads and stores the journal the way it now is, its index
+     * kept. Resolves once it is stored (a page closed right after would lose it otherwise).
+     */
+    moved(): Promise<void> {
+      holding = false;
+      if (!running) return Promise.resolve();
+      const done = new Promise<void>((resolve) => relocating.push(resolve));
+      const key = dataKey();
+      worker?.postMessage(key ? { type: 'moved', dataKey: new Uint8Array(key) } : { type: 'moved' });
+      return done;
+    },
+
     /** Starts the worker (and so loading the index) ahead of the first search. */
     warmUp: () => void started(),
+
+    /**
+     * While the journal is being unlocked: the worker loads its code and reads the stored index
+     * (sealed), and starts once the key is known (the journal page's warm-up).
+     */
+    prepare(): void {
+      spawned().postMessage({ type: 'prepare' });
+    },
+
+    /** True once `prepare` spawned the worker: it then starts as soon as the key is known. */
+    get prepared(): boolean {
+      return worker !== undefined;
+    },
 
     get status() {
       return status;

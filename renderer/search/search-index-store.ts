@@ -6,7 +6,7 @@ import { SearchSnapshotSchema, type SearchSnapshot } from '../../shared/search/s
 
 export const SEARCH_CACHE_NAME = 'hindsight-search';
 
-interface StoredIndex {
+export interface StoredIndex {
   id: 'journal';
   snapshot: SearchSnapshot;
   /** Newest `updatedAt` among the records the snapshot holds: later ones are read again. */
@@ -88,18 +88,41 @@ async function openSnapshot(cipher: SealingCipher, stored: SealedSnapshot): Prom
   };
 }
 
-/**
- * The index's store. With the lock on (`cipher`), the snapshot — made of the journal's words —
- * is sealed like the journal's rows, and opened again at the next unlock.
- */
-export function openIndexStore(name = SEARCH_CACHE_NAME, cipher: SealingCipher | null = null) {
+function openIndexCache(name: string): IndexCache {
   const db = new Dexie(name) as IndexCache;
   db.version(1).stores({ indexes: 'id', pending: '++seq' });
+  return db;
+}
+
+/** The stored index as it is on disk (sealed or not), read before the key is known: while the passphrase is derived. */
+export async function readStoredIndexEarly(name = SEARCH_CACHE_NAME): Promise<StoredIndex | undefined> {
+  const db = openIndexCache(name);
+  try {
+    return await db.indexes.get('journal');
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * The index's store. With the lock on (`cipher`), the snapshot — made of the journal's words —
+ * is sealed like the journal's rows, and opened again at the next unlock. `early`: the stored
+ * index already read (readStoredIndexEarly), used by the first load.
+ */
+export function openIndexStore(
+  name = SEARCH_CACHE_NAME,
+  cipher: SealingCipher | null = null,
+  early?: Promise<StoredIndex | undefined>,
+) {
+  const db = openIndexCache(name);
+  let firstRead = early;
 
   return {
     /** The stored index, unless there is none or it was made by other rules or another journal version. */
     async load(journalVersion: number): Promise<LoadedIndex> {
-      const stored = await db.indexes.get('journal');
+      const read = firstRead?.catch(() => db.indexes.get('journal')) ?? db.indexes.get('journal');
+      firstRead = undefined;
+      const stored = await read;
       if (!stored) return { found: false, reason: 'missing' };
       let snapshot: unknown = stored.snapshot;
       const sealed = (snapshot as Partial<SealedSnapshot>).sealed === 1;
@@ -150,7 +173,25 @@ export function openIndexStore(name = SEARCH_CACHE_NAME, cipher: SealingCipher |
     },
 
     close: () => db.close(),
+    held: false,
   };
 }
 
 export type IndexStore = ReturnType<typeof openIndexStore>;
+
+/**
+ * A store that keeps nothing, while the journal moves into or out of the lock: the cache is
+ * deleted then, and must not be written again until the journal's words can be stored the
+ * way the lock now says (SearchService.relocate).
+ */
+export function heldStore(): IndexStore {
+  let seq = 0;
+  return {
+    load: () => Promise.resolve({ found: false, reason: 'missing' }),
+    notePending: (keys) => Promise.resolve((seq += keys.length)),
+    save: () => Promise.resolve(),
+    discard: () => Promise.resolve(),
+    close: () => undefined,
+    held: true,
+  };
+}

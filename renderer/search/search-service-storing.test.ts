@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { IndexStatus } from '../../shared/search/search-protocol';
 import { openJournalReader } from './search-journal-reader';
+import { heldStore, openIndexStore } from './search-index-store';
+import { cipherFor } from '../../shared/lock/seal';
 import { SearchService, type SearchServiceOptions } from './search-service';
 import { searchServiceFixture } from './test-support/search-service-fixture';
 
@@ -158,4 +160,28 @@ describe('search service storing', () => {
     vi.useRealTimers();
     await save.mock.results[1]?.value;
   });
+
+  it('moving into the lock: stores nothing while held, keeps its index, then stores it sealed at once', async () => {
+    const first = await log('Vendor slipped', 'x');
+    await log('Late hire', 'y');
+    const { service, save } = await startWatched({ saveAfterShare: 0.5 });
+    vi.useRealTimers();
+    await service.relocate({ store: heldStore() });
+    // Written while the journal moves: indexed, nothing stored (the move deletes the cache).
+    await edit(service, first.id, 'The contractor missed the quarterly deadline.');
+    await service.save();
+    expect(save).not.toHaveBeenCalled();
+    expect(titles(service, 'quarterly')).toEqual(['Vendor slipped']);
+
+    const key = new Uint8Array(32).fill(3);
+    const sealed = openIndexStore(fixture.cacheName, cipherFor(key));
+    await service.relocate({ reader: await openJournalReader(fixture.db.name), store: sealed });
+    const reopened = openIndexStore(fixture.cacheName, cipherFor(key));
+    const loaded = await reopened.load(fixture.db.verno);
+    reopened.close();
+    sealed.close();
+    expect(loaded.found).toBe(true);
+    expect(titles(service, 'quarterly')).toEqual(['Vendor slipped']);
+  });
 });
+

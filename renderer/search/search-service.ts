@@ -64,8 +64,8 @@ export class SearchService {
   private searched = false;
 
   constructor(
-    private readonly reader: JournalReader,
-    private readonly store: IndexStore,
+    private reader: JournalReader,
+    private store: IndexStore,
     private readonly onStatus: (status: IndexStatus) => void,
     options: SearchServiceOptions = {},
   ) {
@@ -232,6 +232,27 @@ export class SearchService {
       this.unsavedNotes += unsavedNotes;
       throw error;
     }
+  }
+
+  /**
+   * The journal moves into or out of the lock: from now on it is read through `reader` and
+   * stored through `store`, the index in memory kept (the records are the same). A real
+   * store gets the index at once; `heldStore()` keeps nothing while the move runs.
+   */
+  relocate(to: { reader?: JournalReader; store: IndexStore }): Promise<void> {
+    const run = async () => {
+      clearTimeout(this.saveTimer);
+      this.saveTimer = undefined;
+      this.store.close();
+      this.store = to.store;
+      if (to.reader) {
+        this.reader.close();
+        this.reader = to.reader;
+      }
+      if (!to.store.held && this.current.state === 'ready') await this.save().catch(() => this.scheduleSave());
+    };
+    this.changes = this.changes.then(run, run);
+    return this.changes;
   }
 
   /** Stops timers (tests, and a worker about to close). */

@@ -2,7 +2,7 @@
 // The search worker: indexing and searching run here so the page never waits on them.
 import '../app/jitless-zod';
 import { fixedSealing } from '../db/lock-session';
-import { openIndexStore } from './search-index-store';
+import { heldStore, openIndexStore, readStoredIndexEarly, type StoredIndex } from './search-index-store';
 import { openJournalReader } from './search-journal-reader';
 import {
   WorkerRequestSchema,
@@ -22,19 +22,40 @@ let startFailure: IndexStatus | undefined;
 const reportStatus = (status: IndexStatus) => send({ type: 'status', status });
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** Read while the passphrase is derived (`prepare`), so that search answers soon after the unlock. */
+let storedEarly: Promise<StoredIndex | undefined> | undefined;
+
+function prepare() {
+  storedEarly ??= readStoredIndexEarly();
+  // The cipher's code, loaded now rather than once the key arrives.
+  void import('../../shared/lock/seal');
+}
+
+/** The journal's database, as named by `start`. */
+let journalName = '';
+
 async function start(databaseName: string, dataKey: Uint8Array | undefined) {
+  journalName = databaseName;
   // With the lock on, rows are opened with the data key, and the stored index (made of the
   // journal's words) is sealed with it too.
   const sealing = dataKey ? await fixedSealing(dataKey) : null;
   const reader = await openJournalReader(databaseName, sealing);
-  service = new SearchService(reader, openIndexStore(undefined, sealing?.cipher() ?? null), reportStatus);
+  service = new SearchService(reader, openIndexStore(undefined, sealing?.cipher() ?? null, storedEarly), reportStatus);
   for (const request of early.splice(0)) handle(request);
   await service.start();
   // Throwaway searches: one that fails says nothing about the index, so it is not reported.
   void service.warmUp().catch(() => undefined);
 }
 
+/** The index in memory stays (the records are the same); reading and storing follow the lock. */
+async function moved(running: SearchService, dataKey: Uint8Array | undefined) {
+  const sealing = dataKey ? await fixedSealing(dataKey) : null;
+  const reader = await openJournalReader(journalName, sealing);
+  await running.relocate({ reader, store: openIndexStore(undefined, sealing?.cipher() ?? null) });
+}
+
 function handle(request: WorkerRequest) {
+  if (request.type === 'prepare') return prepare();
   if (request.type === 'start') {
     start(request.databaseName, request.dataKey).catch((error: unknown) => {
       startFailure = { state: 'failed', indexed: 0, total: 0, revision: 0, message: describe(error) };
@@ -55,6 +76,18 @@ function handle(request: WorkerRequest) {
   }
   const failed = (error: unknown) => send({ type: 'error', id: null, message: describe(error) });
   switch (request.type) {
+    case 'hold':
+      // Said either way: the move waits for it.
+      service
+        .relocate({ store: heldStore() })
+        .catch(failed)
+        .finally(() => send({ type: 'relocated' }));
+      break;
+    case 'moved':
+      moved(service, request.dataKey)
+        .catch(failed)
+        .finally(() => send({ type: 'relocated' }));
+      break;
     case 'changed':
       service.changed(request.keys).catch(failed);
       break;

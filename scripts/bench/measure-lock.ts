@@ -84,8 +84,8 @@ export async function measureLock(
     const { unlock, search } = await unlockOnce(context, baseURL);
     unlockMs.push(unlock);
     searchReadyMs.push(search);
-    // The first unlock after turning the lock on builds the index from the sealed journal
-    // (turning it on drops the stored one); later ones open the sealed snapshot.
+    // The index goes through the move in memory and is stored sealed at its end: every unlock,
+    // the first after turning the lock on too, opens the sealed snapshot.
     log(`unlock ${run + 1}: rows painted in ${unlock} ms, search answering in ${search} ms`);
   }
   log('typing with the lock on…');

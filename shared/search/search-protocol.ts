@@ -49,6 +49,18 @@ export const WorkerRequestSchema = z.discriminatedUnion('type', [
       .refine((key) => key.length === 32)
       .optional(),
   }),
+  /** The journal is being unlocked: load what does not need the key (the code, the stored index) meanwhile. */
+  z.object({ type: z.literal('prepare') }),
+  /** The journal starts moving into or out of the lock: store nothing until `moved`. */
+  z.object({ type: z.literal('hold') }),
+  /** The move is over: read and store the journal the way it now is (with this key while the lock is on). */
+  z.object({
+    type: z.literal('moved'),
+    dataKey: z
+      .instanceof(Uint8Array)
+      .refine((key) => key.length === 32)
+      .optional(),
+  }),
   z.object({ type: z.literal('changed'), keys: ChangedKeysSchema }),
   /** Many records changed at once (an import, a cleared table): rebuild from scratch. */
   z.object({ type: z.literal('rebuild') }),
@@ -75,6 +87,8 @@ export const SearchAnswerSchema = z.object({
 export type SearchAnswer = z.infer<typeof SearchAnswerSchema>;
 
 export const WorkerResponseSchema = z.discriminatedUnion('type', [
+  /** `hold` is in force (the index in memory, nothing stored), or after `moved` the index is stored. */
+  z.object({ type: z.literal('relocated') }),
   z.object({ type: z.literal('status'), status: IndexStatusSchema }),
   z.object({ type: z.literal('results'), id: z.number().int(), answer: SearchAnswerSchema, status: IndexStatusSchema }),
   z.object({ type: z.literal('error'), id: z.number().int().nullable(), message: z.string() }),
