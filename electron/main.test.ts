@@ -17,7 +17,7 @@ const call = (channel: string, window: FakeBrowserWindow, input: unknown = {}) =
 /** The File menu of the menu last applied. */
 const fileMenu = () =>
   ((mainProcess.menus.at(-1) as { label?: string; submenu?: unknown }[]).find((menu) => menu.label === 'File')
-    ?.submenu ?? []) as { label?: string; enabled?: boolean; click?: () => void }[];
+    ?.submenu ?? []) as { label?: string; enabled?: boolean; click?: (item?: unknown, from?: unknown) => void }[];
 const journal = { journalOpen: true, storyOpen: false, lockOn: false, waitingForReflection: 0 };
 
 describe('main process start-up', () => {
@@ -110,6 +110,26 @@ describe('quick capture', () => {
       ok: true,
     });
     expect(mainProcess.menus).toHaveLength(menusBefore);
+  });
+
+  it('on the app menu with quick capture focused (macOS), Log a setback stays there and Lock now locks every window', async () => {
+    const [main] = FakeBrowserWindow.created as [FakeBrowserWindow];
+    const quick = FakeBrowserWindow.created.find((window) => window.loadedUrl?.endsWith('#/quick-capture'));
+    expect(quick).toBeDefined();
+    await call('desktop.reportState', main, { ...journal, lockOn: true });
+    const sentBefore = main.webContents.sent.length;
+    quick!.focused = false;
+    const item = (label: string) => fileMenu().find((entry) => entry.label === label);
+    item('Log a setback')?.click?.(undefined, quick);
+    expect(quick!.focused).toBe(true);
+    expect(main.webContents.sent).toHaveLength(sentBefore);
+
+    item('Lock now')?.click?.(undefined, quick);
+    for (const window of [main, quick!])
+      expect(window.webContents.sent.at(-1)).toEqual(['desktop.command', { command: 'lock-now' }]);
+    // From the main window, Log a setback is the main window's.
+    item('Log a setback')?.click?.(undefined, main);
+    expect(main.webContents.sent.at(-1)).toEqual(['desktop.command', { command: 'log-setback' }]);
   });
 
   it('the OS locking the screen or going to sleep asks every open window to lock, and opens none', () => {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import {
+  type BaseWindow,
   app,
   dialog,
   globalShortcut,
@@ -18,6 +19,7 @@ import {
 import { APP_ORIGIN } from '../shared/ipc';
 import { DESKTOP_COMMAND_EVENT } from '../shared/ipc-channels';
 import type { Preferences } from '../shared/ipc/app-contract';
+import type { DesktopCommand } from '../shared/ipc/desktop-contract';
 import { showAboutDialog } from './about-dialog';
 import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
 import { writeFileAtomic } from './atomic-write';
@@ -129,6 +131,24 @@ const tray = createTrayController({
   log: warn('tray'),
 });
 
+/** Locks the journal in every open window. Sent straight to them: it must not open one. */
+function lockEveryWindow(): void {
+  for (const window of [mainWindow, quickCapture.current()])
+    if (window && !window.isDestroyed()) window.webContents.send(DESKTOP_COMMAND_EVENT, { command: 'lock-now' });
+}
+
+/**
+ * A command chosen from the app's menu. On macOS the menu is the whole app's, also while quick
+ * capture has focus: there, Log a setback is that window itself, and Lock now locks every
+ * window, as the OS locking does. Everything else is the main window's.
+ */
+function menuCommand(command: DesktopCommand, from: BaseWindow | undefined): void {
+  if (command === 'lock-now') return lockEveryWindow();
+  const quick = quickCapture.current();
+  if (command === 'log-setback' && quick && from === quick) return void quick.focus();
+  desktop.sendCommand(command);
+}
+
 const desktop = createDesktopIntegration({
   mainWindow: () =>
     mainWindow && !mainWindow.isDestroyed()
@@ -144,7 +164,7 @@ const desktop = createDesktopIntegration({
         platform: process.platform,
         developer,
         state,
-        send: (command) => desktop.sendCommand(command),
+        send: menuCommand,
         about: () =>
           void showAboutDialog(
             {
@@ -227,11 +247,7 @@ async function start(): Promise<void> {
   desktop.start();
   desktop.preferencesChanged(currentPreferences);
   // The OS locking the screen or going to sleep locks the journal in every window (when the
-  // lock is on; the renderer decides). Sent straight to the open windows: it must not open one.
-  const lockEveryWindow = () => {
-    for (const window of [mainWindow, quickCapture.current()])
-      if (window && !window.isDestroyed()) window.webContents.send(DESKTOP_COMMAND_EVENT, { command: 'lock-now' });
-  };
+  // lock is on; the renderer decides).
   powerMonitor.on('lock-screen', lockEveryWindow);
   powerMonitor.on('suspend', lockEveryWindow);
   powerMonitor.on('resume', () => reminder.check());

@@ -104,7 +104,7 @@ describe('application menu', () => {
     ] as const) {
       click(menu, label);
     }
-    expect(send.mock.calls.flat()).toEqual([
+    expect(send.mock.calls.map(([command]) => command)).toEqual([
       'log-setback',
       'export-pdf',
       'export-backup',

@@ -1,4 +1,4 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { Menu, type BaseWindow, type MenuItemConstructorOptions } from 'electron';
 import type { DesktopCommand, DesktopState } from '../shared/ipc/desktop-contract';
 
 export interface MenuOptions {
@@ -7,8 +7,11 @@ export interface MenuOptions {
   developer: boolean;
   /** What the main window last reported; null until it has reported anything. */
   state: DesktopState | null;
-  /** Sends a command to the main window (showing it first). */
-  send: (command: DesktopCommand) => void;
+  /**
+   * Sends a command to the main window (showing it first). `from`: the window focused when
+   * it was chosen (on macOS the menu is the whole app's, so that may be quick capture).
+   */
+  send: (command: DesktopCommand, from: BaseWindow | undefined) => void;
   /** Help → About Hindsight. */
   about: () => void;
 }
@@ -26,7 +29,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     label,
     enabled,
     ...(accelerator === undefined ? {} : { accelerator }),
-    click: () => options.send(name),
+    click: (_item: unknown, from: BaseWindow | undefined) => options.send(name, from),
   });
   const separator = { type: 'separator' as const };
   return [
