@@ -1,4 +1,5 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, Middleware } from 'dexie';
+import { mutateMiddleware } from './mutate-middleware';
 import type { ChangedKeys, JournalChange } from '../../shared/search/search-protocol';
 import { searchedTables, type SearchedTable } from '../../shared/table-registry';
 
@@ -36,32 +37,19 @@ export function changeFeed(report: (change: JournalChange) => void): Middleware<
     rebuild = false;
   };
 
-  return {
-    stack: 'dbcore',
-    name: 'hindsight-change-feed',
-    create(down) {
-      return {
-        ...down,
-        table(name) {
-          const table = down.table(name);
-          if (!isSearched(name)) return table;
-          const seen = written.get(name)!;
-          return {
-            ...table,
-            async mutate(request) {
-              const response = await table.mutate(request);
-              const keys = changedKeys(request, response);
-              if (keys === 'all') rebuild = true;
-              else for (const key of keys) if (typeof key === 'string') seen.add(key);
-              if (!scheduled) {
-                scheduled = true;
-                setTimeout(flush, 0);
-              }
-              return response;
-            },
-          };
-        },
-      };
+  return mutateMiddleware(
+    'hindsight-change-feed',
+    async (name, request, mutate) => {
+      const response = await mutate(request);
+      const keys = changedKeys(request, response);
+      if (keys === 'all') rebuild = true;
+      else for (const key of keys) if (typeof key === 'string') written.get(name as SearchedTable)?.add(key);
+      if (!scheduled) {
+        scheduled = true;
+        setTimeout(flush, 0);
+      }
+      return response;
     },
-  };
+    isSearched,
+  );
 }

@@ -1,4 +1,5 @@
-import { Dexie, type DBCore, type Table } from 'dexie';
+import { Dexie, type Table } from 'dexie';
+import { mutateMiddleware } from './mutate-middleware';
 import type { RowOf, TableName } from '../../shared/table-registry';
 import { journalLayout, sessionSealing } from './lock-session';
 import { applySchema, CURRENT_SCHEMA_VERSION } from './schema';
@@ -27,24 +28,9 @@ const DEXIE_VERSION_FACTOR = 10;
  * records a newer one no longer understands; read-only keeps it whole.
  */
 function readOnlyGuard(db: HindsightDatabase) {
-  return {
-    stack: 'dbcore' as const,
-    name: 'hindsight-read-only-guard',
-    create(down: DBCore): DBCore {
-      return {
-        ...down,
-        table(name) {
-          const table = down.table(name);
-          return {
-            ...table,
-            mutate(request) {
-              return db.readOnly ? Promise.reject(new NewerDatabaseError()) : table.mutate(request);
-            },
-          };
-        },
-      };
-    },
-  };
+  return mutateMiddleware('hindsight-read-only-guard', (_table, request, mutate) =>
+    db.readOnly ? Promise.reject(new NewerDatabaseError()) : mutate(request),
+  );
 }
 
 /**

@@ -51,6 +51,20 @@ async function writePlainJournal() {
   return entry;
 }
 
+/** A move into the lock that stopped after its first batch (the window closed). */
+async function interruptedTurnOn() {
+  const lock = await createLock('correct horse battery', testCost);
+  await writeLockState({ ...LOCK_OFF, mode: 'turning-on', header: lock.header });
+  await expect(
+    runLockMove(lock.dataKey, {
+      onProgress: () => {
+        throw new Error('the window was closed');
+      },
+    }),
+  ).rejects.toThrow('closed');
+  return lock;
+}
+
 async function turnOn() {
   const lock = await createLock('correct horse battery', testCost);
   await writeLockState({ ...LOCK_OFF, mode: 'turning-on', header: lock.header });
@@ -120,15 +134,7 @@ describe('the lock', () => {
 
   it('resumes a move that was interrupted, and loses nothing', async () => {
     const entry = await writePlainJournal();
-    const lock = await createLock('correct horse battery', testCost);
-    await writeLockState({ ...LOCK_OFF, mode: 'turning-on', header: lock.header });
-    await expect(
-      runLockMove(lock.dataKey, {
-        onProgress: () => {
-          throw new Error('the window was closed');
-        },
-      }),
-    ).rejects.toThrow('closed');
+    const lock = await interruptedTurnOn();
     expect((await readLockState()).mode).toBe('turning-on');
     await runLockMove(lock.dataKey, { onProgress: () => undefined });
     await unlockSession(lock.dataKey);
@@ -172,15 +178,7 @@ describe('the lock', () => {
 
   it('starts copying afresh when resumed: what was written before a crash is not known', async () => {
     const entry = await writePlainJournal();
-    const lock = await createLock('correct horse battery', testCost);
-    await writeLockState({ ...LOCK_OFF, mode: 'turning-on', header: lock.header });
-    await expect(
-      runLockMove(lock.dataKey, {
-        onProgress: () => {
-          throw new Error('the window was closed');
-        },
-      }),
-    ).rejects.toThrow('closed');
+    const lock = await interruptedTurnOn();
     // Written by the app after the first batch was copied, and never noted (the window crashed).
     db = openDatabase();
     await createEntryRepository(db).update(entry.id, { title: 'Changed before the crash' });

@@ -1,7 +1,8 @@
 // What this window writes to the journal while it moves into or out of the lock in the
 // background: the move copies those records again before it switches over, so nothing
 // typed meanwhile is left behind in the database it deletes.
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, Middleware } from 'dexie';
+import type { DBCoreMutateRequest, DBCoreMutateResponse } from 'dexie';
+import { mutateMiddleware } from './mutate-middleware';
 
 /** Keys written per table since the move began; `all`: the table was cleared or a range deleted. */
 export type WrittenKeys = Map<string, Set<string> | 'all'>;
@@ -33,23 +34,8 @@ export const writesDuringMove = {
 };
 
 /** Notes the keys of every write while a move is under way (and costs one check otherwise). */
-export const writesDuringMoveMiddleware: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'hindsight-writes-during-move',
-  create(down) {
-    return {
-      ...down,
-      table(name) {
-        const table = down.table(name);
-        return {
-          ...table,
-          async mutate(request) {
-            const response = await table.mutate(request);
-            note(name, request, response);
-            return response;
-          },
-        };
-      },
-    };
-  },
-};
+export const writesDuringMoveMiddleware = mutateMiddleware('hindsight-writes-during-move', async (table, request, mutate) => {
+  const response = await mutate(request);
+  note(table, request, response);
+  return response;
+});
