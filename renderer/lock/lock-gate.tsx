@@ -37,10 +37,10 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
 /**
  * Decides, before the journal is opened, whether it is locked: the app's services start
  * (and the journal is read) only once it is open, or unlocked. Also runs the moves into and
- * out of the lock, showing their progress in place of the app, whose pages are unmounted
- * meanwhile so none of them reads a journal on the move. `automaticBackups`: false in the
- * quick-capture window (see startApp). Turning the lock on or off from the app moves the
- * journal in the background while the app stays in use, setting it aside only at the end.
+ * out of the lock: turned on or off from the app, the journal moves while the app stays in
+ * use, its progress beside it, and the app is set aside (its pages unmounted, so none reads
+ * a journal on the move) only for the last steps; a move resumed at start runs in place of
+ * the app. `automaticBackups`: false in the quick-capture window (see startApp).
  */
 export function LockGate({ children, automaticBackups }: { children: ReactNode; automaticBackups?: boolean }) {
   const [gate, setGate] = useState<Gate>({ state: 'checking' });
@@ -49,8 +49,10 @@ export function LockGate({ children, automaticBackups }: { children: ReactNode; 
     async (lock: LockState, dataKey: Uint8Array | null, problem?: string) => {
       if (dataKey) await unlockSession(dataKey);
       else openSessionWithoutLock();
-      // Not while another window moves the journal (it holds the journal alone until done).
+      // Not while another window moves the journal (it holds the journal alone until done); if
+      // one did meanwhile, the journal is not the way this window read it: start again.
       await holdJournalShare();
+      if ((await readLockState()).mode !== lock.mode) return window.location.reload();
       startApp(automaticBackups);
       // Prepared while the passphrase was derived: its index loads now, in its own thread.
       if (dataKey && searchClient.prepared) searchClient.warmUp();
