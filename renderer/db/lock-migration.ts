@@ -46,7 +46,7 @@ async function countAll(db: HindsightDatabase): Promise<number> {
   return total;
 }
 
-/** Copies the rows of table `name` from `source` to `target` in batches, keys above `after` only. */
+/** Copies the rows of table `name` from `source` to `target`, a batch at a time in key order. */
 async function copyTable(
   source: HindsightDatabase,
   target: HindsightDatabase,
