@@ -163,6 +163,7 @@ export function createSearchClient(
      */
     holdStorage(): Promise<void> {
       holding = true;
+      if (status.state === 'failed') return Promise.resolve();
       const done = new Promise<void>((resolve) => relocating.push(resolve));
       if (running) worker?.postMessage({ type: 'hold' });
       else started();
@@ -175,7 +176,7 @@ export function createSearchClient(
      */
     moved(): Promise<void> {
       holding = false;
-      if (!running) return Promise.resolve();
+      if (!running || status.state === 'failed') return Promise.resolve();
       const done = new Promise<void>((resolve) => relocating.push(resolve));
       const key = dataKey();
       worker?.postMessage(key ? { type: 'moved', dataKey: new Uint8Array(key) } : { type: 'moved' });
@@ -193,7 +194,7 @@ export function createSearchClient(
       spawned().postMessage({ type: 'prepare' });
     },
 
-    /** True once `prepare` spawned the worker: it then starts as soon as the key is known. */
+    /** A worker exists (`prepare` spawned it during the unlock): it can start as soon as the key is known. */
     get prepared(): boolean {
       return worker !== undefined;
     },
