@@ -304,3 +304,23 @@ describe('after the seventh batch, from the earlier batches: who bore it, what w
     ],
   ]);
 });
+
+describe('after the eighth batch: a verdict with no act to picture, a period that is no cost', () => {
+  const V = 'vague-failure' as const;
+  const N = 'no-impact' as const;
+  check([
+    // A verdict or a feeling, and no act of the speaker's anywhere in the opening.
+    ['whatHappened', 'My second term at the academy was, looking back, a complete shambles.', [V, N], []],
+    ['whatHappened', 'I remember feeling totally out of my depth at my first trade show.', [V], []],
+    ['whatHappened', 'The month-end close got on top of me that winter.', [V], []],
+    ['whatHappened', 'A charity event went horribly wrong and I was the one meant to be running it.', [V], []],
+    // An act to picture, even beside a verdict, is not vague.
+    ['whatHappened', 'I overbooked the minibus for the school trip and four pupils had no seat, it was a mess.', [], [V]],
+    ['whatHappened', 'I felt out of my depth the week I lost three clients by sending their quotes late.', [], [V, N]],
+    // A period as the subject is when, not what it cost; a period of loss is a cost.
+    ['whatHappened', 'My first three weeks on the ward were a struggle.', [N], []],
+    ['whatHappened', 'The clinic ran without a receptionist for three weeks, and patients waited on the phone.', [], [N]],
+    // Counts in words up to ninety are counts.
+    ['whatHappened', 'I priced the bulk order wrong and seventy customers paid the old rate.', [], [N]],
+  ]);
+});
