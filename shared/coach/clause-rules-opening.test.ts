@@ -324,3 +324,25 @@ describe('after the eighth batch: a verdict with no act to picture, a period tha
     ['whatHappened', 'I priced the bulk order wrong and seventy customers paid the old rate.', [], [N]],
   ]);
 });
+
+describe('after the eighth batch: unsafe failures told as small, and safe slips that stay quiet', () => {
+  const U = 'unsafe-failure' as const;
+  check([
+    // Private data passed on by the speaker to the wrong recipient: verb, data and recipient in order.
+    ['whatHappened', 'Only a small slip: I emailed the list of pupils’ home addresses to a parent instead of the head.', [U], []],
+    ['whatHappened', "I forwarded a patient's discharge notes to a different patient with the same surname.", [U], []],
+    ['whatHappened', 'I emailed the staff rota to the whole team with the wrong Saturday dates on it.', [], [U]],
+    ['whatHappened', 'My manager sent me the bank details file instead of the sales report.', [], [U]],
+    // A safety check left out, read from the object after "without".
+    ['whatHappened', 'Nothing major, I signed the hoist back into use without doing the lifting inspection.', [U], []],
+    ['whatHappened', 'I handed in the lab report without doing the spelling check.', [], [U]],
+    // Safety kit not worn; a dose someone was owed; a device left in.
+    ['whatHappened', 'I cut the conduit without my goggles on, it was fine in the end.', [U], []],
+    ['whatHappened', "Bit of an oversight, I missed a resident's lunchtime insulin on a busy shift.", [U], []],
+    ['whatHappened', 'A patient went home with the cannula still in his hand.', [U], []],
+    ['whatHappened', 'I forgot my own tablets that morning and felt rough all shift.', [], [U]],
+    // An internal meeting missed is a plain miss; a client meeting is not.
+    ['whatHappened', 'I missed our weekly team meeting because I had the wrong week in my diary.', [], [U]],
+    ['whatHappened', 'I missed the client meeting because I had the wrong week in my diary, and we lost the account.', [U], []],
+  ]);
+});
