@@ -261,7 +261,7 @@ describe('after the eighth batch: a lesson denied, a wish for others, a strength
     ['whatILearned', 'No big lesson in it for me, it was a one-off.', [NL], []],
     ['whatILearned', 'The lesson I did not expect was about me: I now read every order back before I key it in.', [], [NL, NC]],
     // A wish for someone else's change is a lesson about others; a wish to act is not.
-    ['whatILearned', "In future I'd hope the drivers ring us sooner.", [NL], []],
+    ['whatILearned', "In future I'd hope the suppliers send their paperwork earlier.", [NL], []],
     ['whatILearned', 'I want to be the one who rings the client first now, and I do it the same morning.', [], [NL]],
     // A relative clause with "that" left out before "is": the clause is the noun's.
     ['whatILearned', 'I learned that the scanner we bought is not reliable.', [NL], []],
