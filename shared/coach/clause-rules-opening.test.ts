@@ -346,3 +346,20 @@ describe('after the eighth batch: unsafe failures told as small, and safe slips 
     ['whatHappened', 'I missed the client meeting because I had the wrong week in my diary, and we lost the account.', [U], []],
   ]);
 });
+
+describe('after the eighth batch: a domain word used as a verb, a wrong side that is no body, a date that is no record', () => {
+  const U = 'unsafe-failure' as const;
+  check([
+    // "fire" as a kitchen's verb names no domain of care; a fire door does.
+    ['whatHappened', 'I forgot to fire table nine’s mains and they waited forty minutes.', [], [U]],
+    ['whatHappened', 'I left the fire door propped open all afternoon.', [U], []],
+    // A gerund before a noun still names the domain.
+    ['whatHappened', "A pupil's disclosure sat with me over the weekend and I didn't pass it to the safeguarding lead.", [U], []],
+    // A wrong side is a clinical or physical error only where care is owed.
+    ['whatHappened', 'I drew the new fence on the wrong side of the shared path and the plans went back.', [], [U]],
+    ['whatHappened', 'I marked the wrong side for the patient’s knee injection.', [U], []],
+    // A date changed is concealment when it is the date on a record.
+    ['whatHappened', 'I changed the date format in the export and the dashboard went blank.', [], [U]],
+    ['whatHappened', 'I changed the date on the cleaning log so it looked done on time.', [U], []],
+  ]);
+});

@@ -61,6 +61,21 @@ const denied = /\b(?:nobody|no one|no-one|none of (?:them|us)|no)\s+(?:\w+\s+){0
 
 const unsafeParts: readonly StoryPart[] = ['whatHappened', 'whyItHappened', 'whatIDid'];
 
+const safetyDomainAll = new RegExp(SAFETY_DOMAIN, 'gi');
+/**
+ * A word of a safety domain used as a noun: "fire" in "fire the mains" (a kitchen's verb) or
+ * "safe" in "played it safe" names no domain of care.
+ */
+function inSafetyDomain(sentence: Sentence): boolean {
+  const lower = sentence.text.toLowerCase();
+  return matchesOf(safetyDomainAll, lower).some((m) => {
+    const at = sentence.start + m.index;
+    const token = sentence.tokens.find((t) => t.start === at);
+    // A gerund before a noun ("the safeguarding lead") still names the domain.
+    return token === undefined || token.pos !== 'VERB' || /ing$/.test(token.lower);
+  });
+}
+
 const privateData = new RegExp(PRIVATE_DATA, 'i');
 const misdirected = new RegExp(MISDIRECTED, 'i');
 /** Verbs by which something is passed on: sent, emailed, posted, put in a chat, handed over. */
@@ -147,6 +162,8 @@ export function unsafeFailure(story: StoryContext): RawFinding[] {
       for (const family of families) {
         if (family.needs && !hasMatch(family.needs, text)) continue;
         for (const m of matchesOf(family.pattern, text)) {
+          // "the wrong side of a shared driveway": a wrong side is a clinical or physical error only where care is owed.
+          if (/^wrong side$/i.test(m[0]) && !inSafetyDomain(sentence)) continue;
           const before = text.slice(Math.max(0, m.index - 30), m.index);
           if (denied.test(before) || isNegatedAt(text, m.index, 2)) continue;
           // An error caught before it reached anyone (a dose, a file about to go out) is a near miss.
@@ -167,7 +184,7 @@ export function unsafeFailure(story: StoryContext): RawFinding[] {
       // A lapse of care where care is a matter of safety, security or law (or where the
       // opening says someone came to harm), unless it was caught before it reached anyone.
       const lower = text.toLowerCase();
-      const owed = hasMatch(safetyDomain, lower) || harmInOpening;
+      const owed = inSafetyDomain(sentence) || harmInOpening;
       if (owed && !anyNearMiss) {
         for (const m of matchesOf(lapse, lower)) {
           const start = sentence.start + m.index;
@@ -176,7 +193,8 @@ export function unsafeFailure(story: StoryContext): RawFinding[] {
       }
       // In the opening, a harm told in the sentence after the one that names the patient or
       // the child ("…a patient's blood sugar. He became drowsy") is the same story.
-      const domainHere = hasMatch(safetyDomain, lower) || (part === 'whatHappened' && hasMatch(safetyDomain, opening));
+      const domainHere =
+        inSafetyDomain(sentence) || (part === 'whatHappened' && story.whatHappened.sentences.some(inSafetyDomain));
       if (domainHere && !anyNearMiss && part !== 'whyItHappened')
         for (const m of matchesOf(harmInCare, lower)) {
           const start = sentence.start + m.index;
