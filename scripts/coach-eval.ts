@@ -5,12 +5,12 @@
  *
  *   npx tsx scripts/coach-eval.ts              every set, per-kind tables
  *   npx tsx scripts/coach-eval.ts --misses     also each tuning case the coach gets wrong
- *                                   (--only=1|2|3|4|5|6|7: the misses of one tuning batch; for
- *                                   the fifth, sixth and seventh, part A only)
+ *                                   (--only=1|2|3|4|5|6|7|8: the misses of one tuning batch; for
+ *                                   the fifth to eighth, part A only)
  *   npx tsx scripts/coach-eval.ts --held-out   also the frozen held-out half (figures only)
  *   npx tsx scripts/coach-eval.ts --sealed     also the sealed second set (figures only)
  *
- * The held-out half, the sealed set and part B of the fifth, sixth and seventh batches are for measuring only: their misses are never
+ * The held-out half, the sealed set and part B of the fifth to eighth batches are for measuring only: their misses are never
  * printed, and no rule is tuned on them (the sealed set is measured once per round of work).
  */
 import { findingKinds } from '../shared/coach/review-schema';
@@ -25,6 +25,7 @@ import { realVoiceTuningFourth } from '../shared/coach/eval/real-voice-tuning-4/
 import { realVoiceTuningFifthA, realVoiceTuningFifthB } from '../shared/coach/eval/real-voice-tuning-5/index';
 import { realVoiceTuningSixthA, realVoiceTuningSixthB } from '../shared/coach/eval/real-voice-tuning-6/index';
 import { realVoiceTuningSeventhA, realVoiceTuningSeventhB } from '../shared/coach/eval/real-voice-tuning-7/index';
+import { realVoiceTuningEighthA, realVoiceTuningEighthB } from '../shared/coach/eval/real-voice-tuning-8/index';
 import { flaggedKinds, formatMetrics, metricsByKind } from '../shared/coach/eval/run-eval';
 
 interface Summary {
@@ -89,6 +90,8 @@ report('real-voice tuning, sixth batch, part A (tuning)', realVoiceTuningSixthA)
 report('real-voice tuning, sixth batch, part B (check: figures only)', realVoiceTuningSixthB);
 report('real-voice tuning, seventh batch, part A (tuning)', realVoiceTuningSeventhA);
 report('real-voice tuning, seventh batch, part B (check: figures only)', realVoiceTuningSeventhB);
+report('real-voice tuning, eighth batch, part A (tuning)', realVoiceTuningEighthA);
+report('real-voice tuning, eighth batch, part B (check: figures only)', realVoiceTuningEighthB);
 if (process.argv.includes('--held-out')) report('real-voice held-out half (frozen: measure only)', realVoiceHeldOut);
 if (process.argv.includes('--sealed')) report('real-voice sealed set (measure once per round)', realVoiceSealed);
 if (process.argv.includes('--misses')) {
@@ -102,6 +105,7 @@ if (process.argv.includes('--misses')) {
     '5': realVoiceTuningFifthA,
     '6': realVoiceTuningSixthA,
     '7': realVoiceTuningSeventhA,
+    '8': realVoiceTuningEighthA,
   };
   printMisses(
     only
@@ -114,6 +118,7 @@ if (process.argv.includes('--misses')) {
           ...realVoiceTuningFifthA,
           ...realVoiceTuningSixthA,
           ...realVoiceTuningSeventhA,
+          ...realVoiceTuningEighthA,
         ],
   );
 }

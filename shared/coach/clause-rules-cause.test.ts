@@ -225,3 +225,41 @@ describe('after the seventh batch: what follows the speaker with "so", what the 
     ['whyItHappened', 'The supplier’s help desk took a week to even reply to us.', ['blame'], []],
   ]);
 });
+
+describe('after the eighth batch: defence read from how clauses relate', () => {
+  const D = 'defensive-tone' as const;
+  check([
+    // An accusation denied with "it's not like / as if", whatever the act denied.
+    ['whyItHappened', "It's not as if I left the freezer open on purpose. The seal had gone weeks before.", [D], []],
+    ['whyItHappened', 'I chased the supplier on Monday, so it is not like nobody knew about the delay.', [D], []],
+    ['whyItHappened', "It's not like me to skip a handover, but that night I did, and it was my call.", [], [D]],
+    // Fault disclaimed "on my part": negated, it defends; said plainly, it owns.
+    ['whyItHappened', "The stock count was off, but there was no carelessness on my part.", [D], []],
+    ['whyItHappened', "I wouldn't call it a mistake on my side, the system rounded the figures.", [D], []],
+    ['whyItHappened', 'It was a failure on my part: I never opened the second tab.', [], [D]],
+    // Beyond anyone: any verb after "nobody could have", "anyone would have" in the cause.
+    ['whyItHappened', 'No planner in the office could have booked that many rooms in a week.', [D], []],
+    ['whyItHappened', 'The two files had the same name, anyone would have opened the wrong one.', [D], []],
+    ['whyItHappened', 'Nobody could have warned me, because I never told anyone I was unsure of the dosage.', [], [D]],
+    // A standard argued too strict; a standard judged by the speaker's own hand is theirs.
+    ['whyItHappened', 'The marking criteria that term were, honestly, excessive for a first-year group.', [D], []],
+    ['whyItHappened', 'The inspectors are very pedantic about paperwork.', [D], []],
+    ['whyItHappened', 'The targets I set myself were unrealistic, and I never checked them against last year.', [], [D]],
+    // The speaker's own work called acceptable; "on paper" or "but…" turns it.
+    ['whyItHappened', 'Given the budget, what I built was perfectly sound.', [D], []],
+    ['whyItHappened', 'My wiring met the regulations we had always worked to.', [D], []],
+    ['whyItHappened', 'My plan was fine on paper, but I never tested it with the night team.', [], [D]],
+    // A complaint admitted, then made small; "but only because I…" owns it.
+    ['whyItHappened', 'A guest did complain, but it was a single remark in a fortnight of good reviews.', [D], []],
+    ['whyItHappened', 'Two guests complained, but only because I had forgotten to confirm their tables.', [], [D]],
+    // Harm denied in a result clause of the cause.
+    ['whyItHappened', 'The expiry date on the label was a day out, so there was never any real risk.', [D], []],
+    ['whyItHappened', 'I caught the label before it went out, and I checked the rest of the batch.', [], [D]],
+    // Blame spread to everyone.
+    ['whyItHappened', 'All of us on nights skipped the same step, I was just the one who got audited.', [], []],
+    ['whyItHappened', 'Everybody in the kitchen did it the same way, I only happened to be the one who was seen.', [D], []],
+    // Fairness granted to the other side is a concession.
+    ['whyItHappened', "The client's criticism was fair: the draft had three wrong figures in it.", [], [D]],
+    ['whyItHappened', 'The way they scored it was not fair at all.', [D], []],
+  ]);
+});

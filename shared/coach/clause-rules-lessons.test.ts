@@ -251,3 +251,35 @@ describe('after the seventh batch, from the third batch: a possessive opens a cl
     ],
   ]);
 });
+
+describe('after the eighth batch: a lesson denied, a wish for others, a strength as the lesson, a habit with its trigger', () => {
+  const NL = 'not-learned' as const;
+  const NC = 'no-change-evidence' as const;
+  check([
+    // The lesson itself denied, however hedged.
+    ['whatILearned', "Honestly there wasn't really a takeaway, the printer just jammed at the worst moment.", [NL], []],
+    ['whatILearned', 'No big lesson in it for me, it was a one-off.', [NL], []],
+    ['whatILearned', 'The lesson I did not expect was about me: I now read every order back before I key it in.', [], [NL, NC]],
+    // A wish for someone else's change is a lesson about others; a wish to act is not.
+    ['whatILearned', "In future I'd hope the suppliers send their paperwork earlier.", [NL], []],
+    ['whatILearned', 'I want to be the one who rings the client first now, and I do it the same morning.', [], [NL]],
+    // A relative clause with "that" left out before "is": the clause is the noun's.
+    ['whatILearned', 'I learned that the scanner we bought is not reliable.', [NL], []],
+    // A strength already held, as the lesson.
+    ['whatILearned', 'It showed me that I cope well in a crisis.', [NL], []],
+    ['whatILearned', 'I learned that I work better when I write the plan down first, so now I write it out on Monday mornings before I open my email.', [], [NL, NC]],
+    // The speaker's own verb in the present, tied to a trigger, is a habit as told.
+    ['whatILearned', 'I ring the family before I leave the ward on every late shift.', [], [NC]],
+    ['whatILearned', 'I think before I speak.', [NC], []],
+  ]);
+});
+
+describe('after the eighth batch: "anyway" waving the failure off', () => {
+  const I = 'indifference' as const;
+  check([
+    ['whatILearned', 'Not a lot, it was a dead-end job anyway.', [I], []],
+    ['whyItHappened', 'The customers never read the small print anyway.', [I], []],
+    ['whatIDid', 'I rang her back anyway and rebooked the table.', [], [I]],
+    ['whyItHappened', 'It was late anyway, so I stayed on and redid the count.', [], [I]],
+  ]);
+});

@@ -304,3 +304,62 @@ describe('after the seventh batch, from the earlier batches: who bore it, what w
     ],
   ]);
 });
+
+describe('after the eighth batch: a verdict with no act to picture, a period that is no cost', () => {
+  const V = 'vague-failure' as const;
+  const N = 'no-impact' as const;
+  check([
+    // A verdict or a feeling, and no act of the speaker's anywhere in the opening.
+    ['whatHappened', 'My second term at the academy was, looking back, a complete shambles.', [V, N], []],
+    ['whatHappened', 'I remember feeling totally out of my depth at my first trade show.', [V], []],
+    ['whatHappened', 'The month-end close got on top of me that winter.', [V], []],
+    ['whatHappened', 'A charity event went horribly wrong and I was the one meant to be running it.', [V], []],
+    // An act to picture, even beside a verdict, is not vague.
+    ['whatHappened', 'I overbooked the minibus for the school trip and four pupils had no seat, it was a mess.', [], [V]],
+    ['whatHappened', 'I felt out of my depth the week I lost three clients by sending their quotes late.', [], [V, N]],
+    // A period as the subject is when, not what it cost; a period of loss is a cost.
+    ['whatHappened', 'My first three weeks on the ward were a struggle.', [N], []],
+    ['whatHappened', 'The clinic ran without a receptionist for three weeks, and patients waited on the phone.', [], [N]],
+    // Counts in words up to ninety are counts.
+    ['whatHappened', 'I priced the bulk order wrong and seventy customers paid the old rate.', [], [N]],
+  ]);
+});
+
+describe('after the eighth batch: unsafe failures told as small, and safe slips that stay quiet', () => {
+  const U = 'unsafe-failure' as const;
+  check([
+    // Private data passed on by the speaker to the wrong recipient: verb, data and recipient in order.
+    ['whatHappened', 'Only a small slip: I emailed the list of pupils’ home addresses to a parent instead of the head.', [U], []],
+    ['whatHappened', "I forwarded a patient's discharge notes to a different patient with the same surname.", [U], []],
+    ['whatHappened', 'I emailed the staff rota to the whole team with the wrong Saturday dates on it.', [], [U]],
+    ['whatHappened', 'My manager sent me the bank details file instead of the sales report.', [], [U]],
+    // A safety check left out, read from the object after "without".
+    ['whatHappened', 'Nothing major, I signed the hoist back into use without doing the lifting inspection.', [U], []],
+    ['whatHappened', 'I handed in the lab report without doing the spelling check.', [], [U]],
+    // Safety kit not worn; a dose someone was owed; a device left in.
+    ['whatHappened', 'I cut the conduit without my goggles on, it was fine in the end.', [U], []],
+    ['whatHappened', "Bit of an oversight, I missed a resident's lunchtime insulin on a busy shift.", [U], []],
+    ['whatHappened', 'A patient went home with the cannula still in his hand.', [U], []],
+    ['whatHappened', 'I forgot my own tablets that morning and felt rough all shift.', [], [U]],
+    // An internal meeting missed is a plain miss; a client meeting is not.
+    ['whatHappened', 'I missed our weekly team meeting because I had the wrong week in my diary.', [], [U]],
+    ['whatHappened', 'I missed the client meeting because I had the wrong week in my diary, and we lost the account.', [U], []],
+  ]);
+});
+
+describe('after the eighth batch: a domain word used as a verb, a wrong side that is no body, a date that is no record', () => {
+  const U = 'unsafe-failure' as const;
+  check([
+    // "fire" as a kitchen's verb names no domain of care; a fire door does.
+    ['whatHappened', 'I forgot to fire table nine’s mains and they waited forty minutes.', [], [U]],
+    ['whatHappened', 'I left the fire door propped open all afternoon.', [U], []],
+    // A gerund before a noun still names the domain.
+    ['whatHappened', "A pupil's disclosure sat with me over the weekend and I didn't pass it to the safeguarding lead.", [U], []],
+    // A wrong side is a clinical or physical error only where care is owed.
+    ['whatHappened', 'I drew the new fence on the wrong side of the shared path and the plans went back.', [], [U]],
+    ['whatHappened', 'I marked the wrong side for the patient’s knee injection.', [U], []],
+    // A date changed is concealment when it is the date on a record.
+    ['whatHappened', 'I changed the date format in the export and the dashboard went blank.', [], [U]],
+    ['whatHappened', 'I changed the date on the cleaning log so it looked done on time.', [U], []],
+  ]);
+});

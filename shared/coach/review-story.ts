@@ -10,6 +10,7 @@ import { concernOf, quoteOf, severityOf, wordingFor } from './messages';
 import { cannotJudge, cannotJudgeMessages } from './nlp/language';
 import { findingKinds, type CannotJudge, type CoachReview, type Finding, type StoryTextInput } from './review-schema';
 import { blameByClause, causeWithoutOwner, defensiveByClause } from './rules/accountability-rules';
+import { defensiveByRelation } from './rules/defence-rules';
 import { blame, defensiveTone } from './rules/blame-rules';
 import { passiveAction, vagueCause } from './rules/cause-action-rules';
 import { preparePart, type RawFinding, type StoryContext } from './rules/context';
@@ -38,6 +39,7 @@ const detectors: ReadonlyArray<(story: StoryContext) => RawFinding[]> = [
   vagueCause,
   defensiveTone,
   defensiveByClause,
+  defensiveByRelation,
   passiveAction,
   genericLesson,
   genericLessonParsed,

@@ -8,6 +8,7 @@ import { realVoiceTuningFourth } from './real-voice-tuning-4/index';
 import { realVoiceTuningFifthA } from './real-voice-tuning-5/index';
 import { realVoiceTuningSixthA } from './real-voice-tuning-6/index';
 import { realVoiceTuningSeventhA } from './real-voice-tuning-7/index';
+import { realVoiceTuningEighthA } from './real-voice-tuning-8/index';
 
 /** Labelled judgment findings found (every kind but missing-part), and forbidden kinds raised. */
 function summarize(cases: readonly EvalCase[]) {
@@ -81,6 +82,13 @@ describe('the coach on real-voice answers', { timeout: 60_000 }, () => {
   it('holds part A of the seventh tuning batch, read first as unseen (68.5%), to the tuning floor', () => {
     // Part B, as for the fifth and sixth batches, is measured by coach-eval for figures only.
     const { recall, wronglyFlagged } = summarize(realVoiceTuningSeventhA);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(wronglyFlagged).toBeLessThanOrEqual(0.02);
+  });
+
+  it('holds part A of the eighth tuning batch, read first as unseen (65.4%), to the tuning floor', () => {
+    // Part B, as for the fifth to seventh batches, is measured by coach-eval for figures only.
+    const { recall, wronglyFlagged } = summarize(realVoiceTuningEighthA);
     expect(recall).toBeGreaterThanOrEqual(0.9);
     expect(wronglyFlagged).toBeLessThanOrEqual(0.02);
   });

@@ -53,3 +53,31 @@ export const HEDGE_VERBS = new Set('think guess suppose believe feel reckon say 
  * have struggled", "I did exactly what the methodology says", "the thesis was sound".
  */
 export const FAULT_DENIED = String.raw`\b(?:(?:can't|cannot|can not|couldn't|shouldn't|should not) (?:really |exactly |fairly |honestly )?(?:be blamed|blame me)|(?:no (?!one\b|doubt\b|harm\b|matter\b)[a-z]+|nobody|no one|no-one|any(?:one|body)|any other [a-z]+) (?:else )?(?:in (?:my|that) (?:position|shoes|place) )?(?:could|would)(?:n't| not)? (?:have|'ve) (?:[a-z]+ed|done|made|seen|caught|known|kept|watched|spotted|prevented|stopped|predicted)\b|(?:most|many|plenty of|other|a lot of) (?:other )?(?:[a-z]+ )?(?:people|[a-z]+s) (?:in my (?:position|shoes|place) )?(?:would|could)(?:'ve| have)? (?:have )?(?:done|reacted|responded|said|made|felt|snapped|struggled|acted|missed|done) (?:the same|that|it|likewise|exactly)|(?:is|was|were|'s)(?:n't| not) (?:really )?(?:my|our|the \w+(?:'s)?|the \w+) (?:fault|mistake|error|responsibility|doing)|not (?:really )?(?:my|our) (?:fault|mistake)|(?:is |was )?not (?:from|because of) (?:our|my) (?:work|side|team)|(?:i )?(?:do not|don't) think it was (?:really )?my (?:mistake|fault|error)|(?:any|every)(?:one|body)?(?: \w+){0,2}? (?:would(?:'ve| have)?|could(?:'ve| have)?) (?:have )?(?:struggled|done the same|made the same|missed (?:it|that)|failed|fallen|done (?:it|that)|made (?:it|that|this)(?: \w+)?)|(?:did|done|followed) exactly what (?:the|our|my) (?:\w+ ){0,2}(?:says|said|asked|required|specified)|we had done what was agreed|from a process (?:perspective|point of view)|in (?:all )?fairness(?! to\b)|\btbf\b|(?:the )?(?:thesis|decision|call|plan|modelling|model|analysis|strategy|logic|reasoning|approach) (?:itself )?was (?:sound|robust|right|correct|solid|the right one)|(?:simply |just |largely )?(?:outside|beyond) (?:of )?(?:our|my) control|(?:could|can)(?:n't|not) be everywhere|every(?:body|one) (?:\w+ ){0,4}(?:did|does|do) it (?:the same way|like that|that way)|(?:is|was) (?:a bit of |complete |total )?overkill|technically (?:\w+ ){0,5}(?:is|was|'s|are|were) (?:the |a |an )?\w+(?:'s|s'|') (?:job|responsibility|remit|area|role)|(?:not something|nothing) (?:that )?i (?:could|would) (?:have|'ve) (?:caught|known|spotted|seen|prevented|noticed)|(?:not possible|impossible) for (?:any|anyone|anybody|one person|a single person)\b|can(?:not|'t| not) be in (?:two|all|every|all the) (?:places|rooms|wards|bays)|(?:from|on) my (?:side|end),? i did|(?:is|was|'s)(?:n't| not) (?:really |actually |even |strictly )?(?:the |a |an |my |our )?(?:[a-z]+(?:'s|s')? )?(?:job|responsibility|remit|department) of (?:the |a )?(?:driver|nurse|cashier|me)|(?:checking|counting|reading|confirming|testing|labelling|labeling|filing|ordering|booking) (?:\w+ ){0,3}(?:is|was)(?:n't| not) (?:really |actually |even |strictly )?(?:the |a |an |my |our )?(?:[a-z]+(?:'s|s')? )?(?:job|responsibility|remit|role|department)|i (?:was )?(?:only|just) (?:follow|followed|following|did|doing) (?:what|the|my|as|orders|instructions)|i (?:had|'d) (?:only|just) been (?!there|in)\w+ing)\b`;
+
+/**
+ * Standards a speaker can argue were set too high: what the work was judged against, not a
+ * deadline or a budget (those are circumstances, read by the blame rules).
+ */
+export const STANDARD_NOUNS = new Set(
+  'target targets standard standards guidance guideline guidelines rule rules policy criteria criterion marking grading scoring rubric expectation expectations quota kpi kpis benchmark threshold requirement requirements regulation regulations spec specs specification checklist assessment inspection audit review script'.split(
+    ' ',
+  ),
+);
+
+/** Words that call a standard, or those who hold one to it, too strict. */
+export const TOO_STRICT = new Set(
+  'strict harsh unrealistic unfair excessive pedantic nitpicky petty unreasonable ridiculous draconian overkill over-cautious overcautious fussy picky extreme impossible'.split(
+    ' ',
+  ),
+);
+
+/** Words that call the speaker's own work acceptable: "what I delivered was reasonable". */
+export const ACCEPTABLE = new Set(
+  'reasonable fine correct right good solid accurate acceptable decent ok okay sound adequate perfect compliant'.split(' '),
+);
+
+/** What a failure could have done, denied in a result clause: "so there was never any risk". */
+export const HARM_NOUNS = new Set('risk harm danger damage problem issue impact difference'.split(' '));
+
+/** Words for another party's complaint about the speaker. */
+export const COMPLAINT_WORDS = new Set('complain complaint criticism criticise criticize feedback comment remark grumble moan'.split(' '));

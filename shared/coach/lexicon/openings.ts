@@ -11,3 +11,9 @@ export const CONSEQUENCE = String.raw`\b(?:complain\w*|complaints?|refund\w*|com
 
 /** People (and things) a consequence lands on. */
 export const AFFECTED = String.raw`\b(?:users?|customers?|clients?|patients?|students?|pupils|guests?|diners?|passengers?|readers?|subscribers?|employees?|staff|colleagues?|stakeholders?|residents?|famil(?:y|ies)|parents|shoppers|buyers?|members|callers|donors|investors|tenants|candidates|audience|attendees|visitors|children|kids|class|team|company|business|vendor|couple|board|ceo|he|she|they|him|her|them)\b`;
+
+/**
+ * Verdicts on a failure that tell how it felt or how bad it was, not what happened: "a bit of a
+ * disaster", "a real low point", "went really badly", "got on top of me", "out of my depth".
+ */
+export const VERDICT = String.raw`\b(?:disaster|mess|fiasco|shambles|nightmare|train ?wreck|write-?off|low point|worst (?:time|period|day|week|month|year|moment)|(?:most |really |very |so )?stressful|out of my depth|on top of me|(?:went|go|gone) (?:\w+ )?(?:badly|wrong|south|sideways)|(?:like )?(?:a |an )?(?:total |complete |absolute )?failure|struggl\w+|not great|rough)\b`;

@@ -305,8 +305,13 @@ function makeClauses(sentenceTokens: Token[], norm: string): Clause[] {
       tokens[verbAt]!.pos === 'VERB' &&
       CONTACT_PRONOUNS.has(tokens[verbAt - 1]!.lower) &&
       (tokens[verbAt - 2]!.pos === 'NOUN' || tokens[verbAt - 2]!.pos === 'PROPN') &&
-      tokens[verbAt + 1]?.pos === 'VERB' &&
-      (tokens[verbAt + 1]!.lower !== tokens[verbAt + 1]!.lemma || /ed$/.test(tokens[verbAt + 1]!.lower))
+      // "…overpromised", or "the software we use | is not reliable": the noun's own verb or auxiliary.
+      ((tokens[verbAt + 1]?.pos === 'VERB' &&
+        (tokens[verbAt + 1]!.lower !== tokens[verbAt + 1]!.lemma || /ed$/.test(tokens[verbAt + 1]!.lower))) ||
+        (tokens[verbAt + 1]?.pos === 'AUX' &&
+          /^(?:is|was|are|were)$/.test(tokens[verbAt + 1]!.lower) &&
+          // Not a passive ("every box I catalogue is checked…"): there the speaker's verb is the practice.
+          tokens.slice(verbAt + 2).find((t) => t.pos !== 'ADV' && t.pos !== 'PART')?.pos !== 'VERB'))
     ) {
       relativeSubject = subjectOf(tokens, verbAt - 1);
       verbAt += 1;

@@ -184,7 +184,7 @@ const unable = (clause: Clause) =>
   clause.tokens.some((t) => /^(?:can|could|ca)$/.test(t.lower)) &&
   !clause.tokens.some((t) => t.lemma === 'have' && t.pos === 'AUX');
 
-function ownsInClauses(sentence: Sentence): boolean {
+export function ownsInClauses(sentence: Sentence): boolean {
   return sentence.clauses.some(
     (clause) =>
       clause.subject?.kind === 'self' &&
@@ -356,7 +356,11 @@ export function defensiveByClause(story: StoryContext): RawFinding[] {
           continue;
         add(m);
       }
-      for (const m of matchesOf(unfairness, text)) add(m);
+      for (const m of matchesOf(unfairness, text)) {
+        // "The parent's complaint was fair": fairness granted to the other side is a concession.
+        if (/^(?:was|is|felt|seemed) (?:[a-z]+ )?fair$/.test(m[0])) continue;
+        add(m);
+      }
       for (const m of matchesOf(faultDenied, text)) {
         // "tbf the client asked late, but I shouldn't have pushed it, that's on me": a
         // concession that ends in ownership, not a defence.

@@ -81,7 +81,21 @@ const unsafeParts: readonly StoryPart[] = ['whatHappened', 'whyItHappened'];
 
 /** Unsafe failure: a story that raises doubts about reliability, care with data or honesty. */
 export function unsafeFailure(story: StoryContext): RawFinding[] {
-  const out = runPhraseRules([{ kind: 'unsafe-failure', parts: unsafeParts, pattern: reliabilityLapses }], story);
+  const out = runPhraseRules(
+    [
+      {
+        kind: 'unsafe-failure',
+        parts: unsafeParts,
+        pattern: reliabilityLapses,
+        // "I missed our Monday team meeting": an internal meeting missed is a plain miss, not a risk.
+        unless: (s, i) =>
+          /^[^.;]{0,60}?\b(?:team|internal|staff|department|stand-?up|one-to-one|1:1|weekly|daily) (?:meeting|call|check-?in)/i.test(
+            s.text.slice(i),
+          ) && !/\b(?:client|customer|patient|court|hearing|regulator)/i.test(s.text.slice(i, i + 60)),
+      },
+    ],
+    story,
+  );
   for (const part of unsafeParts) {
     for (const s of story[part].sentences) {
       const hit = matchesOf(sensitiveData, s.text)[0];

@@ -178,7 +178,25 @@ const habitTurned =
  * clause all in the past uses "every" for the size of the remedy ("I called every guest"), not
  * for a habit since; it needs another marker of time to count.
  */
+/** Verbs that tell a state, a feeling or a thought: no habit, whatever follows them. */
+const NOT_A_HABIT = new Set('be have feel think know learn realise realize understand see try want hope need get'.split(' '));
+
+/**
+ * "I put the goggles on before I even take the bottles out": in the lesson, the speaker's own
+ * verb in the present, tied to a trigger ("before", "when", "whenever"), is a habit as told.
+ */
+function presentHabitWithTrigger(sentence: Sentence): boolean {
+  return sentence.clauses.some((clause, i) => {
+    if (clause.subject?.kind !== 'self' || clause.tense !== 'present' || clause.negated || clause.marker !== null) return false;
+    if (clause.verb === null || NOT_A_HABIT.has(clause.verb.lemma) || HEDGE_VERBS.has(clause.verb.lemma)) return false;
+    if (/\b(?:should|must|would|could|will|'ll|'d|need to|have to)\b/.test(clause.text)) return false;
+    const next = sentence.clauses[i + 1];
+    return next !== undefined && next.marker !== null && TRIGGERS.has(next.marker);
+  });
+}
+
 function showsChange(sentence: Sentence, part: PartText['part']): boolean {
+  if (part === 'whatILearned' && presentHabitWithTrigger(sentence)) return true;
   const lower = sentence.text.toLowerCase();
   const remedyInPast = part === 'whatIDid' && sentence.clauses.every((c) => c.verb === null || c.tense === 'past');
   const text = remedyInPast ? lower.replace(/\b(?:every|each)\b/g, '') : lower;
@@ -379,6 +397,9 @@ const shrugMinimizing = new RegExp(MINIMIZING, 'gi');
 const outgrown =
   /\b(?:used to (?:say|think|believe|tell|shrug)|stopped (?:saying|thinking|telling)|no longer (?:say|think|believe))\b/i;
 
+/** Verbs of wanting, which frame a change in someone else: "I'd hope the team…". */
+const WISH_VERBS = new Set(['hope', 'wish', 'expect', 'want']);
+
 /** Verbs that frame a lesson ("I learned that…", "I realised…") rather than act. */
 const FRAMING_VERBS = new Set(['learn', 'realise', 'realize', 'find', 'discover', 'understand', 'see', 'notice']);
 
@@ -398,7 +419,9 @@ function lessonAboutOthers(p: PartText): boolean {
         // "I learned to weight culture fit more": a practice, not a frame.
         const framing =
           (FRAMING_VERBS.has(lemma) && !/\blearn(?:ed|t|s)? (?:to|how to)\b/.test(clause.text)) ||
-          HEDGE_VERBS.has(lemma);
+          HEDGE_VERBS.has(lemma) ||
+          // "Next time I'd hope the team pulls its weight": a wish for someone else's change.
+          (WISH_VERBS.has(lemma) && !/\b(?:hope|wish|want|expect)(?:ed|s)? to\b/.test(clause.text));
         if (framing) continue;
         return false;
       }
@@ -424,6 +447,23 @@ function lessonAboutOthers(p: PartText): boolean {
   );
 }
 
+/** Nouns for what a failure teaches. */
+const LESSON_NOUNS = new Set(['lesson', 'takeaway', 'learning', 'moral']);
+
+/**
+ * "I learned that I work well under pressure": what was learned is a strength the speaker already
+ * has, in the present, in a clause after a verb of learning.
+ */
+function strengthAsLesson(sentence: Sentence): boolean {
+  return sentence.clauses.some((clause, i) => {
+    const before = sentence.clauses[i - 1];
+    if (i === 0 || before === undefined || !framesLesson(before)) return false;
+    if (clause.subject?.kind !== 'self' || clause.tense !== 'present' || clause.negated) return false;
+    if (/\b(?:need|must|should|have to|has to|when|if|unless|before|better|more|less)\b/.test(clause.text)) return false;
+    return /\b(?:well|best|good at|great at|strong|capable|resilient|calm)\b/.test(clause.text);
+  });
+}
+
 const judged = new RegExp(
   String.raw`\b(?:is|are|was|were|'s|'re|seemed|looked)\s+(?:\w+\s+){0,2}?${NEGATIVE_EVALUATION}|\b(?:is|are|was|were)(?:n't| not) (?:\w+ )?(?:perfect|reliable|realistic|fair)\b|\b(?:always|never|don't always|doesn't always|do not always|does not always) (?:have|has|tell|work|go|come|perform|show|get|give)\b|\btoo (?:much|many|little|few)\b|\bmade up by\b`,
   'i',
@@ -446,6 +486,20 @@ export function notLearnedParsed(story: StoryContext): RawFinding[] {
   if (partShowsChange(lesson)) return [];
   const out: RawFinding[] = [];
   if (!isBlank(lesson) && lessonAboutOthers(lesson)) out.push(wholePartFinding('not-learned', lesson, 'others'));
+  if (!isBlank(lesson))
+    for (const sentence of lesson.sentences) {
+      // "I don't think there was much of a lesson in it", "no real takeaway": the lesson denied.
+      const denied = sentence.tokens.find(
+        (t, i) =>
+          LESSON_NOUNS.has(t.lemma) &&
+          (t.negated || sentence.tokens.slice(Math.max(0, i - 3), i).some((u) => u.lower === 'no' || u.lower === 'little')),
+      );
+      if (denied !== undefined) {
+        out.push({ kind: 'not-learned', part: 'whatILearned', start: sentence.start, end: sentence.end });
+        continue;
+      }
+      if (strengthAsLesson(sentence)) out.push({ kind: 'not-learned', part: 'whatILearned', start: sentence.start, end: sentence.end });
+    }
   // A shrug where the lesson should be ("I don't dwell on it", "didn't really care about that
   // job anyway"): whatever it says about tone, nothing was learned. A shrug followed by "but"
   // and something the speaker kept is a different answer.

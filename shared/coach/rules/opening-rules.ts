@@ -3,18 +3,19 @@
  * (vague failure), say what that failure cost (no impact), and get to it quickly (opening
  * too long)? A date or a person is not impact; a consequence is, with or without a number.
  */
-import { AFFECTED, CONSEQUENCE, VAGUE_EVENT } from '../lexicon/openings';
+import { AFFECTED, CONSEQUENCE, VAGUE_EVENT, VERDICT } from '../lexicon/openings';
 import { countWords, hasMatch, matchesOf } from '../text';
 import { wholePartFinding, type PartText, type RawFinding, type StoryContext } from './context';
 import { isBlank } from './structure-rules';
 import type { Sentence } from '../nlp/parse';
 
 const vagueEvent = new RegExp(VAGUE_EVENT, 'gi');
+const verdict = new RegExp(VERDICT, 'gi');
 const consequence = new RegExp(CONSEQUENCE, 'i');
 const affected = new RegExp(AFFECTED, 'i');
 /** Counts that measure a failure: "300 orders", "two engineers". Not "three times", "five years ago". */
 const countedThings =
-  /\b(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|a dozen|half|a third|a quarter|most|all)\s+(?:of (?:the |our |my |their )?)?(?:[a-z-]+\s+){0,2}?([a-z-]+s|staff|people|children|personnel|crew|stock|kilos?|kg|tonnes?|litres?|metres?|units?|hectares?)\b/gi;
+  /\b(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|a dozen|half|a third|a quarter|most|all)\s+(?:of (?:the |our |my |their )?)?(?:[a-z-]+\s+){0,2}?([a-z-]+s|staff|people|children|personnel|crew|stock|kilos?|kg|tonnes?|litres?|metres?|units?|hectares?)\b/gi;
 /** Plurals that count time or tries, not what a failure cost. */
 const NOT_IMPACT = new Set([
   // Words ending in s that are no plural: "in 2022 was…", "one of us".
@@ -65,12 +66,18 @@ export function hasImpactParsed(p: PartText, { counts = true }: { counts?: boole
         (m) =>
           !NOT_IMPACT.has(m[1] ?? '') &&
           !/\bago\b/.test(text.slice(m.index, m.index + m[0].length + 5)) &&
-          !settingCount(sentence, text, m.index),
+          !settingCount(sentence, text, m.index) &&
+          // "My first six months as a lead were…": a period as the subject is when, not what it cost.
+          !(/^(?:days|weeks|months|hours|nights|shifts|terms|quarters|weekends)$/.test(m[1] ?? '') &&
+            inSubject(sentence, sentence.start + m.index)),
       )
     )
       return true;
     if (hasMatch(consequence, text)) return true;
-    if (hasMatch(duration, text) && hasMatch(affected, text)) return true;
+    // "Six weeks without a booking system" costs something; "my first six months as a lead were…"
+    // names the period the failure is, in the subject of its clause.
+    const lasted = duration.exec(text);
+    if (lasted !== null && hasMatch(affected, text) && !inSubject(sentence, sentence.start + lasted.index)) return true;
   }
   return consequenceByClause(p);
 }
@@ -96,6 +103,11 @@ function settingCount(sentence: Sentence, text: string, at: number): boolean {
     return true;
   const clause = sentence.clauses.find((c) => offset >= c.start && offset <= c.end);
   return clause !== undefined && !clause.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/** True when offset `at` (part offsets) falls inside the subject of one of the sentence's clauses. */
+function inSubject(sentence: Sentence, at: number): boolean {
+  return sentence.clauses.some((c) => c.subject !== null && at >= c.subject.start && at < c.subject.end);
 }
 
 /** Verbs by which another person sets a story up rather than bears its consequence. */
@@ -143,6 +155,33 @@ function consequenceByClause(p: PartText): boolean {
   return false;
 }
 
+/**
+ * Verbs that tell a state, a feeling or a memory, not something done: an opening whose only
+ * verbs for the speaker are these names no act ("I remember feeling out of my depth", "I was the
+ * one supposed to be leading it").
+ */
+const STATE_VERBS = new Set(
+  'be have feel remember think know seem become get go struggle suppose guess mean say find look want try hope wish'.split(' '),
+);
+
+/** True when some clause has the speaker (or the team) doing something: "I double-booked", "we sent". */
+function speakerActs(p: PartText): boolean {
+  return p.sentences.some((sentence) =>
+    sentence.clauses.some(
+      (clause) =>
+        (clause.subject?.kind === 'self' || clause.subject?.kind === 'we') &&
+        clause.tokens.some(
+          (t, i) =>
+            t.pos === 'VERB' &&
+            t.start >= (clause.subject?.end ?? 0) &&
+            !STATE_VERBS.has(t.lemma) &&
+            // "I was the one supposed to be leading it": a role held, not an act.
+            !clause.tokens.slice(0, i).some((u) => /^(?:supposed|meant|expected|due)$/.test(u.lower)),
+        ),
+    ),
+  );
+}
+
 /** Vague failure: the opening names no event, only a judgment of one, and nothing it cost. */
 export function vagueFailureParsed(story: StoryContext): RawFinding[] {
   const p = story.whatHappened;
@@ -153,6 +192,14 @@ export function vagueFailureParsed(story: StoryContext): RawFinding[] {
       const start = sentence.start + m.index;
       out.push({ kind: 'vague-failure', part: 'whatHappened', start, end: start + m[0].length });
     }
+  // "My first six months as a team lead were a bit of a disaster", "things got on top of me":
+  // a verdict or a feeling, and nowhere an act of the speaker's to picture.
+  if (out.length === 0 && !speakerActs(p))
+    for (const sentence of p.sentences)
+      for (const m of matchesOf(verdict, sentence.text.toLowerCase())) {
+        const start = sentence.start + m.index;
+        out.push({ kind: 'vague-failure', part: 'whatHappened', start, end: start + m[0].length });
+      }
   return out;
 }
 

@@ -3,6 +3,7 @@
  * letting go (self-flagellation). Past feelings are fine ("I was embarrassed, so I told
  * my editor"); what gets flagged is present-tense dwelling or a shrug.
  */
+import type { Clause } from '../nlp/parse';
 import { anyOf } from '../text';
 import { narrativeParts, runPhraseRules, type PhraseRule, type RawFinding, type StoryContext } from './context';
 
@@ -35,7 +36,33 @@ const toneRules: readonly PhraseRule[] = [
   { kind: 'self-flagellating', parts: narrativeParts, pattern: dwelling },
 ];
 
+/**
+ * "It was a pretty boring job anyway", "nobody reads it closely anyway": "anyway" closing a clause
+ * that says what something was (or what others do) waves the failure off. Not when the speaker
+ * acts in that clause or after it ("I rang her anyway", "it was late anyway, so I stayed on").
+ */
+function dismissedAnyway(story: StoryContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const part of narrativeParts) {
+    const p = story[part];
+    if (p.empty) continue;
+    for (const sentence of p.sentences)
+      sentence.clauses.forEach((clause, i) => {
+        const last = clause.tokens[clause.tokens.length - 1];
+        if (last === undefined || !/^(?:anyway|anyhow)$/.test(last.lower)) return;
+        const kind = clause.subject?.kind;
+        const says = clause.verb?.lemma === 'be' || kind === 'person';
+        if (!says || kind === 'we') return;
+        const acts = (c: Clause) =>
+          (c.subject?.kind === 'self' || c.subject?.kind === 'we') && c.verb !== null && c.verb.lemma !== 'be';
+        if (sentence.clauses.slice(i).some(acts)) return;
+        out.push({ kind: 'indifference', part, start: clause.start, end: clause.end });
+      });
+  }
+  return out;
+}
+
 /** Indifference and self-flagellation, in any of the four narrative parts. */
 export function toneExtremes(story: StoryContext): RawFinding[] {
-  return runPhraseRules(toneRules, story);
+  return [...runPhraseRules(toneRules, story), ...dismissedAnyway(story)];
 }

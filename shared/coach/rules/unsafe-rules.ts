@@ -20,8 +20,13 @@ import {
   PRIVATE_DATA,
   SAFETY_DOMAIN,
   SAFETY_SKIP,
+  PPE_MISSING,
+  CARE_OMITTED,
+  SAFETY_CHECK_WORDS,
+  MISDIRECTED,
 } from '../lexicon/harms';
-import type { Sentence } from '../nlp/parse';
+import type { Clause, Sentence, Token } from '../nlp/parse';
+import { classifySubject } from '../nlp/subjects';
 import { hasMatch, isNegatedAt, matchesOf } from '../text';
 import type { RawFinding, StoryContext } from './context';
 
@@ -29,6 +34,8 @@ const families: { detail: string; pattern: RegExp; needs?: RegExp }[] = [
   { detail: 'clinical', pattern: new RegExp(CLINICAL, 'gi') },
   { detail: 'physical', pattern: new RegExp(PHYSICAL, 'gi') },
   { detail: 'physical', pattern: new RegExp(SAFETY_SKIP, 'gi') },
+  { detail: 'physical', pattern: new RegExp(PPE_MISSING, 'gi') },
+  { detail: 'clinical', pattern: new RegExp(CARE_OMITTED, 'gi') },
   { detail: 'data', pattern: new RegExp(EXPOSURE, 'gi'), needs: new RegExp(PRIVATE_DATA, 'i') },
   { detail: 'legal', pattern: new RegExp(LEGAL, 'gi') },
   { detail: 'assets', pattern: new RegExp(ASSETS, 'gi') },
@@ -53,6 +60,82 @@ const completedAct =
 const denied = /\b(?:nobody|no one|no-one|none of (?:them|us)|no)\s+(?:\w+\s+){0,2}$/i;
 
 const unsafeParts: readonly StoryPart[] = ['whatHappened', 'whyItHappened', 'whatIDid'];
+
+const safetyDomainAll = new RegExp(SAFETY_DOMAIN, 'gi');
+/**
+ * A word of a safety domain used as a noun: "fire" in "fire the mains" (a kitchen's verb) or
+ * "safe" in "played it safe" names no domain of care.
+ */
+function inSafetyDomain(sentence: Sentence): boolean {
+  const lower = sentence.text.toLowerCase();
+  return matchesOf(safetyDomainAll, lower).some((m) => {
+    const at = sentence.start + m.index;
+    const token = sentence.tokens.find((t) => t.start === at);
+    // A gerund before a noun ("the safeguarding lead") still names the domain.
+    return token === undefined || token.pos !== 'VERB' || /ing$/.test(token.lower);
+  });
+}
+
+const privateData = new RegExp(PRIVATE_DATA, 'i');
+const misdirected = new RegExp(MISDIRECTED, 'i');
+/** Verbs by which something is passed on: sent, emailed, posted, put in a chat, handed over. */
+const PASSED_ON = new Set('send email e-mail forward post share put upload attach give hand paste copy cc circulate leave'.split(' '));
+
+/**
+ * Private data passed on by the speaker to where it should not go: "I emailed the spreadsheet with
+ * our tenants' bank details to a contractor instead of my manager", "I put a screenshot with her
+ * name and address in the staff WhatsApp". The speaker's verb of passing on, private data and a
+ * recipient that is not the one meant, in the same sentence.
+ */
+function misdirectedData(sentence: Sentence): Clause | null {
+  const lower = sentence.text.toLowerCase();
+  const data = privateData.exec(lower);
+  if (data === null) return null;
+  for (const c of sentence.clauses) {
+    if ((c.subject?.kind !== 'self' && c.subject?.kind !== 'we') || c.negated) continue;
+    const verb = c.tokens.find((t) => t.pos === 'VERB' && PASSED_ON.has(t.lemma));
+    if (verb === undefined) continue;
+    // What was passed on and where it went both follow the verb: "I emailed | the list with their
+    // bank details | to a contractor instead of my manager".
+    const from = verb.end - sentence.start;
+    if (data.index < from) continue;
+    const rest = lower.slice(from);
+    if (misdirected.test(rest) || insteadOfSomeone(sentence, verb.end)) return c;
+  }
+  return null;
+}
+
+/** "…to a contractor instead of my manager": "instead of" a person names the recipient meant. */
+function insteadOfSomeone(sentence: Sentence, after: number): boolean {
+  const tokens = sentence.tokens;
+  for (let i = 0; i < tokens.length - 2; i++) {
+    if (tokens[i]!.start < after || tokens[i]!.lower !== 'instead' || tokens[i + 1]!.lower !== 'of') continue;
+    let j = i + 2;
+    if (tokens[j]?.lower === 'to') j++;
+    const phrase: Token[] = [];
+    while (j < tokens.length && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'PRON' || tokens[j]!.pos === 'ADJ')) j++;
+    while (j < tokens.length && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN')) phrase.push(tokens[j++]!);
+    if (phrase.length > 0 && classifySubject(phrase) === 'person') return true;
+  }
+  return false;
+}
+
+const CHECK_HEADS = new Set(['check', 'checks', 'test', 'tests', 'inspection', 'inspections', 'assessment', 'count']);
+
+/** "…without doing the flue gas test", "without carrying out a lifting inspection": a safety check left out, read from the object after "without". */
+function withoutSafetyCheck(sentence: Sentence): { start: number; end: number } | null {
+  const tokens = sentence.tokens;
+  for (let i = 0; i < tokens.length - 2; i++) {
+    if (tokens[i]!.lower !== 'without' || !/ing$/.test(tokens[i + 1]!.lower)) continue;
+    for (let j = i + 2; j < Math.min(tokens.length, i + 8); j++) {
+      const t = tokens[j]!;
+      if (t.pos === 'PUNCT' || t.pos === 'VERB') break;
+      if (CHECK_HEADS.has(t.lower) && tokens.slice(i + 2, j).some((m) => SAFETY_CHECK_WORDS.has(m.lower)))
+        return { start: tokens[i]!.start, end: t.end };
+    }
+  }
+  return null;
+}
 
 /** The clause of `sentence` holding offset `at` (part offsets). */
 const clauseAt = (sentence: Sentence, at: number) =>
@@ -79,6 +162,8 @@ export function unsafeFailure(story: StoryContext): RawFinding[] {
       for (const family of families) {
         if (family.needs && !hasMatch(family.needs, text)) continue;
         for (const m of matchesOf(family.pattern, text)) {
+          // "the wrong side of a shared driveway": a wrong side is a clinical or physical error only where care is owed.
+          if (/^wrong side$/i.test(m[0]) && !inSafetyDomain(sentence)) continue;
           const before = text.slice(Math.max(0, m.index - 30), m.index);
           if (denied.test(before) || isNegatedAt(text, m.index, 2)) continue;
           // An error caught before it reached anyone (a dose, a file about to go out) is a near miss.
@@ -99,7 +184,7 @@ export function unsafeFailure(story: StoryContext): RawFinding[] {
       // A lapse of care where care is a matter of safety, security or law (or where the
       // opening says someone came to harm), unless it was caught before it reached anyone.
       const lower = text.toLowerCase();
-      const owed = hasMatch(safetyDomain, lower) || harmInOpening;
+      const owed = inSafetyDomain(sentence) || harmInOpening;
       if (owed && !anyNearMiss) {
         for (const m of matchesOf(lapse, lower)) {
           const start = sentence.start + m.index;
@@ -108,12 +193,19 @@ export function unsafeFailure(story: StoryContext): RawFinding[] {
       }
       // In the opening, a harm told in the sentence after the one that names the patient or
       // the child ("…a patient's blood sugar. He became drowsy") is the same story.
-      const domainHere = hasMatch(safetyDomain, lower) || (part === 'whatHappened' && hasMatch(safetyDomain, opening));
+      const domainHere =
+        inSafetyDomain(sentence) || (part === 'whatHappened' && story.whatHappened.sentences.some(inSafetyDomain));
       if (domainHere && !anyNearMiss && part !== 'whyItHappened')
         for (const m of matchesOf(harmInCare, lower)) {
           const start = sentence.start + m.index;
           out.push({ kind: 'unsafe-failure', part, start, end: start + m[0].length, detail: 'physical' });
         }
+      if (!anyNearMiss) {
+        const passed = misdirectedData(sentence);
+        if (passed !== null) out.push({ kind: 'unsafe-failure', part, start: passed.start, end: passed.end, detail: 'data' });
+        const skipped = withoutSafetyCheck(sentence);
+        if (skipped !== null) out.push({ kind: 'unsafe-failure', part, ...skipped, detail: 'physical' });
+      }
       for (const m of matchesOf(concealment, text)) {
         const start = sentence.start + m.index;
         const clause = clauseAt(sentence, start);
