@@ -31,7 +31,7 @@ import {
   waitForIndex,
 } from './bench/measure-search.ts';
 import { emitFor, onlyOption, option } from './bench/cli.ts';
-import { measureLock } from './bench/measure-lock.ts';
+import { measureLock, typeWithLockOn } from './bench/measure-lock.ts';
 import { measureInsights } from './bench/measure-insights.ts';
 import { serveFloorPages } from './bench/floor-pages.ts';
 import type { Measurement, Unit } from './bench/search-candidates/protocol.ts';
@@ -290,7 +290,12 @@ try {
     emit('lock_turn_on_paused_ms', 'value', figures.turnOnPausedMs, 'ms');
     distribution('lock_unlock_ms', figures.unlockMs);
     distribution('lock_search_ready_ms', figures.searchReadyMs);
-    distribution('lock_typing_ms', figures.typingMs);
+    distribution('lock_typing_at_60hz_ms', figures.typingMs);
+    // And with frames drawn when ready, as `typing_ms` is: the figure the +2 ms target applies to.
+    await context.close();
+    context = await launch(false);
+    log('typing with the lock on, frames drawn when ready…');
+    distribution('lock_typing_ms', await typeWithLockOn(context, baseURL));
   }
 } finally {
   await context?.close();
