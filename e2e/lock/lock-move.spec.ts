@@ -12,7 +12,9 @@ test('while the journal moves into the lock the app stays in use, and what is wr
   test.setTimeout(120_000);
   await openJournal(page);
   await seedJournal(page, SEEDED);
-  await openJournal(page);
+  // Read again: the seeded rows were written past the app.
+  await page.reload();
+  await expect(journalList(page).getByRole('link', { name: /Setback 1\b/ })).toBeVisible();
   await startTurningOnLock(page);
 
   const moving = page.getByRole('complementary', { name: 'Locking your journal' });
@@ -47,7 +49,7 @@ test('another window saves what it was typing and waits while the journal moves,
   await other.getByRole('button', { name: 'Log a setback' }).click();
   await captureDialog(other).getByRole('textbox', { name: 'Title' }).fill('Typed in the other window');
 
-  await openJournal(page);
+  // Not reloaded: this window would offer the other window's draft, saved meanwhile, at once.
   await startTurningOnLock(page);
   await expect(other.getByRole('heading', { name: 'Locking your journal' })).toBeVisible();
   // The draft was saved: once the move is over, this window offers it too.
