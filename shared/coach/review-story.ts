@@ -17,7 +17,8 @@ import { preparePart, type RawFinding, type StoryContext } from './rules/context
 import { framingByClause, framingByLexicon } from './rules/framing-by-lexicon';
 import { humblebrag, unsafeFailure, vagueFailure } from './rules/framing-rules';
 import { genericLesson, notLearned } from './rules/learning-rules';
-import { genericLessonParsed, noChangeEvidenceParsed, notLearnedParsed } from './rules/lesson-rules';
+import { genericLessonParsed, noChangeEvidenceParsed } from './rules/lesson-rules';
+import { notLearnedParsed } from './rules/not-learned-rules';
 import { noImpactParsed, openingTooLongParsed, vagueFailureParsed } from './rules/opening-rules';
 import { missingParts, noRoleConnection } from './rules/structure-rules';
 import { toneExtremes } from './rules/tone-rules';
