@@ -1,21 +1,17 @@
 /**
  * Accountability over the parse: who each clause is about, and what it says of them. Blame
  * is another party (or a circumstance) as the cause with no ownership nearby — whether told
- * with a stock excuse or as a plain description of someone's shortcomings. Defensive tone
- * is the speaker arguing their innocence: their diligence, their state, the unfairness of it.
+ * with a stock excuse or as a plain description of someone's shortcomings. Whether a clause
+ * owns a cause is read here too, and shared with defensive tone (defence-rules.ts).
  */
 import type { StoryPart } from '../../story-parts';
 import {
   CIRCUMSTANCE_CAUSE,
-  FAULT_DENIED,
   FAILURE_ACTION,
   IMPOSED,
   NEGATIVE_EVALUATION,
   OUTCOME_FAILURE,
-  SELF_JUSTIFICATION,
   SHORTFALL,
-  STATE_EXCUSE,
-  UNFAIRNESS,
 } from '../lexicon/judgments';
 import type { Clause, Sentence, Token } from '../nlp/parse';
 import { classifySubject, type SubjectKind } from '../nlp/subjects';
@@ -33,9 +29,6 @@ const outcomeFailure = new RegExp(OUTCOME_FAILURE, 'i');
 const imposed = new RegExp(IMPOSED, 'i');
 const shortfall = new RegExp(SHORTFALL, 'i');
 const circumstanceCause = new RegExp(CIRCUMSTANCE_CAUSE, 'gi');
-const selfJustification = new RegExp(SELF_JUSTIFICATION, 'gi');
-const unfairness = new RegExp(UNFAIRNESS, 'gi');
-const stateExcuse = new RegExp(STATE_EXCUSE, 'gi');
 
 /** Another party's act that came too late or too thin to work with. */
 const tooLate =
@@ -164,7 +157,7 @@ function passiveSelf(clause: Clause): boolean {
 }
 
 /** "I was given an impossible deadline": the situation as something done to the speaker. */
-function imposedOnSpeaker(clause: Clause, sentence: Sentence): boolean {
+export function imposedOnSpeaker(clause: Clause, sentence: Sentence): boolean {
   // What fell short may follow in a clause of its own: "…with two days' notice and no handover".
   return (
     hasMatch(imposed, clause.text) &&
@@ -211,7 +204,7 @@ function zeroObject(clause: Clause): boolean {
  * Ownership in the sentence or either side of it. A clause in which something was handed to
  * the speaker ("I was expected to run the floor on my own") owns nothing, so it is left out.
  */
-function ownedNear(p: PartText, index: number): boolean {
+export function ownedNear(p: PartText, index: number): boolean {
   return [index - 1, index, index + 1].some((at) => {
     const sentence = p.sentences[at];
     if (sentence === undefined) return false;
@@ -222,7 +215,7 @@ function ownedNear(p: PartText, index: number): boolean {
 }
 
 /** A clause after offset `from` (sentence offsets) in which the speaker owns a choice. */
-function ownedAfter(sentence: Sentence, from: number): boolean {
+export function ownedAfter(sentence: Sentence, from: number): boolean {
   return sentence.clauses.some(
     (clause) =>
       clause.start - sentence.start >= from &&
@@ -233,7 +226,7 @@ function ownedAfter(sentence: Sentence, from: number): boolean {
 }
 
 /** Ownership near a sentence, leaving out the clauses that hold `plea`. */
-function ownedBesides(p: PartText, index: number, plea: RegExp): boolean {
+export function ownedBesides(p: PartText, index: number, plea: RegExp): boolean {
   return [index - 1, index, index + 1].some((at) => {
     const sentence = p.sentences[at];
     if (sentence === undefined) return false;
@@ -315,82 +308,6 @@ export function blameByClause(story: StoryContext): RawFinding[] {
           const start = sentence.start + m.index;
           out.push({ kind: 'blame', part, start, end: start + m[0].length });
         }
-    });
-  }
-  return out;
-}
-
-const faultDenied = new RegExp(FAULT_DENIED, 'gi');
-/** Diligence told in the past perfect with a measure of it, rightness claimed, or the most one could ("I did the best I could"). */
-const diligencePleaded =
-  /\bi(?:'d| had) (?:already |personally |even |actually )?(?:told|warned|flagged|raised|asked|emailed|reminded|chased|done|followed|checked|escalated|mentioned|said)\b[^.;]{0,50}?\b(?:so many times|many times|several times|multiple times|\d+ times|two times|three times|twice|repeatedly|in writing|everything|by the book|to the letter)\b|\bi was (?:100% |completely |totally |absolutely |actually )?right\b|\bi did (?:the (?:very )?best|all|everything|what) (?:that )?i (?:could|possibly could|can)\b/g;
-
-/** The speaker unable to cover everything: a negated "can" with everyone, everything or everywhere. */
-const beyondAnyone =
-  /\bi (?:just |simply |physically )?(?:can't|cannot|can not|couldn't|could not) (?:possibly )?(?:be|do|watch|check|see|cover|handle|manage|look after|keep an eye on) (?:\w+ )?(?:everywhere|everything|everyone|everybody|all of (?:them|it)|every \w+)(?: at once| at the same time)?\b/g;
-const defensiveParts: readonly StoryPart[] = ['whatHappened', 'whyItHappened', 'whatIDid', 'whatILearned'];
-
-/** Defensive tone beyond the stock phrases: diligence pleaded, state excused, unfairness claimed. */
-export function defensiveByClause(story: StoryContext): RawFinding[] {
-  const out: RawFinding[] = [];
-  for (const part of defensiveParts) {
-    const p = story[part];
-    if (p.empty) continue;
-    p.sentences.forEach((sentence, index) => {
-      const text = sentence.text.toLowerCase();
-      const add = (m: RegExpExecArray) => {
-        const start = sentence.start + m.index;
-        out.push({ kind: 'defensive-tone', part, start, end: start + m[0].length });
-      };
-      for (const m of matchesOf(selfJustification, text)) {
-        // "I called the customer every day" in what I did is the action; "I'd chased them
-        // three times" (already done, before the failure) is diligence pleaded.
-        if (part === 'whatIDid' && /^i (?:chased|reminded|told|warned|asked|emailed|called)\b/.test(m[0])) continue;
-        // "At the time I was sure I was right… Looking back…": a belief disowned, not defended.
-        if (
-          /\b(?:at the time|i thought|i was sure|i was convinced|i believed)\b/.test(
-            text.slice(Math.max(0, m.index - 30), m.index),
-          ) ||
-          /\blooking back|in hindsight|i now see\b/.test(p.norm.toLowerCase())
-        )
-          continue;
-        add(m);
-      }
-      for (const m of matchesOf(unfairness, text)) {
-        // "The parent's complaint was fair": fairness granted to the other side is a concession.
-        if (/^(?:was|is|felt|seemed) (?:[a-z]+ )?fair$/.test(m[0])) continue;
-        add(m);
-      }
-      for (const m of matchesOf(faultDenied, text)) {
-        // "tbf the client asked late, but I shouldn't have pushed it, that's on me": a
-        // concession that ends in ownership, not a defence.
-        const after = sentence.text.slice(m.index + m[0].length);
-        const rest = /,?\s+but\b(.*)$/i.exec(after);
-        if (rest?.[1] !== undefined && (hasOwnership(rest[1]) || ownsInClauses(sentence))) continue;
-        // "Nobody could have spotted it from the summary, which is exactly why I should have
-        // opened the file": the denial turns into ownership in the same sentence.
-        if (hasOwnership(after) || /\bi should(?:'ve| have)\b/i.test(after) || ownedAfter(sentence, m.index + m[0].length))
-          continue;
-        add(m);
-      }
-      // A state named as the reason excuses; named beside what the speaker did wrong, it explains.
-      if (part !== 'whatILearned' && !ownedNear(p, index)) for (const m of matchesOf(stateExcuse, text)) add(m);
-      // "I could not be everywhere", "I can't do everything at once": the cause told as more
-      // than anyone could do, in the speaker's own mouth.
-      // (The plea is itself a negated clause of the speaker's, which is not ownership.)
-      if (part === 'whyItHappened' && !ownedBesides(p, index, beyondAnyone))
-        for (const m of matchesOf(beyondAnyone, text)) add(m);
-      // "I'd told the manager so many times", "I'd done everything we agreed", "I was right":
-      // diligence or rightness pleaded as the cause, before anything is owned.
-      if (part === 'whyItHappened' && !ownedBesides(p, index, diligencePleaded))
-        for (const m of matchesOf(diligencePleaded, text)) {
-          if (/\b(?:thought|sure|believed|convinced|felt|at the time)\b[^.;]{0,12}$/.test(text.slice(0, m.index))) continue;
-          add(m);
-        }
-      if (part !== 'whatILearned')
-        for (const clause of sentence.clauses)
-          if (imposedOnSpeaker(clause, sentence) && !ownedNear(p, index))
-            out.push({ kind: 'defensive-tone', part, start: clause.start, end: clause.end });
     });
   }
   return out;
