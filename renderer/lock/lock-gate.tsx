@@ -51,8 +51,8 @@ export function LockGate({ children, automaticBackups }: { children: ReactNode; 
       else openSessionWithoutLock();
       // Not while another window moves the journal (it holds the journal alone until done); if
       // one did meanwhile, the journal is not the way this window read it: start again.
-      await holdJournalShare();
-      if ((await readLockState()).mode !== lock.mode) return window.location.reload();
+      const waited = await holdJournalShare();
+      if (waited && (await readLockState()).mode !== lock.mode) return window.location.reload();
       startApp(automaticBackups);
       // Prepared while the passphrase was derived: its index loads now, in its own thread.
       if (dataKey && searchClient.prepared) searchClient.warmUp();

@@ -20,13 +20,32 @@ function hold(name: string, mode: LockMode): Promise<() => void> {
 }
 
 let share: Promise<() => void> | null = null;
+/** The share was not free when asked for: another window held the journal alone (a move). */
+let waitedForShare = false;
 /** This window is the one moving the journal (its own message must not stop it). */
 let movingHere = false;
 
-/** This window uses the journal (held until it hands it over to a move). */
-export function holdJournalShare(): Promise<void> {
-  share ??= hold(IN_USE, 'shared');
-  return share.then(() => undefined);
+/**
+ * This window uses the journal (held until it hands it over to a move). Resolves true when it
+ * had to wait for a move in another window to end: the journal may have changed meanwhile.
+ */
+export function holdJournalShare(): Promise<boolean> {
+  if (!share) {
+    waitedForShare = false;
+    const locks = webLocks();
+    // Free at once in all but the rare start during a move: `ifAvailable` says which.
+    share = locks
+      ? new Promise((granted) => {
+          void locks.request(IN_USE, { mode: 'shared', ifAvailable: true }, (lock) => {
+            if (lock) return new Promise<void>((release) => granted(() => release()));
+            waitedForShare = true;
+            void hold(IN_USE, 'shared').then(granted);
+            return undefined;
+          });
+        })
+      : Promise.resolve(() => undefined);
+  }
+  return share.then(() => waitedForShare);
 }
 
 async function releaseShare(): Promise<void> {
