@@ -8,10 +8,11 @@ import { createRoot } from 'react-dom/client';
 import { App, isPrintRoute } from './app/app';
 import { platform } from './platform';
 import { preloadJournalList } from './journal/journal-list';
+import { isJournalRoute } from './journal/journal-route';
 
 // The journal is the first screen: load the list's code now, so it overlaps React's first
 // render. Its first page is read once the lock says the journal may be (lock-gate.tsx).
-if (/^#?\/?(journal)?\/?$/.test(window.location.hash)) preloadJournalList();
+if (isJournalRoute()) preloadJournalList();
 
 // The desktop's menus, tray and reminders: their code loads only in the desktop app, and
 // never for the print view.

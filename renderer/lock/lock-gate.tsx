@@ -5,6 +5,7 @@ import { lockedSession, openSessionWithoutLock, sessionDataKey, unlockSession } 
 import { readLockState, writeLockState, type LockState } from '../db/lock-store';
 import { closeJournal, saveWhatIsTyped } from '../db/repositories';
 import { preloadJournal } from '../db/use-entries';
+import { isJournalRoute } from '../journal/journal-route';
 import type { MoveViews } from './lock-move-runner';
 import { holdJournalShare, onMoveElsewhere } from './other-windows';
 import { searchClient } from '../search/app-search';
@@ -31,7 +32,6 @@ type Gate =
   | { state: 'open'; lock: LockState; problem?: string; moving?: MoveProgress | null }
   | { state: 'failed'; message: string };
 
-const isJournalRoute = () => /^#?\/?(journal)?\/?$/.test(window.location.hash);
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
