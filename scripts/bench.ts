@@ -291,6 +291,8 @@ try {
     distribution('lock_unlock_ms', figures.unlockMs);
     distribution('lock_search_ready_ms', figures.searchReadyMs);
     distribution('lock_typing_at_60hz_ms', figures.typingMs);
+    distribution('lock_off_app_save_ms', figures.saveOffMs);
+    distribution('lock_app_save_ms', figures.saveMs);
     // And with frames drawn when ready, as `typing_ms` is: the figure the +2 ms target applies to.
     await context.close();
     context = await launch(false);

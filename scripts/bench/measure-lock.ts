@@ -1,7 +1,9 @@
 // The lock, measured on the seeded journal: turning it on (every row sealed and moved), the
 // unlock (key derivation and the first rows painted), search ready after the unlock, and
-// typing with the lock on. Runs last: it leaves the profile locked.
+// typing and saving with the lock on (saving also just before, with it off, to compare). Runs
+// last: it leaves the profile locked.
 import type { BrowserContext, Page } from '@playwright/test';
+import { APP_SAVES, measureAppSaves } from './measure-browser.ts';
 import { waitForIndex } from './measure-search.ts';
 
 const PASSPHRASE = 'bench passphrase, long enough';
@@ -13,6 +15,9 @@ export interface LockFigures {
   unlockMs: number[];
   searchReadyMs: number[];
   typingMs: number[];
+  /** The app's save of the 2,000-word entry, with the lock off (just before it is turned on) and on. */
+  saveOffMs: number[];
+  saveMs: number[];
 }
 
 /**
@@ -74,6 +79,9 @@ export async function measureLock(
   log: (line: string) => void,
 ): Promise<LockFigures> {
   const page = await context.newPage();
+  log('saving with the lock off…');
+  await page.goto(`${baseURL}/#/journal/bench-long`);
+  const saveOffMs = await measureAppSaves(page, APP_SAVES);
   log('turning the lock on…');
   const { total: turnOnMs, paused: turnOnPausedMs } = await turnOn(page, baseURL);
   await page.close();
@@ -87,24 +95,33 @@ export async function measureLock(
     // the first after turning the lock on too, opens the sealed snapshot.
     log(`unlock ${run + 1}: rows painted in ${unlock} ms, search answering in ${search} ms`);
   }
-  log('typing with the lock on…');
-  const typingMs = await typeWithLockOn(context, baseURL);
-  return { turnOnMs, turnOnPausedMs, unlockMs, searchReadyMs, typingMs };
+  log('typing and saving with the lock on…');
+  const typingPage = await unlockedOnLongEntry(context, baseURL);
+  const typingMs = await typeUnlocked(typingPage);
+  const saveMs = await measureAppSaves(typingPage, APP_SAVES);
+  await typingPage.close();
+  return { turnOnMs, turnOnPausedMs, unlockMs, searchReadyMs, typingMs, saveOffMs, saveMs };
 }
 
 /**
- * Keystroke → next frame in the 2,000-word entry with the lock on, on a page unlocked on that
- * entry: as `typing_ms` opens it straight, so the journal page and its search do not run.
+ * A page unlocked on the 2,000-word entry: as `typing_ms` opens it straight, so the journal
+ * page and its search do not run.
  */
-export async function typeWithLockOn(context: BrowserContext, baseURL: string): Promise<number[]> {
-  const typingPage = await context.newPage();
-  await typingPage.goto(`${baseURL}/#/journal/bench-long`);
-  await typingPage.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await typingPage.getByRole('button', { name: 'Unlock' }).click();
-  await typingPage.getByRole('button', { name: 'Lock now' }).waitFor();
+async function unlockedOnLongEntry(context: BrowserContext, baseURL: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/#/journal/bench-long`);
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByRole('button', { name: 'Lock now' }).waitFor();
   // Typing goes on long after an unlock: measured once its first seconds are over (the key
   // derivation's 64 MiB collected, the services started), which docs/performance.md reports apart.
-  await typingPage.waitForTimeout(3000);
+  await page.waitForTimeout(3000);
+  return page;
+}
+
+/** Keystroke → next frame in the 2,000-word entry with the lock on. */
+export async function typeWithLockOn(context: BrowserContext, baseURL: string): Promise<number[]> {
+  const typingPage = await unlockedOnLongEntry(context, baseURL);
   const typingMs = await typeUnlocked(typingPage);
   await typingPage.close();
   return typingMs;
