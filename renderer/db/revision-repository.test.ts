@@ -39,6 +39,20 @@ describe('revision history', () => {
     expect((await revisions.list('entry', entry.id)).map((r) => r.snapshot.whatHappened)).toEqual(['v6', 'v1']);
   });
 
+  it('reads no earlier version on a save made minutes after the last one (with the lock on, each read is a decryption)', async () => {
+    const entry = await entries.create(base);
+    await entries.update(entry.id, { whatHappened: 'v2' });
+    let read = 0;
+    db.revisions.hook('reading', (revision) => {
+      read++;
+      return revision;
+    });
+    clock += MINUTE;
+    await entries.update(entry.id, { whatHappened: 'v3' });
+    expect(read).toBe(0);
+    expect((await revisions.list('entry', entry.id)).map((r) => r.snapshot.whatHappened)).toEqual(['v1']);
+  });
+
   it('always snapshots before trashing and promoting', async () => {
     const entry = await entries.create(base);
     await entries.update(entry.id, { whatHappened: 'edited' });

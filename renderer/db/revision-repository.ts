@@ -59,15 +59,18 @@ export function createRevisionRepository(db: HindsightDatabase, options: Reposit
       reason: RevisionReason,
       basedOn?: string,
     ): Promise<void> {
-      const latest = await forRecord(kind, record.id).last();
-      if (latest && contentOf(latest.snapshot) === contentOf(record)) return;
+      // When the newest revision was taken is in its index key: most saves while editing stop
+      // there, without reading (with the lock on, opening) the whole revision.
+      const latestKey = (await forRecord(kind, record.id).lastKey()) as [string, string, string] | undefined;
       if (
         reason === 'editing' &&
         (basedOn === undefined || basedOn === record.updatedAt) &&
-        latest &&
-        Date.parse(now()) - Date.parse(latest.takenAt) < EDITING_SNAPSHOT_INTERVAL_MS
+        latestKey &&
+        Date.parse(now()) - Date.parse(latestKey[2]) < EDITING_SNAPSHOT_INTERVAL_MS
       )
         return;
+      const latest = latestKey ? await forRecord(kind, record.id).last() : undefined;
+      if (latest && contentOf(latest.snapshot) === contentOf(record)) return;
       const revision = validOrThrow(RevisionSchema, {
         id: newId(),
         kind,

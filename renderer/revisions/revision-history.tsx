@@ -3,7 +3,7 @@ import { revisionReasonLabels, type Revision, type RevisionKind } from '../../sh
 import { diffRecords } from '../../shared/revision-diff';
 import { revisionRepository } from '../db/repositories';
 import { describeSaveError } from '../db/storage-errors';
-import { useRevisions } from '../db/use-revisions';
+import { useCurrentRecord, useRevisions } from '../db/use-revisions';
 import { RevisionDiffView } from './revision-diff-view';
 import './revisions.css';
 
@@ -26,6 +26,7 @@ export interface RevisionHistoryProps {
 export function RevisionHistory({ kind, id, beforeRestore, onRestored }: RevisionHistoryProps) {
   const list = useRevisions(kind, id);
   const [open, setOpen] = useState<string | null>(null);
+  const current = useCurrentRecord(kind, id, open !== null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -44,7 +45,7 @@ export function RevisionHistory({ kind, id, beforeRestore, onRestored }: Revisio
     }
   }
 
-  const revisions = list?.revisions ?? [];
+  const revisions = list ?? [];
   return (
     <section className="card revision-history" aria-labelledby={`history-${id}`}>
       <h2 id={`history-${id}`} className="section-heading">
@@ -86,8 +87,9 @@ export function RevisionHistory({ kind, id, beforeRestore, onRestored }: Revisio
                     Go back to this version<span className="visually-hidden"> from {when}</span>
                   </button>
                 </div>
-                {expanded && (
-                  <RevisionDiffView fields={list?.current ? diffRecords(revision.snapshot, list.current) : []} />
+                {/* Nothing until the record as it is now is read: never "Same text as now" meanwhile. */}
+                {expanded && current !== undefined && (
+                  <RevisionDiffView fields={current ? diffRecords(revision.snapshot, current) : []} />
                 )}
               </li>
             );
