@@ -31,15 +31,14 @@ export function sealingKeysOf(dataKey: Uint8Array): SealingKeys {
 
 const aadOf = (place: string) => utf8(`hindsight:${place}:v${SEAL_VERSION}`);
 
-export function sealJson(key: Uint8Array, place: string, value: unknown): Sealed {
+function sealText(key: Uint8Array, place: string, text: string): Sealed {
   const iv = randomBytes(12);
-  return { v: SEAL_VERSION, iv, data: gcm(key, iv, aadOf(place)).encrypt(utf8(JSON.stringify(value))) };
+  return { v: SEAL_VERSION, iv, data: gcm(key, iv, aadOf(place)).encrypt(utf8(text)) };
 }
 
 /** Throws when the value was tampered with, damaged, or sealed for another place or key. */
-export function openJson(key: Uint8Array, place: string, sealed: Sealed): unknown {
-  return JSON.parse(fromUtf8(gcm(key, sealed.iv, aadOf(place)).decrypt(sealed.data)));
-}
+const openText = (key: Uint8Array, place: string, sealed: Sealed): string =>
+  fromUtf8(gcm(key, sealed.iv, aadOf(place)).decrypt(sealed.data));
 
 export function tokenOf(key: Uint8Array, text: string): string {
   return TOKEN_PREFIX + toBase64(hmac(sha256, key, utf8(text)).subarray(0, 16));
@@ -60,8 +59,13 @@ interface NativeAesGcm {
     key: Uint8Array,
     algorithm: 'AES-GCM',
     extractable: false,
-    usages: ['decrypt'],
+    usages: ['encrypt', 'decrypt'],
   ): Promise<object>;
+  encrypt(
+    algorithm: { name: 'AES-GCM'; iv: Uint8Array; additionalData: Uint8Array },
+    key: object,
+    data: Uint8Array,
+  ): Promise<ArrayBuffer>;
   decrypt(
     algorithm: { name: 'AES-GCM'; iv: Uint8Array; additionalData: Uint8Array },
     key: object,
@@ -70,26 +74,77 @@ interface NativeAesGcm {
 }
 const native = (globalThis as { crypto?: { subtle?: NativeAesGcm } }).crypto?.subtle;
 
+const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((byte, at) => byte === b[at]);
+
+/**
+ * The text of the rows last sealed or opened, by place. A row read back exactly as it was
+ * written (an editor's save, read again by the change itself and by the live view) opens from
+ * here instead of being decrypted again: decryption runs in JavaScript, inside the database's
+ * transactions, and costs a couple of milliseconds per long setback. Only the very bytes
+ * sealed or opened match (same key, place and nonce: same text), so a changed or tampered
+ * row is always decrypted, and refused.
+ */
+class RecentRows {
+  private readonly rows = new Map<string, { sealed: Sealed; json: string }>();
+  constructor(private readonly limit: number) {}
+
+  remember(place: string, sealed: Sealed, json: string): void {
+    this.rows.delete(place);
+    this.rows.set(place, { sealed, json });
+    if (this.rows.size > this.limit) this.rows.delete(this.rows.keys().next().value ?? '');
+  }
+
+  recall(place: string, sealed: Sealed): string | undefined {
+    const row = this.rows.get(place);
+    if (!row || !sameBytes(row.sealed.iv, sealed.iv) || !sameBytes(row.sealed.data, sealed.data)) return undefined;
+    return row.json;
+  }
+}
+
 /** The cipher a session seals and opens rows with, for this data key. */
 export function cipherFor(dataKey: Uint8Array): SealingCipher {
   const keys = sealingKeysOf(dataKey);
   let nativeKey: Promise<object> | undefined;
   const openBytes = (place: string, sealed: Sealed) => gcm(keys.records, sealed.iv, aadOf(place)).decrypt(sealed.data);
+  const recent = new RecentRows(32);
+  const sealBytes = (place: string, bytes: Uint8Array): Sealed => {
+    const iv = randomBytes(12);
+    return { v: SEAL_VERSION, iv, data: gcm(keys.records, iv, aadOf(place)).encrypt(bytes) };
+  };
+  /** The records key, imported into the platform's cipher once. */
+  const nativeKeyOf = (subtle: NativeAesGcm) =>
+    (nativeKey ??= subtle.importKey('raw', keys.records, 'AES-GCM', false, ['encrypt', 'decrypt']));
   return {
-    seal: (place, value) => sealJson(keys.records, place, value),
-    open: (place, sealed) => openJson(keys.records, place, sealed),
+    seal(place, value) {
+      const json = JSON.stringify(value);
+      const sealed = sealText(keys.records, place, json);
+      recent.remember(place, sealed, json);
+      return sealed;
+    },
+    open(place, sealed) {
+      // Parsed afresh each time: callers own (and may change) what they are given.
+      const known = recent.recall(place, sealed);
+      if (known !== undefined) return JSON.parse(known);
+      const json = openText(keys.records, place, sealed);
+      const value: unknown = JSON.parse(json);
+      recent.remember(place, sealed, json);
+      return value;
+    },
     token: (text) => tokenOf(keys.tokens, text),
-    sealBytes: (place, bytes) => {
+    sealBytes,
+    async sealBytesAsync(place, bytes) {
+      if (!native) return sealBytes(place, bytes);
       const iv = randomBytes(12);
-      return { v: SEAL_VERSION, iv, data: gcm(keys.records, iv, aadOf(place)).encrypt(bytes) };
+      const key = await nativeKeyOf(native);
+      const data = await native.encrypt({ name: 'AES-GCM', iv, additionalData: aadOf(place) }, key, bytes);
+      return { v: SEAL_VERSION, iv, data: new Uint8Array(data) };
     },
     openBytes,
     async openBytesAsync(place, sealed) {
       if (!native) return openBytes(place, sealed);
-      nativeKey ??= native.importKey('raw', keys.records, 'AES-GCM', false, ['decrypt']);
       const opened = await native.decrypt(
         { name: 'AES-GCM', iv: sealed.iv, additionalData: aadOf(place) },
-        await nativeKey,
+        await nativeKeyOf(native),
         sealed.data,
       );
       return new Uint8Array(opened);
