@@ -37,7 +37,8 @@ type ArrayName = 'kinds' | 'types' | 'waiting' | 'lengths' | 'starts' | 'numbers
 const bytesOf = (array: Uint8Array | Uint32Array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
 const uint32 = (bytes: Uint8Array) => new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
 
-function sealSnapshot(cipher: SealingCipher, snapshot: SearchSnapshot): SealedSnapshot {
+/** Sealed before the transaction that stores it, so through the platform's native cipher (it is large). */
+async function sealSnapshot(cipher: SealingCipher, snapshot: SearchSnapshot): Promise<SealedSnapshot> {
   const { kinds, types, waiting, lengths, ...columns } = snapshot.docs;
   const arrays = {
     kinds,
@@ -48,12 +49,17 @@ function sealSnapshot(cipher: SealingCipher, snapshot: SearchSnapshot): SealedSn
     numbers: snapshot.numbers,
     metas: snapshot.metas,
   };
+  const text = { version: snapshot.version, columns, terms: snapshot.terms };
+  const [sealedText, ...sealedArrays] = await Promise.all([
+    // Opened as the JSON a cipher.seal of `text` at this place would be (openSnapshot).
+    cipher.sealBytesAsync('search/snapshot', new TextEncoder().encode(JSON.stringify(text))),
+    ...Object.entries(arrays).map(([name, array]) => cipher.sealBytesAsync(`search/${name}`, bytesOf(array))),
+  ]);
+  const names = Object.keys(arrays);
   return {
     sealed: 1,
-    text: cipher.seal('search/snapshot', { version: snapshot.version, columns, terms: snapshot.terms }),
-    arrays: Object.fromEntries(
-      Object.entries(arrays).map(([name, array]) => [name, cipher.sealBytes(`search/${name}`, bytesOf(array))]),
-    ) as Record<ArrayName, Sealed>,
+    text: sealedText,
+    arrays: Object.fromEntries(sealedArrays.map((sealed, at) => [names[at], sealed])) as Record<ArrayName, Sealed>,
   };
 }
 
@@ -157,8 +163,8 @@ export function openIndexStore(
 
     /** Stores a packed index and forgets the pending keys it already holds (up to `uptoSeq`). */
     async save(snapshot: SearchSnapshot, watermark: string, journalVersion: number, uptoSeq: number) {
+      const stored = cipher ? await sealSnapshot(cipher, snapshot) : snapshot;
       await db.transaction('rw', db.indexes, db.pending, async () => {
-        const stored = cipher ? sealSnapshot(cipher, snapshot) : snapshot;
         await db.indexes.put({ id: 'journal', snapshot: stored as SearchSnapshot, watermark, journalVersion });
         await db.pending.where('seq').belowOrEqual(uptoSeq).delete();
       });

@@ -17,6 +17,20 @@ describe('opening large sealed values natively', () => {
     expect(JSON.parse(fromUtf8(await cipher.openBytesAsync('search/snapshot', json)))).toEqual(value);
   });
 
+  it('seals natively what the synchronous cipher opens, bytes or JSON', async () => {
+    for (const length of [0, 1, 16, 70_003]) {
+      const bytes = new Uint8Array(length).map((_, at) => (at * 17 + 3) & 255);
+      const sealed = await cipher.sealBytesAsync('search/starts', bytes);
+      expect(cipher.openBytes('search/starts', sealed)).toEqual(bytes);
+      expect(() => cipher.openBytes('search/metas', sealed)).toThrow();
+    }
+    const value = { version: 3, terms: ['ünïcode', 'words'] };
+    const json = await cipher.sealBytesAsync('search/snapshot', new TextEncoder().encode(JSON.stringify(value)));
+    expect(cipher.open('search/snapshot', json)).toEqual(value);
+    const again = await cipher.sealBytesAsync('search/snapshot', new Uint8Array([1]));
+    expect(again.iv).not.toEqual(json.iv);
+  });
+
   it('refuses a tampered value, another place and another key, as the synchronous cipher does', async () => {
     const sealed = cipher.sealBytes('search/metas', new Uint8Array([1, 2, 3]));
     const tampered = { ...sealed, data: sealed.data.map((byte, at) => (at === 0 ? byte ^ 1 : byte)) };

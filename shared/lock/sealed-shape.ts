@@ -30,6 +30,11 @@ export interface SealingCipher {
   token(text: string): string;
   /** Seals raw bytes (large typed arrays, without a detour through JSON). */
   sealBytes(place: string, bytes: Uint8Array): Sealed;
+  /**
+   * The same as sealBytes, through the platform's native AES-GCM where there is one (see
+   * openBytesAsync): for large values sealed before a transaction (storing the search index).
+   */
+  sealBytesAsync(place: string, bytes: Uint8Array): Promise<Sealed>;
   openBytes(place: string, sealed: Sealed): Uint8Array;
   /**
    * The same as openBytes, through the platform's native AES-GCM (WebCrypto) where there is
