@@ -16,6 +16,8 @@ import type { WrittenKeys } from './writes-during-move';
 
 const MOVING_NAME = 'hindsight-moving';
 const BATCH = 400;
+/** Rows copied back at a time: nothing is opened on the way, and the app is set aside meanwhile. */
+const BATCH_BACK = 2000;
 
 export interface MoveProgress {
   copied: number;
@@ -46,19 +48,20 @@ async function countAll(db: HindsightDatabase): Promise<number> {
   return total;
 }
 
-/** Copies the rows of table `name` from `source` to `target`, a batch at a time in key order. */
+/** Copies the rows of table `name` from `source` to `target`, `batch` at a time in key order. */
 async function copyTable(
   source: HindsightDatabase,
   target: HindsightDatabase,
   name: TableName,
   onCopied: (count: number) => void,
+  batch = BATCH,
 ): Promise<void> {
   const from = tableOf(source, name);
   const to = tableOf(target, name);
   let after: string | null = null;
   for (;;) {
     const query = after === null ? from.orderBy(':id') : from.where(':id').above(after);
-    const keys = (await query.limit(BATCH).primaryKeys()) as string[];
+    const keys = (await query.limit(batch).primaryKeys()) as string[];
     if (keys.length === 0) return;
     const rows = (await from.bulkGet(keys)).filter((row) => row !== undefined);
     // A row that did not open is left where it is: stop before anything is deleted.
@@ -110,10 +113,16 @@ async function moveBack(onProgress: (progress: MoveProgress) => void): Promise<v
     const total = await countAll(moving);
     let copied = 0;
     for (const name of tableNames)
-      await copyTable(moving, journal, name, (count) => {
-        copied += count;
-        onProgress({ copied, total });
-      });
+      await copyTable(
+        moving,
+        journal,
+        name,
+        (count) => {
+          copied += count;
+          onProgress({ copied, total });
+        },
+        BATCH_BACK,
+      );
   } finally {
     close(moving);
     close(journal);
