@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { eraseJournal } from '../db/erase-everything';
+import { searchClient } from '../search/app-search';
 import { platform } from '../platform';
 import { useLockControl } from '../lock/lock-control';
 import { ModalDialog } from '../ui/modal-dialog';
@@ -25,6 +26,10 @@ export function EraseSection() {
   async function erase() {
     setBusy(true);
     setError(null);
+    // Search's worker stops first: it stores its index a while after each change, and Dexie
+    // opens a database deleted under it again on its next write, so a store landing between
+    // the erase and the reload would bring the index (the journal's words) back.
+    searchClient.restart();
     try {
       await eraseJournal(() => setBlocked(true));
     } catch (failure) {
