@@ -1,5 +1,16 @@
-import { expect, test } from '@playwright/test';
-import { captureDialog, fillCapture, logSetback, openJournal, openSetback, waitForSaved } from '../pages/journal';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, expect, test } from '@playwright/test';
+import {
+  captureDialog,
+  fillCapture,
+  journalList,
+  logSetback,
+  openJournal,
+  openSetback,
+  waitForSaved,
+} from '../pages/journal';
 
 test('the capture draft survives a reload and is cleared by Save', async ({ page }) => {
   await openJournal(page);
@@ -24,6 +35,37 @@ test('the capture draft survives a reload and is cleared by Save', async ({ page
   await page.reload();
   await page.getByRole('button', { name: 'Log a setback' }).click();
   await expect(captureDialog(page).getByRole('textbox', { name: 'Title' })).toHaveValue('');
+});
+
+test('a setback saved from "Log a setback" is not offered again as a draft when the browser closes at once', async ({
+  browserName,
+}, testInfo) => {
+  expect(browserName).toBe('chromium');
+  const profile = mkdtempSync(path.join(tmpdir(), 'hindsight-capture-'));
+  const launch = () =>
+    chromium.launchPersistentContext(profile, {
+      executablePath: testInfo.project.use.launchOptions?.executablePath,
+      args: testInfo.project.use.launchOptions?.args,
+      baseURL: String(testInfo.project.use.baseURL),
+    });
+  try {
+    let context = await launch();
+    let page = context.pages()[0] ?? (await context.newPage());
+    await openJournal(page);
+    await logSetback(page, { title: 'Saved, then the browser closed', type: 'Technical' });
+    // Closed the moment the dialog closes, before anything else the page had still to store.
+    await context.close();
+    context = await launch();
+    page = context.pages()[0] ?? (await context.newPage());
+    await page.goto('/#/journal');
+    await expect(journalList(page).getByRole('link', { name: /Saved, then the browser closed/ })).toBeVisible();
+    await expect(captureDialog(page)).toBeHidden();
+    await page.getByRole('button', { name: 'Log a setback' }).click();
+    await expect(captureDialog(page).getByRole('textbox', { name: 'Title' })).toHaveValue('');
+    await context.close();
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
 });
 
 test('an earlier version is listed with what changed and restored in one click', async ({ page }) => {

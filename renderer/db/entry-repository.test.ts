@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type HindsightDatabase } from './database';
+import { createDraftRepository } from './draft-repository';
 import { createEntryRepository, type EntryRepository } from './entry-repository';
 import { createStoryRepository } from './story-repository';
 import { describeSaveError, isQuotaError, MissingRecordError, ValidationError } from './storage-errors';
@@ -30,6 +31,21 @@ describe('entry repository', () => {
     expect(entry).toMatchObject({ id: 'e1', tags: ['ops', 'testing'], deletedAt: null, stakes: 'medium' });
     expect(entry.createdAt).toBe(entry.updatedAt);
     expect(await repo.get('e1')).toEqual(entry);
+  });
+
+  it('deletes the draft a setback was written in with it, in one transaction; a refused one leaves the draft', async () => {
+    const drafts = createDraftRepository(db);
+    await drafts.save('capture', { open: true, draft: { title: 'Half written' } });
+    await expect(repo.create({ ...base, title: '' }, { fromDraft: 'capture' })).rejects.toThrow(ValidationError);
+    expect(await db.drafts.get('capture')).toBeDefined();
+    // The setback's write fails: the draft is kept with it.
+    const failing = vi.spyOn(db.entries, 'add').mockRejectedValueOnce(new Error('disk full'));
+    await expect(repo.create(base, { fromDraft: 'capture' })).rejects.toThrow('disk full');
+    failing.mockRestore();
+    expect(await db.drafts.get('capture')).toBeDefined();
+    const entry = await repo.create(base, { fromDraft: 'capture' });
+    expect(await repo.get(entry.id)).toEqual(entry);
+    expect(await db.drafts.get('capture')).toBeUndefined();
   });
 
   it('refuses invalid input with per-field messages and writes nothing', async () => {

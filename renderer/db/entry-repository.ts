@@ -63,8 +63,12 @@ export function createEntryRepository(db: HindsightDatabase, options: Repository
   }
 
   return {
-    /** Logs a new setback. Throws ValidationError with per-field messages when input is invalid. */
-    async create(fields: EntryFieldsInput): Promise<Entry> {
+    /**
+     * Logs a new setback. Throws ValidationError with per-field messages when input is invalid.
+     * `fromDraft`: the stored draft it was written in, deleted in the same transaction, so a
+     * crash or a closed window right after never offers the saved setback again as a draft.
+     */
+    async create(fields: EntryFieldsInput, { fromDraft }: { fromDraft?: string } = {}): Promise<Entry> {
       const parsed = validOrThrow(EntryFieldsSchema, fields);
       const stamp = now();
       const entry = withChangeWrittenAt(
@@ -74,7 +78,10 @@ export function createEntryRepository(db: HindsightDatabase, options: Repository
         ),
         stamp,
       );
-      await db.entries.add(entry);
+      await db.transaction('rw', db.entries, db.drafts, async () => {
+        await db.entries.add(entry);
+        if (fromDraft !== undefined) await db.drafts.delete(fromDraft);
+      });
       return entry;
     },
 

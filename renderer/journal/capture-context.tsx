@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { Entry, EntryFieldsInput } from '../../shared/entry';
 import { emptyDraft, type EntryDraft } from './entry-draft';
 import { useStoredCapture } from './use-stored-capture';
 
@@ -10,7 +11,8 @@ interface CaptureState {
   close: () => void;
   draft: EntryDraft;
   setDraft: (update: (draft: EntryDraft) => EntryDraft) => void;
-  reset: () => void;
+  /** Saves the form as a setback (its stored draft deleted with it), then empties the form. */
+  saveAsSetback: (input: EntryFieldsInput) => Promise<Entry>;
   /** Why the draft could not be stored on this device (it is still in the form). */
   draftError: string | null;
 }
@@ -41,15 +43,19 @@ export function CaptureProvider({ children }: { children: ReactNode }) {
       },
     },
   );
-  const { forget } = stored;
-  const reset = useCallback(() => {
-    setDraftState(emptyDraft());
-    void forget();
-  }, [forget]);
+  const { saveAsSetback: saveStored } = stored;
+  const saveAsSetback = useCallback(
+    async (input: EntryFieldsInput) => {
+      const entry = await saveStored(input);
+      setDraftState(emptyDraft());
+      return entry;
+    },
+    [saveStored],
+  );
   const draftError = stored.error;
   const value = useMemo(
-    () => ({ isOpen, openRequest, open, close, draft, setDraft, reset, draftError }),
-    [isOpen, openRequest, open, close, draft, setDraft, reset, draftError],
+    () => ({ isOpen, openRequest, open, close, draft, setDraft, saveAsSetback, draftError }),
+    [isOpen, openRequest, open, close, draft, setDraft, saveAsSetback, draftError],
   );
   return <CaptureContext.Provider value={value}>{children}</CaptureContext.Provider>;
 }

@@ -3,7 +3,6 @@ import { useLocation } from 'wouter';
 import { EntryFieldsSchema } from '../../shared/entry';
 import { fieldErrorsOf } from '../../shared/field-errors';
 import { useNotify } from '../app/notices';
-import { entryRepository } from '../db/repositories';
 import { describeSaveError, ValidationError } from '../db/storage-errors';
 import { CaptureFields, type UpdateDraftField } from './capture-fields';
 import { useCapture } from './capture-context';
@@ -11,7 +10,7 @@ import { inputOf } from './entry-draft';
 
 /** "Log a setback": a modal form for capturing a setback while it is fresh. */
 export function CaptureDialog() {
-  const { isOpen, openRequest, close, draft, setDraft, reset, draftError } = useCapture();
+  const { isOpen, openRequest, close, draft, setDraft, saveAsSetback, draftError } = useCapture();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleInput = useRef<HTMLInputElement>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -46,9 +45,8 @@ export function CaptureDialog() {
     setErrors({});
     setSaving(true);
     try {
-      const entry = await entryRepository.create(input);
+      const entry = await saveAsSetback(input);
       setSaveError(null);
-      reset();
       close();
       notify({
         message: `Saved “${entry.title}”. Reflect on it whenever you are ready.`,

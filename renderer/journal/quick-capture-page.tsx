@@ -1,7 +1,7 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { EntryFieldsSchema, entryTypeLabels, entryTypes, type EntryType } from '../../shared/entry';
 import { fieldErrorsOf } from '../../shared/field-errors';
-import { entryRepository, saveWhatIsTyped } from '../db/repositories';
+import { saveWhatIsTyped } from '../db/repositories';
 import { describeSaveError, ValidationError } from '../db/storage-errors';
 import { platform } from '../platform';
 import { ChoiceGroup } from '../ui/choice-group';
@@ -53,7 +53,7 @@ function QuickCaptureForm() {
     { onRestore: (previous) => setDraft(previous.draft) },
     QUICK_CAPTURE_DRAFT_ID,
   );
-  const { forget } = stored;
+  const { saveAsSetback } = stored;
 
   useEffect(() => titleInput.current?.focus(), []);
   const focusTitle = useCallback(() => titleInput.current?.focus(), []);
@@ -79,9 +79,8 @@ function QuickCaptureForm() {
     setErrors({});
     setSaving(true);
     try {
-      const entry = await entryRepository.create(input);
+      const entry = await saveAsSetback(input);
       setSaveError(null);
-      await forget();
       setDraft(emptyDraft());
       // The desktop closes the window; a browser tab that cannot be closed is ready for the next one.
       setSaved(`Saved “${entry.title}” to your journal.`);

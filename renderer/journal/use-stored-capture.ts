@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { z } from 'zod';
-import { draftRepository } from '../db/repositories';
+import type { Entry, EntryFieldsInput } from '../../shared/entry';
+import { draftRepository, entryRepository } from '../db/repositories';
 import { describeSaveError } from '../db/storage-errors';
 import { SAVE_NOW_EVENT } from '../db/upgrade-watch';
 import { EntryDraftSchema, isBlankDraft } from './entry-draft';
@@ -111,13 +112,27 @@ export function useStoredCapture(
     };
   }, [flush]);
 
-  /** Forgets the stored draft at once (after a successful Save). */
-  const forget = useCallback(async () => {
-    window.clearTimeout(timer.current);
-    pending.current = false;
-    pendingSince.current = null;
-    await draftRepository.clear(draftId).catch(() => undefined);
-  }, [draftId]);
+  /**
+   * Saves the form as a setback. Its transaction deletes the stored draft, so a crash or a
+   * closed window right after never offers the saved setback again; nothing more is stored
+   * meanwhile (a store landing after that transaction would bring the draft back). If the
+   * save fails, what is on screen is stored again.
+   */
+  const saveAsSetback = useCallback(
+    async (input: EntryFieldsInput): Promise<Entry> => {
+      window.clearTimeout(timer.current);
+      pending.current = false;
+      pendingSince.current = null;
+      try {
+        return await entryRepository.create(input, { fromDraft: draftId });
+      } catch (failure) {
+        pending.current = true;
+        void flush();
+        throw failure;
+      }
+    },
+    [draftId, flush],
+  );
 
-  return { error, forget };
+  return { error, saveAsSetback };
 }
