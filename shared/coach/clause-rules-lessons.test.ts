@@ -283,3 +283,43 @@ describe('after the eighth batch: "anyway" waving the failure off', () => {
     ['whyItHappened', 'It was late anyway, so I stayed on and redid the count.', [], [I]],
   ]);
 });
+
+describe('after the ninth batch: where evidence of change is, and is not', () => {
+  const NC = 'no-change-evidence' as const;
+  const lessonFlags = (story: Record<string, string>) =>
+    reviewStory(story)
+      .findings.filter((f) => f.part === 'whatILearned')
+      .map((f) => f.kind);
+  it('a trait claimed in the role tie-in ("I always…") is no change since the failure', () => {
+    expect(
+      lessonFlags({
+        whatILearned: 'I learned that rotas need to be fair.',
+        roleConnection: 'I am reliable and I always finish my rounds on time.',
+      }),
+    ).toContain(NC);
+    expect(
+      lessonFlags({
+        whatILearned: 'I learned that rotas need to be fair.',
+        roleConnection: 'Since then I always swap shifts through the rota app, never by text.',
+      }),
+    ).not.toContain(NC);
+  });
+  it('a time marker in a relative clause dates its noun, not a practice', () => {
+    expect(
+      lessonFlags({
+        whatIDid: 'I found them a new cleaner the week after, who is still with them.',
+        whatILearned: 'Cleaners come and go.',
+      }),
+    ).toContain(NC);
+  });
+  check([
+    // A trigger the parse leaves inside the clause still ties the habit to a moment.
+    ['whatILearned', 'I test every new form on a phone before it goes out to the parents.', [], [NC]],
+    ['whatILearned', 'I check the rota against the bookings when a new term starts.', [], [NC]],
+    // "Go through", "go over": a light verb made a step by its particle.
+    ['whatILearned', 'These days the first job I do on a Friday is go through every unpaid invoice.', [], [NC]],
+    ['whatILearned', 'I go over the seating plan with the venue now, table by table.', [], [NC]],
+    // Look-alikes: going somewhere is no step; a trigger without a habit is none.
+    ['whatILearned', 'I learned that I go to pieces when I am rushed.', [NC], []],
+  ]);
+});
