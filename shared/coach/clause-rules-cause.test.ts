@@ -263,3 +263,14 @@ describe('after the eighth batch: defence read from how clauses relate', () => {
     ['whyItHappened', 'The way they scored it was not fair at all.', [D], []],
   ]);
 });
+
+describe('after the ninth batch: the speaker acting with "myself"', () => {
+  const P = 'passive-action' as const;
+  check([
+    // A verb with "myself" after it is the speaker's act, wherever the parse put the clause.
+    ['whatIDid', 'I waited in reception while the manager took her details, rang the insurer myself and booked the repair.', [], [P]],
+    ['whatIDid', 'While the nurse took him to X-ray, phoned his son myself before the end of the shift.', [], [P]],
+    // Look-alike: someone else acting "herself" still leaves the speaker out of it.
+    ['whatIDid', 'My supervisor rang the customer herself and sorted out the refund.', [P], []],
+  ]);
+});

@@ -164,6 +164,20 @@ function onlyPaperwork(tokens: readonly { lower: string; lemma: string; pos: str
   return object !== undefined && !between.some((t) => t.pos === 'VERB' || t.pos === 'CCONJ');
 }
 
+/** Verbs of turning on oneself, which "myself" follows without any act: "blamed myself". */
+const REPROACH = new Set(['blame', 'hate', 'kick', 'beat', 'punish', 'tell', 'ask', 'feel', 'find', 'pick']);
+
+/** A verb that is an act, then "myself" within a few words: "rang his mum myself", "did the recount myself". */
+function emphaticSelf(tokens: readonly { lower: string; lemma: string; pos: string }[]): boolean {
+  const at = tokens.findIndex((t) => t.lower === 'myself');
+  if (at < 0) return false;
+  const verb = tokens
+    .slice(Math.max(0, at - 5), at)
+    .reverse()
+    .find((t) => t.pos === 'VERB');
+  return verb !== undefined && !STANDING_BY.has(verb.lemma) && !REPROACH.has(verb.lemma);
+}
+
 /**
  * "My supervisor dealt with the customer and I went back to the till", "I felt awful and hid;
  * my lead fixed the worst of it": someone else puts it right while the speaker only stands by.
@@ -181,6 +195,9 @@ function remedyByOthers(p: PartText): boolean {
   for (const sentence of p.sentences)
     for (const clause of sentence.clauses) {
       const kind = clause.subject?.kind;
+      // "…while my colleague took him, rang his mum myself": a verb with "myself" after it is the
+      // speaker's own act, wherever the parse put it (not "I blamed myself").
+      if (emphaticSelf(clause.tokens)) return false;
       // Someone else doing something about it ("my manager talked with them", "my boss go there
       // and find the fault") while the speaker does nothing of their own.
       if (
