@@ -266,3 +266,17 @@ describe('after the seventh batch: blame put out of reach, the most one could', 
     ],
   ]);
 });
+
+describe('after the ninth batch: unsafe failures beyond the obvious, with safe look-alikes', () => {
+  const U = 'unsafe-failure' as const;
+  check([
+    // A legal deadline to file, a safety certificate with its kind named, a client file left readable.
+    ['whatHappened', "I missed the deadline to lodge a client's appeal with the court by two days.", [U], []],
+    ['whatHappened', 'We let the family move in before the electrical safety certificate was issued.', [U], []],
+    ['whatHappened', "I left a patient's referral file open on the screen at the front desk during my break.", [U], []],
+    // Look-alikes: an internal deadline, a certificate of achievement, my own notes on my screen.
+    ['whatHappened', 'I missed the deadline for the team newsletter by two days.', [], [U]],
+    ['whatHappened', 'I printed the wrong date on the course certificates before the awards evening.', [], [U]],
+    ['whatHappened', 'I left my lesson plan open on the screen and forgot to save the changes.', [], [U]],
+  ]);
+});
