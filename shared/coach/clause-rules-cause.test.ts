@@ -274,3 +274,13 @@ describe('after the ninth batch: the speaker acting with "myself"', () => {
     ['whatIDid', 'My supervisor rang the customer herself and sorted out the refund.', [P], []],
   ]);
 });
+
+describe('after the ninth batch: a state reached at the end of the opening is its cost', () => {
+  const D = 'defensive-tone' as const;
+  check([
+    ['whatHappened', 'I took on every extra club that year, and by the summer term I was exhausted and missed two deadlines.', [], [D]],
+    ['whatHappened', 'I said yes to every overtime shift and ended up burnt out by March.', [], [D]],
+    // The same state as the reason stays a plea.
+    ['whatHappened', 'I was burned out that month, so the report went out with the wrong figures.', [D], []],
+  ]);
+});

@@ -191,6 +191,10 @@ const faultDenied = new RegExp(FAULT_DENIED, 'gi');
 const diligencePleaded =
   /\bi(?:'d| had) (?:already |personally |even |actually )?(?:told|warned|flagged|raised|asked|emailed|reminded|chased|done|followed|checked|escalated|mentioned|said)\b[^.;]{0,50}?\b(?:so many times|many times|several times|multiple times|\d+ times|two times|three times|twice|repeatedly|in writing|everything|by the book|to the letter)\b|\bi was (?:100% |completely |totally |absolutely |actually )?right\b|\bi did (?:the (?:very )?best|all|everything|what) (?:that )?i (?:could|possibly could|can)\b/g;
 
+/** A time reached, or an end, just before a state: "by the spring term", "by the end", "ended up". */
+const stateAsOutcome =
+  /\b(?:by (?:the )?(?:\w+ )?(?:term|end|time|week|month|year|summer|christmas|spring|autumn|winter|friday|half-?term)|ended up|in the end|eventually)\b[^.;]{0,15}$/;
+
 /** The speaker unable to cover everything: a negated "can" with everyone, everything or everywhere. */
 const selfBeyondAnyone =
   /\bi (?:just |simply |physically )?(?:can't|cannot|can not|couldn't|could not) (?:possibly )?(?:be|do|watch|check|see|cover|handle|manage|look after|keep an eye on) (?:\w+ )?(?:everywhere|everything|everyone|everybody|all of (?:them|it)|every \w+)(?: at once| at the same time)?\b/g;
@@ -244,7 +248,13 @@ export function defensiveByClause(story: StoryContext): RawFinding[] {
         add(m);
       }
       // A state named as the reason excuses; named beside what the speaker did wrong, it explains.
-      if (part !== 'whatILearned' && !ownedNear(p, index)) for (const m of matchesOf(stateExcuse, text)) add(m);
+      if (part !== 'whatILearned' && !ownedNear(p, index))
+        for (const m of matchesOf(stateExcuse, text)) {
+          // "…and by the spring term I was completely burned out": in the opening, a state reached
+          // at the end of what happened is the cost, not the reason.
+          if (part === 'whatHappened' && stateAsOutcome.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+          add(m);
+        }
       // "I could not be everywhere", "I can't do everything at once": the cause told as more
       // than anyone could do, in the speaker's own mouth.
       // (The plea is itself a negated clause of the speaker's, which is not ownership.)
