@@ -323,3 +323,15 @@ describe('after the ninth batch: where evidence of change is, and is not', () =>
     ['whatILearned', 'I learned that I go to pieces when I am rushed.', [NC], []],
   ]);
 });
+
+describe('after the ninth batch: lessons about others, framed another way', () => {
+  const NL = 'not-learned' as const;
+  check([
+    // "What I took from it is that…" frames the lesson like "I learned that…".
+    ['whatILearned', 'What I took from it is that the planners need to check the loads.', [NL], []],
+    ['whatILearned', 'What I took from it is that I need to ring the planners before I load, and I do that every morning now.', [], [NL]],
+    // The limits of watching everyone, as the lesson.
+    ['whatILearned', "You can't supervise everyone on a night shift, you have to trust people.", [NL], []],
+    ['whatILearned', "I can't watch every driver, so now I ride along with each new one in their first week.", [], [NL]],
+  ]);
+});

@@ -44,7 +44,9 @@ function lessonAboutOthers(p: PartText): boolean {
           (FRAMING_VERBS.has(lemma) && !/\blearn(?:ed|t|s)? (?:to|how to)\b/.test(clause.text)) ||
           HEDGE_VERBS.has(lemma) ||
           // "Next time I'd hope the team pulls its weight": a wish for someone else's change.
-          (WISH_VERBS.has(lemma) && !/\b(?:hope|wish|want|expect)(?:ed|s)? to\b/.test(clause.text));
+          (WISH_VERBS.has(lemma) && !/\b(?:hope|wish|want|expect)(?:ed|s)? to\b/.test(clause.text)) ||
+          // "What I took from it is that…", "the thing I took away was…": a frame, like "I learned".
+          (lemma === 'take' && /\b(?:took|take|taken) (?:away|from (?:it|this|that|the \w+))\b/.test(clause.text));
         if (framing) continue;
         return false;
       }
