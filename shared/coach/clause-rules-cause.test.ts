@@ -284,3 +284,18 @@ describe('after the ninth batch: a state reached at the end of the opening is it
     ['whatHappened', 'I was burned out that month, so the report went out with the wrong figures.', [D], []],
   ]);
 });
+
+describe('after the ninth batch: subjects behind "to be honest" and inside "a lot of them"', () => {
+  const B = 'blame' as const;
+  check([
+    // "To be honest…" frames the clause; the subject and verb come after it.
+    ['whyItHappened', 'To be honest the drivers never read the delivery notes.', [B], []],
+    ['whyItHappened', "To be fair the agency staff didn't know the ward at all.", [B], []],
+    // A quantity before "of" counts the people after it.
+    ['whyItHappened', "Most of the agency staff didn't turn up for the early shift.", [B], []],
+    ['whyItHappened', "A lot of them didn't bother reading the handover.", [B], []],
+    // Look-alikes: the speaker behind the frame, a quantity of things.
+    ['whyItHappened', "To be honest I didn't read the delivery notes before I signed.", [], [B]],
+    ['whyItHappened', "A lot of the boxes I packed didn't have labels because I ran out and didn't reorder.", [], [B]],
+  ]);
+});

@@ -326,6 +326,8 @@ export function causeWithoutOwner(story: StoryContext): RawFinding[] {
     for (const clause of sentence.clauses) {
       const subject = clause.subject;
       if (!clause.verb || !subject) continue;
+      // "I gave them no induction, so two of them…": what the speaker's act led to, not a cause elsewhere.
+      if (resultOfOwnAct(sentence, clause)) continue;
       const told =
         subject.kind === 'person' ||
         subject.kind === 'circumstance' ||
