@@ -363,3 +363,14 @@ describe('after the eighth batch: a domain word used as a verb, a wrong side tha
     ['whatHappened', 'I changed the date on the cleaning log so it looked done on time.', [U], []],
   ]);
 });
+
+describe('after the ninth batch: a slip whose object is only "something"', () => {
+  const V = 'vague-failure' as const;
+  check([
+    ['whatHappened', 'In my first month at the agency I got something quite basic wrong on a client brief.', [V], []],
+    ['whatHappened', 'On the spring audit I messed a few things up with the stock counts.', [V], []],
+    // Look-alikes: the slip named after a colon, a named object.
+    ['whatHappened', 'I missed something basic: the allergy column on the booking sheet, so a guest was served nuts.', [], [V]],
+    ['whatHappened', 'I got the delivery dates wrong on forty orders, and twelve customers waited an extra week.', [], [V]],
+  ]);
+});
