@@ -81,6 +81,21 @@ export function resultOfOwnAct(sentence: Sentence, clause: Clause): boolean {
   );
 }
 
+/**
+ * "The labels were all wrong, so obviously I put it in the wrong bay": the speaker's act told
+ * as what someone else's failing led to is part of the blame, not ownership of the cause.
+ */
+function resultOfOthers(sentence: Sentence, clause: Clause): boolean {
+  const index = sentence.clauses.indexOf(clause);
+  if (index <= 0 || (clause.subject?.kind !== 'self' && clause.subject?.kind !== 'we')) return false;
+  if (clause.marker !== 'so' && clause.tokens[0]?.lower !== 'so') return false;
+  const before = sentence.clauses.slice(0, index);
+  return (
+    before.some((c) => c.subject?.kind === 'person' || c.subject?.kind === 'circumstance') &&
+    !before.some((c) => c.subject?.kind === 'self' || c.subject?.kind === 'we')
+  );
+}
+
 function blamesOthers(clause: Clause, part: StoryPart, sentence?: Sentence): boolean {
   const subject = clause.subject;
   if (!subject) return false;
@@ -208,7 +223,7 @@ export function ownedNear(p: PartText, index: number): boolean {
   return [index - 1, index, index + 1].some((at) => {
     const sentence = p.sentences[at];
     if (sentence === undefined) return false;
-    const own = sentence.clauses.filter((c) => !imposedOnSpeaker(c, sentence));
+    const own = sentence.clauses.filter((c) => !imposedOnSpeaker(c, sentence) && !resultOfOthers(sentence, c));
     if (own.length === sentence.clauses.length) return hasOwnership(sentence.text) || ownsInClauses(sentence);
     return own.some((c) => hasOwnership(c.text)) || ownsInClauses({ ...sentence, clauses: own });
   });
