@@ -280,3 +280,13 @@ describe('after the ninth batch: unsafe failures beyond the obvious, with safe l
     ['whatHappened', 'I left my lesson plan open on the screen and forgot to save the changes.', [], [U]],
   ]);
 });
+
+describe('after the ninth batch: a missed step told with "even though I was already doing the work of…"', () => {
+  const H = 'humblebrag' as const;
+  check([
+    ['whatHappened', "I didn't get the team leader job, even though I was already doing the job of a team leader.", [H], []],
+    ['whatHappened', 'I was turned down for a regrade although I had been working above my grade for a year.', [H], []],
+    // Look-alike: a plain missed promotion, owned.
+    ['whatHappened', "I didn't get the team leader job because my interview answers had no examples.", [], [H]],
+  ]);
+});
