@@ -374,3 +374,23 @@ describe('after the ninth batch: a slip whose object is only "something"', () =>
     ['whatHappened', 'I got the delivery dates wrong on forty orders, and twelve customers waited an extra week.', [], [V]],
   ]);
 });
+
+describe('after the ninth batch: more ways a cost is told', () => {
+  const N = 'no-impact' as const;
+  check([
+    ['whatHappened', 'I mispriced a tender, which cost us the contract.', [], [N]],
+    ['whatHappened', 'The customer was really unhappy with me and said they would not use us again.', [], [N]],
+    ['whatHappened', 'My pitch to the school governors ran fifteen minutes over and we never reached the budget.', [], [N]],
+    ['whatHappened', 'The charity I volunteered for was disappointed, and the relationship never really recovered.', [], [N]],
+    // Still no cost: a person and a date.
+    ['whatHappened', 'In June I made an error on a purchase order for our supplier, Mr Ahmed.', [N], []],
+  ]);
+});
+
+describe('after the ninth batch: renewing something is legal only for a licence, a certificate or cover', () => {
+  const U = 'unsafe-failure' as const;
+  check([
+    ['whatHappened', "I forgot to renew a client's web domain, and their site was down for a weekend.", [], [U]],
+    ['whatHappened', "I forgot to renew the surgery's insurance policy and we were uninsured for a week.", [U], []],
+  ]);
+});
