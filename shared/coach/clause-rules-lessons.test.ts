@@ -321,6 +321,10 @@ describe('after the ninth batch: where evidence of change is, and is not', () =>
     ['whatILearned', 'I go over the seating plan with the venue now, table by table.', [], [NC]],
     // Look-alikes: going somewhere is no step; a trigger without a habit is none.
     ['whatILearned', 'I learned that I go to pieces when I am rushed.', [NC], []],
+    // The speaker's own team doing something since is a practice told; a rule for the team is not.
+    ['whatILearned', 'My team now has a rule that two people check any price change.', [], [NC, 'not-learned']],
+    ['whatILearned', 'Our ward now does a safety huddle at the start of every shift.', [], [NC]],
+    ['whatILearned', 'My team should communicate better with the night staff.', [NC], []],
   ]);
 });
 

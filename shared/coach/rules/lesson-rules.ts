@@ -18,6 +18,8 @@ const slogan = new RegExp(SLOGAN, 'gi');
 const concreteDetail =
   /\d|\b(?:checklist|template|tracker|rota|matrix|glossary|log ?book|second (?:person|check|pair of eyes|signature)|buddy check|every (?:morning|week|day|shift|month|friday|monday|sprint|project|launch|order|patient|client|job|time|handover|release|deploy)|each (?:week|day|shift|time|morning|handover)|before (?:every|each|any) \w+|at the start of|by (?:monday|friday|noon|end of day|\d))\b/i;
 
+/** The speaker's own group: "my team", "our ward", "the team I run". */
+const OWN_GROUP = /^(?:my|our) (?:\w+ )?(?:team|department|ward|unit|store|shop|office|practice|crew|squad|group|staff|kitchen|site)$/;
 /** "should", "must", "ought to", "need(s) to", "have/has to": a rule, whoever it is for. */
 /** "you" or "one" as the subject of a lesson: everyone, not the speaker in particular. */
 const GENERIC_YOU = /^(?:you|one)$/;
@@ -45,6 +47,8 @@ function generalises(clause: Clause, bullet: boolean): boolean {
   const ruled = RULE_MODAL.test(verbGroup);
   // Other people doing something is not the speaker's practice, unless it is a step now done
   // for every one of them ("every supplier now gets the run sheet").
+  // "My team now has a rule that two people check…": the speaker's own team, since the failure, is a practice told.
+  if (kind === 'person' && OWN_GROUP.test(subject?.text ?? '') && hasMatch(changeMarker, clause.text)) return ruled;
   if (kind === 'person') return ruled || !/^(?:every|each|all)\b/.test(subject?.text ?? '');
   // "You should treat every customer…": "you" in a lesson is anyone, so it names no habit of the speaker's.
   if (subject && GENERIC_YOU.test(subject.text)) return true;
