@@ -290,3 +290,13 @@ describe('after the ninth batch: a missed step told with "even though I was alre
     ['whatHappened', "I didn't get the team leader job because my interview answers had no examples.", [], [H]],
   ]);
 });
+
+describe('after the ninth batch: not caring denied is no shrug', () => {
+  const I = 'indifference' as const;
+  check([
+    ['whyItHappened', "It's not that I didn't care, I was just covering two wards that week.", [], [I]],
+    ['whyItHappened', "It's not as if I didn't care about the residents, I was on my own.", [], [I]],
+    // Look-alike: the shrug itself.
+    ['whyItHappened', "I didn't really care, it was my last week there.", [I], []],
+  ]);
+});

@@ -31,8 +31,17 @@ const dwelling = anyOf(
   String.raw`\b(?:worried|afraid|scared|terrified) (?:about making|I'll make|I will make|that I'll|that I will|I'll do|of (?:making|doing)|I'll repeat|I might repeat|I might make) (?:that|the same|it|this)\b`,
 );
 
+/** What comes just before a shrug that denies it: "it's not that", "not because", "it wasn't as if". */
+export const deniedShrug = /(?:\bnot|n't) (?:that|because|as if|like)\s+(?:i\s+)?$/i;
+
 const toneRules: readonly PhraseRule[] = [
-  { kind: 'indifference', parts: narrativeParts, pattern: shrugs },
+  {
+    kind: 'indifference',
+    parts: narrativeParts,
+    pattern: shrugs,
+    // "It's not that I didn't care, I was…": not caring denied is a plea, not a shrug.
+    unless: (s, i) => deniedShrug.test(s.text.slice(Math.max(0, i - 25), i)),
+  },
   { kind: 'self-flagellating', parts: narrativeParts, pattern: dwelling },
 ];
 
