@@ -300,3 +300,14 @@ describe('after the ninth batch: not caring denied is no shrug', () => {
     ['whyItHappened', "I didn't really care, it was my last week there.", [I], []],
   ]);
 });
+
+describe("after the ninth batch: keeping back one's own state is not hiding a mistake", () => {
+  const U = 'unsafe-failure' as const;
+  check([
+    ['whyItHappened', "I didn't tell my team leader I was falling behind with the returns until the week they were due.", [], [U]],
+    ['whyItHappened', "I didn't tell my manager how stretched I was.", [], [U]],
+    // Look-alikes: the mistake itself kept back.
+    ['whyItHappened', "I didn't tell my manager that I had posted the wrong prices.", [U], []],
+    ['whyItHappened', "I didn't tell anyone about the wrong dose because I was scared.", [U], []],
+  ]);
+});
