@@ -299,3 +299,13 @@ describe('after the ninth batch: subjects behind "to be honest" and inside "a lo
     ['whyItHappened', "A lot of the boxes I packed didn't have labels because I ran out and didn't reorder.", [], [B]],
   ]);
 });
+
+describe('after the ninth batch: "the X we were given was…", a relative clause in the passive', () => {
+  const B = 'blame' as const;
+  check([
+    ['whyItHappened', 'The rota we were given was impossible and changed every week.', [B], []],
+    ['whyItHappened', 'The figures I was sent were wrong.', [B], []],
+    // Look-alike: what was given, and the speaker's own failing beside it.
+    ['whyItHappened', "The training I was given was good, but I didn't follow it.", [], [B]],
+  ]);
+});

@@ -330,6 +330,20 @@ function makeClauses(sentenceTokens: Token[], norm: string): Clause[] {
     ) {
       relativeSubject = subjectOf(tokens, verbAt - 1);
       verbAt += 1;
+    } else if (
+      // "The system we were given was ancient", "the figures I was sent were wrong": the same, in the passive.
+      verbAt >= 2 &&
+      /^(?:was|were)$/.test(tokens[verbAt]!.lower) &&
+      CONTACT_PRONOUNS.has(tokens[verbAt - 1]!.lower) &&
+      (tokens[verbAt - 2]!.pos === 'NOUN' || tokens[verbAt - 2]!.pos === 'PROPN') &&
+      // The tagger reads "given", "sent" there as nouns at times; the participle's ending decides.
+      ((tokens[verbAt + 1]?.pos === 'VERB' && tokens[verbAt + 1]!.lower !== tokens[verbAt + 1]!.lemma) ||
+        (tokens[verbAt + 1]?.pos === 'NOUN' && /(?:ed|en|wn|nt|ght)$/.test(tokens[verbAt + 1]!.lower))) &&
+      !/ing$/.test(tokens[verbAt + 1]!.lower) &&
+      (tokens[verbAt + 2]?.pos === 'AUX' || tokens[verbAt + 2]?.pos === 'VERB')
+    ) {
+      relativeSubject = subjectOf(tokens, verbAt - 1);
+      verbAt += 2;
     }
     const verbs = verbAt < 0 ? [] : tokens.slice(verbAt).filter((t) => t.pos === 'VERB' || t.pos === 'AUX');
     // The main verb says what is done ("think" in "don't think"); the first one carries the tense.
