@@ -309,3 +309,20 @@ describe('after the ninth batch: "the X we were given was…", a relative clause
     ['whyItHappened', "The training I was given was good, but I didn't follow it.", [], [B]],
   ]);
 });
+
+describe('after the ninth batch: self-justification in other clothes', () => {
+  const D = 'defensive-tone' as const;
+  check([
+    ['whyItHappened', 'I feel I was treated quite harshly, considering how many shifts I covered that month.', [D], []],
+    ['whyItHappened', 'Out of the thousands of parcels I scanned that year, only one went to the wrong depot.', [D], []],
+    ['whyItHappened', 'In the grand scheme of things it was a two-minute delay.', [D], []],
+    ['whyItHappened', "Most guests wouldn't even have noticed the wrong wine.", [D], []],
+    ['whyItHappened', "I'm only human, and it was a twelve-hour shift.", [D], []],
+    ['whyItHappened', "The supervisor could have checked it too, it wasn't just on me.", [D], []],
+    ['whyItHappened', 'I admit I skipped the count, but I was covering the whole floor on my own.', [D], []],
+    // Look-alikes: the concession that ends in ownership, a record told plainly.
+    ['whyItHappened', 'I admit I was new, but the real reason was that I didn\'t ask the supervisor to check.', [], [D]],
+    ['whyItHappened', 'Considering the deadline, I chose to skip the second review, which was the wrong call.', [], [D]],
+    ['whyItHappened', 'I had packed hundreds of orders without a problem, so I stopped checking the labels, which was my mistake.', [], [D]],
+  ]);
+});

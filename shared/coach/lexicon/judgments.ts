@@ -81,3 +81,12 @@ export const HARM_NOUNS = new Set('risk harm danger damage problem issue impact 
 
 /** Words for another party's complaint about the speaker. */
 export const COMPLAINT_WORDS = new Set('complain complaint criticism criticise criticize feedback comment remark grumble moan'.split(' '));
+
+/**
+ * Self-justification in other clothes: being judged harshly, one's own record set against the
+ * slip ("the only one out of hundreds", "considering how many I got right"), the slip made small
+ * ("in the grand scheme of things", "most people wouldn't even have noticed"), "I'm only human",
+ * allowance asked for, the fault shared out ("it wasn't just on me", "could have checked it too"),
+ * and a concession turned at once into an excuse ("I admit I rushed it, but I was under…").
+ */
+export const SELF_DEFENCE = String.raw`\b(?:(?:judged|treated|marked|assessed|critici[sz]ed|reviewed|penali[sz]ed|blamed|dealt with) (?:\w+ )?(?:harshly|unfairly|severely|too hard|a bit much)|singled out|considering (?:how (?:many|much|well|hard|busy|short)|that i|i was|i had|everything (?:else )?i)|i (?:think i )?did (?:pretty|quite|really|very|reasonably|fairly|remarkably|incredibly) well (?:to|given|considering|under)|(?:the only|just the|only the) one (?:\w+ )?(?:that|which|i) (?:went wrong|got wrong|was wrong|slipped|had a problem)|out of (?:the |all the )?(?:hundreds|thousands|dozens|\d[\d,]*|all the)\b[^.;]{0,60}\b(?:only|just) (?:one|two|a few|a couple|a handful)|in the grand scheme(?: of things)?|(?:most|many|other|half the) (?:people|guests|customers|clients|patients|parents|readers|users|diners|shoppers|students|pupils) (?:wouldn't|would not|won't|will not) (?:even )?(?:have )?(?:noticed|spotted|cared)|i(?:'m| am) only human|we(?:'re| are) all (?:only )?human|allowances? (?:should|could|would) have been made|cut me (?:some|a bit of|a little) slack|(?:it|that|this) (?:wasn't|was not|isn't|is not) (?:just|only|all|entirely|solely|purely) (?:on me|my fault|down to me|my responsibility)|(?:could|should) (?:have|'ve) (?:checked|caught|spotted|picked up|noticed|reviewed) (?:it|that|this|them) (?:too|as well)|doing the (?:job|jobs|work) of (?:two|three|\d+) (?:people|staff|members of staff|roles)|(?:i (?:admit|accept|agree|know)|i'?ll admit|i will admit|granted),? (?:that )?i\b[^.;]{0,50}?,? but (?:i was|i'd been|i had been|i was also|we were|there was|they|the (?:\w+ )?(?:deadline|pressure|system|brief|client|team))\b)`;

@@ -13,6 +13,7 @@ import {
   COMPLAINT_WORDS,
   FAULT_DENIED,
   HARM_NOUNS,
+  SELF_DEFENCE,
   SELF_JUSTIFICATION,
   STANDARD_NOUNS,
   STATE_EXCUSE,
@@ -187,6 +188,7 @@ const selfJustification = new RegExp(SELF_JUSTIFICATION, 'gi');
 const unfairness = new RegExp(UNFAIRNESS, 'gi');
 const stateExcuse = new RegExp(STATE_EXCUSE, 'gi');
 const faultDenied = new RegExp(FAULT_DENIED, 'gi');
+const selfDefence = new RegExp(SELF_DEFENCE, 'gi');
 /** Diligence told in the past perfect with a measure of it, rightness claimed, or the most one could ("I did the best I could"). */
 const diligencePleaded =
   /\bi(?:'d| had) (?:already |personally |even |actually )?(?:told|warned|flagged|raised|asked|emailed|reminded|chased|done|followed|checked|escalated|mentioned|said)\b[^.;]{0,50}?\b(?:so many times|many times|several times|multiple times|\d+ times|two times|three times|twice|repeatedly|in writing|everything|by the book|to the letter)\b|\bi was (?:100% |completely |totally |absolutely |actually )?right\b|\bi did (?:the (?:very )?best|all|everything|what) (?:that )?i (?:could|possibly could|can)\b/g;
@@ -266,6 +268,15 @@ export function defensiveByClause(story: StoryContext): RawFinding[] {
         for (const m of matchesOf(diligencePleaded, text)) {
           if (/\b(?:thought|sure|believed|convinced|felt|at the time)\b[^.;]{0,12}$/.test(text.slice(0, m.index)))
             continue;
+          add(m);
+        }
+      // "Considering how many orders I got right…", "it wasn't just on me", "I admit I rushed it, but I
+      // was under…": a plea, unless what follows it in the sentence turns to ownership.
+      if (part === 'whyItHappened' || part === 'whatHappened')
+        for (const m of matchesOf(selfDefence, text)) {
+          const after = sentence.text.slice(m.index + m[0].length);
+          const rest = /,?\s+but\b(.*)$/i.exec(after);
+          if (rest?.[1] !== undefined && hasOwnership(rest[1])) continue;
           add(m);
         }
       if (part !== 'whatILearned')
