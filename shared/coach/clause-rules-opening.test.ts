@@ -394,3 +394,14 @@ describe('after the ninth batch: renewing something is legal only for a licence,
     ['whatHappened', "I forgot to renew the surgery's insurance policy and we were uninsured for a week.", [U], []],
   ]);
 });
+
+describe('after the ninth batch: a person or a date named, the failure not', () => {
+  const V = 'vague-failure' as const;
+  check([
+    ['whatHappened', 'In my first year at the bank I let down a client called Mr Osei.', [V], []],
+    ['whatHappened', "In 2022 I didn't handle a conversation with my colleague Priya very well.", [V], []],
+    // Look-alikes: what was let down, or handled, and what it cost.
+    ['whatHappened', 'I let down my team by missing the handover, so the night shift started without the bed list.', [], [V]],
+    ['whatHappened', "I didn't handle the complaint from Mrs Patel well, and she moved her account to another branch.", [], [V]],
+  ]);
+});
