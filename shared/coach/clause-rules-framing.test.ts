@@ -311,3 +311,19 @@ describe("after the ninth batch: keeping back one's own state is not hiding a mi
     ['whyItHappened', "I didn't tell anyone about the wrong dose because I was scared.", [U], []],
   ]);
 });
+
+describe('after the ninth batch: self-punishment told in the past that lasted, and humblebrags in other clothes', () => {
+  const S = 'self-flagellating' as const;
+  const H = 'humblebrag' as const;
+  check([
+    ['whatILearned', 'I felt like the worst teacher in the school for weeks, and part of me still does.', [S], []],
+    ['whatILearned', 'For months afterwards I could not sleep, and I kept thinking I should resign.', [S], []],
+    ['whatILearned', 'I hated myself for ages after that.', [S], []],
+    // Look-alikes: a feeling that led straight to action, and one that passed.
+    ['whatILearned', 'I felt awful that night, so the next morning I rang the family and apologised.', [], [S]],
+    ['whatILearned', 'I hated myself for a day, then I wrote a checklist and I have used it since.', [], [S]],
+    ['whatHappened', 'My biggest failure is that I find it hard to say no because my team relies on me.', [H], []],
+    ['whatHappened', 'I failed to win Rep of the Year award two years running; I came second both times.', [H], []],
+    ['whatHappened', 'I found it hard to say no to a supplier, and we signed a contract we could not afford.', [], [H]],
+  ]);
+});
