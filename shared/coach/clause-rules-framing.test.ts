@@ -327,3 +327,21 @@ describe('after the ninth batch: self-punishment told in the past that lasted, a
     ['whatHappened', 'I found it hard to say no to a supplier, and we signed a contract we could not afford.', [], [H]],
   ]);
 });
+
+describe('after the ninth batch: unsafe failures found with sentences of our own', () => {
+  const U = 'unsafe-failure' as const;
+  check([
+    ['whatHappened', 'I gave a resident his codeine an hour after the night nurse had already given it.', [U], []],
+    ['whatHappened', "I left a child's disclosure form in my tray for four days before I passed it to the lead.", [U], []],
+    ['whatHappened', "I didn't put the cones out after mopping, and a visitor slipped by the lifts.", [U], []],
+    ['whatHappened', "I changed a supplier's bank details from an email that turned out to be a scam.", [U], []],
+    ['whatHappened', "I emailed a tenant's rent statement to her ex-partner by mistake.", [U], []],
+    ['whatHappened', "I didn't report a near miss with the pallet truck because I thought it was minor.", [U], []],
+    // Safe look-alikes: a deadline that slipped, a meeting room, one's own appointment, a near miss caught.
+    ['whatHappened', 'The deadline slipped by two weeks and the launch moved to June.', [], [U]],
+    ['whatHappened', 'I double-booked the training room, so two courses turned up at once.', [], [U]],
+    ['whatHappened', 'I missed my own hospital appointment because I stayed late at work.', [], [U]],
+    ['whatHappened', 'I handed a customer the wrong strength of ibuprofen, but the pharmacist swapped it before she left.', [], [U]],
+    ['whatHappened', "I posted the parcel to her husband's office as she had asked, and it came back.", [], [U]],
+  ]);
+});

@@ -79,6 +79,10 @@ const misdirected = anyOf(
 
 const unsafeParts: readonly StoryPart[] = ['whatHappened', 'whyItHappened'];
 
+/** Someone outside the speaker's team who was left waiting: a client, a patient, a court. */
+const OUTSIDE_PARTY =
+  /\b(?:clients?|customers?|patients?|residents?|court|hearing|tribunal|judge|regulators?|inspectors?|investors?|buyers?|suppliers?|candidates?|parents?|famil(?:y|ies)|tenants?|landlords?|guests?|visitors?|prospects?|partners?|funders?|donors?|council|auditors?|they|them|their|he|she|him|her)\b/i;
+
 /** Unsafe failure: a story that raises doubts about reliability, care with data or honesty. */
 export function unsafeFailure(story: StoryContext): RawFinding[] {
   const out = runPhraseRules(
@@ -89,9 +93,14 @@ export function unsafeFailure(story: StoryContext): RawFinding[] {
         pattern: reliabilityLapses,
         // "I missed our Monday team meeting": an internal meeting missed is a plain miss, not a risk.
         unless: (s, i) =>
-          /^[^.;]{0,60}?\b(?:team|internal|staff|department|stand-?up|one-to-one|1:1|weekly|daily) (?:meeting|call|check-?in)/i.test(
+          (/^[^.;]{0,60}?\b(?:team|internal|staff|department|stand-?up|one-to-one|1:1|weekly|daily) (?:meeting|call|check-?in)/i.test(
             s.text.slice(i),
-          ) && !/\b(?:client|customer|patient|court|hearing|regulator)/i.test(s.text.slice(i, i + 60)),
+          ) &&
+            !/\b(?:client|customer|patient|court|hearing|regulator)/i.test(s.text.slice(i, i + 60))) ||
+          // "I double-booked a meeting room", "I missed my own dentist appointment": a meeting or an
+          // appointment with nobody outside waiting on the speaker is a plain miss.
+          (/^[^.;]{0,40}?\b(?:meetings?|calls?|appointments?|pitch|presentation|demo|check-?in)\b/i.test(s.text.slice(i)) &&
+            !OUTSIDE_PARTY.test(s.text)),
       },
     ],
     story,
