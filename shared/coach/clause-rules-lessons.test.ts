@@ -339,3 +339,13 @@ describe('after the ninth batch: lessons about others, framed another way', () =
     ['whatILearned', "I can't watch every driver, so now I ride along with each new one in their first week.", [], [NL]],
   ]);
 });
+
+describe('after the ninth batch: a rule for a circumstance someone else sets', () => {
+  const NL = 'not-learned' as const;
+  check([
+    ['whatILearned', 'Targets should take the size of the territory into account.', [NL], []],
+    ['whatILearned', 'Deadlines need to be realistic for the people doing the work.', [NL], []],
+    // Look-alikes: the speaker's own process, a rule with what the speaker now does.
+    ['whatILearned', 'My process needs a second check, so now I ask a colleague to look at every invoice over £1,000.', [], [NL]],
+  ]);
+});

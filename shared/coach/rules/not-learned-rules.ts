@@ -23,6 +23,9 @@ const shrugMinimizing = new RegExp(MINIMIZING, 'gi');
 const outgrown =
   /\b(?:used to (?:say|think|believe|tell|shrug)|stopped (?:saying|thinking|telling)|no longer (?:say|think|believe))\b/i;
 
+/** A rule: "should", "must", "need(s) to", "ha(s|ve) to", "ought to". */
+const RULE = /\b(?:should|must|needs? to|ha(?:s|ve) to|ought to)\b/;
+
 /** Verbs of wanting, which frame a change in someone else: "I'd hope the team…". */
 const WISH_VERBS = new Set(['hope', 'wish', 'expect', 'want']);
 
@@ -54,6 +57,9 @@ function lessonAboutOthers(p: PartText): boolean {
       if (kind === 'person' && clause.subject?.text !== 'you') others = true;
       // "Staffing needs to be looked at by management": other people as the doers, in the passive.
       if (agentKind(clause.tokens) === 'person') others = true;
+      // "Targets should take territory into account", "deadlines need to be realistic": a demand on
+      // whoever sets the circumstance, not something the speaker will do.
+      if (kind === 'circumstance' && RULE.test(clause.text)) others = true;
       // "The methodology is not perfect", "the docs there were terrible", "old installations
       // always have surprises": a verdict on a thing, not something the speaker will do.
       if ((kind === 'thing' || kind === 'circumstance') && judgesTheWorld(clause.text)) verdict = true;
