@@ -326,3 +326,14 @@ describe('after the ninth batch: self-justification in other clothes', () => {
     ['whyItHappened', 'I had packed hundreds of orders without a problem, so I stopped checking the labels, which was my mistake.', [], [D]],
   ]);
 });
+
+describe('after the ninth batch: rightness and the rules followed, pleaded', () => {
+  const D = 'defensive-tone' as const;
+  check([
+    ['whyItHappened', "I followed the returns policy exactly, so I'm confident I did the right thing.", [D], []],
+    ['whyItHappened', 'I was sure I had handled it by the book.', [], []],
+    ['whyItHappened', 'I followed our lone-working procedure to the letter.', [D], []],
+    // Look-alike: the procedure followed, and what the speaker did not do besides.
+    ['whyItHappened', "I followed the procedure, but I didn't ask about the change of address, which I should have.", [], [D]],
+  ]);
+});

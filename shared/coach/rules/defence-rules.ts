@@ -226,6 +226,9 @@ export function defensiveByClause(story: StoryContext): RawFinding[] {
           /\blooking back|in hindsight|i now see\b/.test(p.norm.toLowerCase())
         )
           continue;
+        // "I followed the procedure, but I didn't ask about…, which I should have": a concession that ends in ownership.
+        const rest = /,?\s+but\b(.*)$/i.exec(sentence.text.slice(m.index + m[0].length));
+        if (rest?.[1] !== undefined && (hasOwnership(rest[1]) || /\bi should(?:'ve| have)\b/i.test(rest[1]))) continue;
         add(m);
       }
       for (const m of matchesOf(unfairness, text)) {
