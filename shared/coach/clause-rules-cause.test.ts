@@ -337,3 +337,14 @@ describe('after the ninth batch: rightness and the rules followed, pleaded', () 
     ['whyItHappened', "I followed the procedure, but I didn't ask about the change of address, which I should have.", [], [D]],
   ]);
 });
+
+describe('after the ninth batch: the remedy handed over', () => {
+  const P = 'passive-action' as const;
+  check([
+    ['whatIDid', 'I let my supervisor handle it because she had more experience.', [P], []],
+    ['whatIDid', 'I left it to the office manager to sort out.', [P], []],
+    // Look-alikes: letting someone know, handing one part over while doing the rest.
+    ['whatIDid', 'I let my manager know straight away and then I rang the customer myself.', [], [P]],
+    ['whatIDid', 'I let the team leader handle the customer while I fixed the order and rebooked the delivery.', [], [P]],
+  ]);
+});

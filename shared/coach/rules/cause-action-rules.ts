@@ -108,6 +108,8 @@ const waitingItOut = anyOf(
   String.raw`\b(?:I|we) (?:just |mostly |basically |kind of |sort of |pretty much |simply )?(?:waited|hoped) (?:for (?:it|things|the [a-z]+) to|it would|things would|until it|and hoped|for the best|it out)\b`,
   String.raw`\bI let (?:it|things|the (?:issue|problem|situation)) (?:slide|play out|run (?:its|their) course|sort (?:itself|themselves) out|blow over)\b|\b(?:I|we) (?:just|simply) moved on\b`,
   String.raw`\bsomeone (?:else )?(?:fixed|handled|sorted|caught|took care of|stepped in)\b`,
+  // "I let my manager handle it", "I left it to the supervisor to sort out": the remedy handed over.
+  String.raw`\bI (?:just |simply )?(?:let|left it (?:to|for)) (?:my|the|our|a) (?:\w+ )?(?:manager|supervisor|lead|boss|colleague|team|senior|mentor|partner|director|nurse|pharmacist|owner|head|it|support|office)(?:'s)? (?:to )?(?:handle|deal with|sort|take over|fix|take care of|resolve|pick up|speak to|call)\b`,
   // "I wait for them to fix the API": the remedy left to others.
   String.raw`\b(?:I|we) (?:just |mostly |basically )?(?:wait|waited|was waiting|were waiting) for (?:them|him|her|IT|someone|somebody|the [a-z]+(?: team| desk)?) to (?:fix|sort|solve|repair|handle|deal with|decide|come back|get back|sign)\b`,
 );
