@@ -345,3 +345,15 @@ describe('after the ninth batch: unsafe failures found with sentences of our own
     ['whatHappened', "I posted the parcel to her husband's office as she had asked, and it came back.", [], [U]],
   ]);
 });
+
+describe('after the ninth batch: indifference told in the past tense', () => {
+  const I = 'indifference' as const;
+  check([
+    ['whyItHappened', 'I had two weeks left on my contract and had pretty much switched off.', [I], []],
+    ['whyItHappened', "I didn't see why I should bother when nobody else on the shift did.", [I], []],
+    ['whyItHappened', "It wasn't one of my tenants, so I didn't feel it was my job to chase the repair.", [I], []],
+    // Look-alikes: switching a thing off, deference owned.
+    ['whyItHappened', 'I switched off the fridge alarm during the delivery and forgot to turn it back on.', [], [I]],
+    ['whyItHappened', "I didn't feel it was my place to question the consultant, so I stayed quiet, which was wrong.", [], [I]],
+  ]);
+});

@@ -17,6 +17,8 @@ const shrugs = anyOf(
   String.raw`\b(?:wasn't|was not|stopped|didn't|did not|never)\s+(?:really\s+)?(?:putting|put|putting in|bothering)\s+(?:in\s+)?(?:much|any|the|real|an?)\s+(?:effort|work|energy)\b`,
   String.raw`\bI (?:was|'d|had) (?:already )?(?:on my way out|job[- ]hunting|interviewing elsewhere|planning to leave|leaving anyway|halfway out the door|one foot out the door|mentally gone)\b`,
   String.raw`\b(?:toxic|a mess|dysfunctional|hopeless) so I (?:[a-z]+ ){0,2}(?:didn't|did not|stopped|never)\b`,
+  // "I had kind of switched off", "I didn't see why I should bother", "I didn't feel it was my job to chase it".
+  String.raw`\bI(?:'d| had)?(?: [a-z]+){0,7}? (?:had )?(?:(?:kind of|sort of|already|pretty much|basically|mentally|just) )*switched off(?=\s*(?:[.,;!]|and\b|by\b|$))|\bI (?:didn't|did not) (?:really )?see (?:why I should (?:bother|care)|the point (?:of|in) (?:it|bothering|checking|chasing)|any point)\b|\bI (?:didn't|did not) (?:feel|think) (?:that )?(?:it was|that was|it's) my (?:job|responsibility|problem) to\b`,
 );
 
 const FEELING = String.raw`(?:ashamed|ashamed of myself|embarrassed|mortified|humiliated|disgusted with myself|disappointed in myself|sick about it|devastated|gutted|stupid|terrible|awful|horrible|useless|hopeless|incompetent|worthless|like a failure|like an idiot|like a fraud|like a fool|like a complete failure|guilty|sick to my stomach)`;
