@@ -405,3 +405,12 @@ describe('after the ninth batch: a person or a date named, the failure not', () 
     ['whatHappened', "I didn't handle the complaint from Mrs Patel well, and she moved her account to another branch.", [], [V]],
   ]);
 });
+
+describe('after the ninth batch: a till or a delivery short', () => {
+  const N = 'no-impact' as const;
+  check([
+    ['whatHappened', 'I gave a customer change for a fifty instead of a five, and my till was 45 short at close.', [], [N]],
+    ['whatHappened', 'I miscounted the order and the delivery came up short by six crates.', [], [N]],
+    ['whatHappened', 'I was short with a customer on the phone in my first week.', [N], []],
+  ]);
+});
