@@ -348,3 +348,13 @@ describe('after the ninth batch: the remedy handed over', () => {
     ['whatIDid', 'I let the team leader handle the customer while I fixed the order and rebooked the delivery.', [], [P]],
   ]);
 });
+
+describe('after the ninth batch: the lateness made small, everyone else did it', () => {
+  const D = 'defensive-tone' as const;
+  check([
+    ['whyItHappened', 'I was only ten minutes late each time, and the trains on my line are awful.', [D], []],
+    ['whyItHappened', 'Half the team were late with their timesheets too and nobody else got a warning.', [D], []],
+    // Look-alike: others too, then the speaker's own part.
+    ['whyItHappened', "Other people had raised it too, so I assumed it was in hand, and I didn't check.", [], [D]],
+  ]);
+});

@@ -357,3 +357,11 @@ describe('after the ninth batch: indifference told in the past tense', () => {
     ['whyItHappened', "I didn't feel it was my place to question the consultant, so I stayed quiet, which was wrong.", [], [I]],
   ]);
 });
+
+describe('after the ninth batch: the report nobody reads, better things to do', () => {
+  const I = 'indifference' as const;
+  check([
+    ['whyItHappened', "I didn't think anyone actually read the weekly figures, and I had better things to do.", [I], []],
+    ['whyItHappened', "I didn't think anyone had checked the fridge, so I checked it myself.", [], [I]],
+  ]);
+});
