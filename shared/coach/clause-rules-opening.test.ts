@@ -414,3 +414,12 @@ describe('after the ninth batch: a till or a delivery short', () => {
     ['whatHappened', 'I was short with a customer on the phone in my first week.', [N], []],
   ]);
 });
+
+describe('after the ninth batch: a bare "-ing" clause lists a circumstance, it tells no consequence', () => {
+  const N = 'no-impact' as const;
+  check([
+    ['whatHappened', 'I took over a new form group in the spring, with SATs looming and the inspectors coming, and some of my lessons did not go well.', [N], []],
+    // Look-alike: what someone did next, after the speaker's act.
+    ['whatHappened', 'I sent the wrong reading list home, and three parents complained to the head.', [], [N]],
+  ]);
+});

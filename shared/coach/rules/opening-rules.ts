@@ -148,7 +148,16 @@ function consequenceByClause(p: PartText): boolean {
         return true;
       // "The manager was not happy with me": a state of someone else's is a reaction, not what the
       // failure cost (states that are, "was upset", "was in hospital", are in the consequence words).
-      if (acted && kind === 'person' && clause.verb !== null && !SETTING_VERBS.has(clause.verb.lemma) && clause.verb.lemma !== 'be')
+      // "…and Ofsted coming": a bare -ing with no auxiliary is a circumstance listed, not what happened next.
+      const bareGerund = /ing$/.test(clause.verb?.lower ?? '') && !clause.tokens.some((t) => t.pos === 'AUX');
+      if (
+        acted &&
+        kind === 'person' &&
+        clause.verb !== null &&
+        !bareGerund &&
+        !SETTING_VERBS.has(clause.verb.lemma) &&
+        clause.verb.lemma !== 'be'
+      )
         return true;
       if (kind === 'self' || kind === 'we') acted = true;
     }
