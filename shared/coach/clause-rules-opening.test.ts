@@ -423,3 +423,13 @@ describe('after the ninth batch: a bare "-ing" clause lists a circumstance, it t
     ['whatHappened', 'I sent the wrong reading list home, and three parents complained to the head.', [], [N]],
   ]);
 });
+
+describe('after the ninth batch: "not as successful as we wanted"', () => {
+  const V = 'vague-failure' as const;
+  check([
+    ['whatHappened', 'In 2019 I ran a fundraising dinner for the charity that was not as successful as we wanted.', [V], []],
+    ['whatHappened', "Our winter menu didn't do as well as we had hoped.", [V], []],
+    // Look-alike: the same words with what it cost.
+    ['whatHappened', "Our winter menu didn't sell as well as we hoped, and we threw away about £2,000 of stock.", [], [V]],
+  ]);
+});
