@@ -358,3 +358,14 @@ describe('after the ninth batch: the lateness made small, everyone else did it',
     ['whyItHappened', "Other people had raised it too, so I assumed it was in hand, and I didn't check.", [], [D]],
   ]);
 });
+
+describe('after the ninth batch: turning away from the failure', () => {
+  const P = 'passive-action' as const;
+  check([
+    ['whatIDid', 'We moved on and I focused on my other clients.', [P], []],
+    ['whatIDid', 'I just moved on to the next job on the list.', [P], []],
+    // Look-alikes: focusing on the failure itself, moving a thing.
+    ['whatIDid', 'I focused on the complaint first and rang the customer the same day.', [], [P]],
+    ['whatIDid', 'I moved the stock back to the front and focused on the best sellers.', [], [P]],
+  ]);
+});

@@ -235,8 +235,20 @@ function onlyStandsBy(p: PartText): boolean {
       speaker = true;
       const verbs = clause.tokens.filter((t) => t.pos === 'VERB');
       for (const verb of verbs) {
-        const next = clause.tokens[clause.tokens.indexOf(verb) + 1];
-        if (!STANDING_BY.has(verb.lemma) || next?.lower === 'with') return false;
+        const at = clause.tokens.indexOf(verb);
+        const next = clause.tokens[at + 1];
+        // "We moved on", "I focused on other accounts": turning away from the failure, not acting on it.
+        const turnedAway =
+          (verb.lemma === 'move' && next?.lower === 'on') ||
+          (verb.lemma === 'focus' &&
+            next?.lower === 'on' &&
+            /^(?:other|another|the next|something else|my other|new)\b/.test(
+              clause.tokens
+                .slice(at + 2, at + 4)
+                .map((t) => t.lower)
+                .join(' '),
+            ));
+        if ((!STANDING_BY.has(verb.lemma) && !turnedAway) || next?.lower === 'with') return false;
       }
     }
   return speaker && !hasMatch(remedy, p.norm);
