@@ -369,3 +369,13 @@ describe('after the ninth batch: turning away from the failure', () => {
     ['whatIDid', 'I moved the stock back to the front and focused on the best sellers.', [], [P]],
   ]);
 });
+
+describe('after the ninth batch: a thing that only went somewhere is no one to blame', () => {
+  const B = 'blame' as const;
+  check([
+    ['whyItHappened', 'It just happened, the files got muddled and the old version of the menu went out.', [], [B]],
+    // Look-alikes: a thing that failed, another party as the cause.
+    ['whyItHappened', 'The server went down the night before the launch and the backup failed.', [B], []],
+    ['whyItHappened', 'The parcel went to the old address because the courier ignored the note.', [B], []],
+  ]);
+});

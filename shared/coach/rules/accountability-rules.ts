@@ -343,10 +343,16 @@ export function causeWithoutOwner(story: StoryContext): RawFinding[] {
       if (!clause.verb || !subject) continue;
       // "I gave them no induction, so two of them…": what the speaker's act led to, not a cause elsewhere.
       if (resultOfOwnAct(sentence, clause)) continue;
+      // "…and the wrong version went out", "the files got mixed up": a thing that only went or got
+      // somewhere did nothing to anyone (not "the server went down", a thing that failed).
+      const happened =
+        subject.kind === 'thing' &&
+        /^(?:go|get|happen|end)$/.test(clause.verb.lemma) &&
+        !hasMatch(outcomeFailure, predicateOf(clause));
       const told =
         subject.kind === 'person' ||
         subject.kind === 'circumstance' ||
-        (subject.kind === 'thing' && /^the |'s? /.test(subject.text));
+        (subject.kind === 'thing' && /^the |'s? /.test(subject.text) && !happened);
       if (told)
         return [
           {
