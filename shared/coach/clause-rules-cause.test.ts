@@ -379,3 +379,17 @@ describe('after the ninth batch: a thing that only went somewhere is no one to b
     ['whyItHappened', 'The parcel went to the old address because the courier ignored the note.', [B], []],
   ]);
 });
+
+describe('after the ninth batch: a routine pleaded is not being in charge; a group "known for being difficult"', () => {
+  const B = 'blame' as const;
+  check([
+    [
+      'whyItHappened',
+      'I ran catch-up sessions every week after school. Honestly that class was known across the school for being difficult.',
+      [B],
+      [],
+    ],
+    // Look-alike: in charge of the thing that failed, and its own failing told.
+    ['whyItHappened', 'I ran the catch-up programme, and I never checked who was actually turning up.', [], [B]],
+  ]);
+});

@@ -21,7 +21,7 @@ import type { PartText, RawFinding, StoryContext } from './context';
 
 /** "was inexperienced", "were a nightmare": the evaluation right after the verb, not anywhere in the clause. */
 const evaluatedAs = new RegExp(
-  String.raw`\b(?:was|were|is|are|'s|'re|had been|has been|got|seemed|looked|felt|been|became)\s+(?:\w+\s+){0,2}?${NEGATIVE_EVALUATION}`,
+  String.raw`\b(?:was|were|is|are|'s|'re|had been|has been|got|seemed|looked|felt|been|became)\s+(?:\w+\s+){0,2}?${NEGATIVE_EVALUATION}|\b(?:was|were|is|are) (?:known|famous|notorious) (?:\w+ ){0,4}?for being (?:\w+ )?${NEGATIVE_EVALUATION}`,
   'i',
 );
 const failureAction = new RegExp(FAILURE_ACTION, 'i');
