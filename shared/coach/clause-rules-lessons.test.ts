@@ -325,6 +325,9 @@ describe('after the ninth batch: where evidence of change is, and is not', () =>
     ['whatILearned', 'My team now has a rule that two people check any price change.', [], [NC, 'not-learned']],
     ['whatILearned', 'Our ward now does a safety huddle at the start of every shift.', [], [NC]],
     ['whatILearned', 'My team should communicate better with the night staff.', [NC], []],
+    // The lesson applied since, told as one occasion: "on my next event", "last month I…".
+    ['whatILearned', 'It taught me to plan for the worst case, and on my next event I booked a backup caterer.', [], [NC]],
+    ['whatILearned', 'I learned to ask for help earlier. Last month I flagged a risk on day two instead of day ten.', [], [NC]],
   ]);
 });
 
