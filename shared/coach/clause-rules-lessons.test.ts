@@ -352,3 +352,15 @@ describe('after the ninth batch: a rule for a circumstance someone else sets', (
     ['whatILearned', 'My process needs a second check, so now I ask a colleague to look at every invoice over £1,000.', [], [NL]],
   ]);
 });
+
+describe('after the ninth batch: a result kept since, and "what I do now is"', () => {
+  const NC = 'no-change-evidence' as const;
+  check([
+    ['whatILearned', "We haven't had a missed delivery from that depot since.", [], [NC]],
+    ['whatILearned', "We've had no late filings since.", [], [NC]],
+    ['whatILearned', 'What I do now is ring the family before every discharge.', [], [NC]],
+    // Look-alikes: a feeling since, a person not spoken to since.
+    ['whatILearned', "I haven't felt confident since.", [NC], []],
+    ['whatILearned', "I've had no confidence since.", [NC], []],
+  ]);
+});

@@ -238,7 +238,7 @@ function showsChange(sentence: Sentence, part: PartText['part']): boolean {
 
 /** "I've done that for every deliverable since", "we've run it for two years": a practice kept up. */
 const keptUp =
-  /\b(?:i|we)(?:'ve| have) (?:run|done|used|kept|followed|applied|had) (?:that|this|it|them|the \w+)\b[^.;]{0,40}\b(?:for (?:the |every |each |two|three|four|five|six|\d)|since|on every|every)/i;
+  /\b(?:i|we)(?:'ve| have) (?:run|done|used|kept|followed|applied|had) (?:that|this|it|them|the \w+)\b[^.;]{0,40}\b(?:for (?:the |every |each |two|three|four|five|six|\d)|since|on every|every)|\b(?:i|we) (?:(?:haven't|have not|have never|'ve never) (?:had|missed|lost|made|repeated|sent|let|dropped|overrun|run out|received|got|needed|been late|double-booked|over-ordered|broken|failed)) (?:\w+ ){0,8}?since\b(?! (?:i|we|the|my|our|it|she|he|they)\b)|\b(?:i|we)(?:'ve| have) had no (?:\w+ ){0,2}?\w+s (?:\w+ ){0,6}?since\b(?! (?:i|we|the|my|our|it|she|he|they)\b)|\bwhat (?:i|we) (?:now )?do (?:now |these days |differently(?: now)? )?is\b/i;
 
 /** Evidence of change anywhere in a part. */
 export function partShowsChange(p: PartText): boolean {
