@@ -365,3 +365,11 @@ describe('after the ninth batch: the report nobody reads, better things to do', 
     ['whyItHappened', "I didn't think anyone had checked the fridge, so I checked it myself.", [], [I]],
   ]);
 });
+
+describe("after the ninth batch: a pupil's thing left is not a pupil left", () => {
+  const U = 'unsafe-failure' as const;
+  check([
+    ['whatHappened', "I left a pupil's report at home and handed it in a day late.", [], [U]],
+    ['whatHappened', 'I left a pupil at the museum when we counted back onto the coach.', [U], []],
+  ]);
+});

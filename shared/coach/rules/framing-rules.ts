@@ -64,7 +64,7 @@ const reliabilityLapses = anyOf(
   String.raw`\b(?:covered|hushed|kept) (?:it|this|that|the [a-z]+|the whole thing) (?:up|quiet)\b`,
   String.raw`\b(?:was|came in|showed up|turned up)\s+(?:[a-z]+\s+)?(?:drunk|hungover|intoxicated)\b|\bfell asleep (?:on|at|during|while) (?:shift|duty|the wheel|work|watch)\b`,
   String.raw`\b(?:drove|driving|drive|operated|operating)\b[^.;]{0,40}\bafter (?:a few |a couple of |two |three |four |\d+ |some )?(?:pints|drinks|beers|glasses of wine|shots)\b`,
-  String.raw`\b(?:left|forgot|lost) (?:a|an|the|one|our|my) (?:\w+ )?(?:\w+-year-old|child|pupil|kid|toddler|baby|resident|patient|student)\b[^.;]{0,20}\b(?:at|in|on|behind)\b`,
+  String.raw`\b(?:left|forgot|lost) (?:a|an|the|one|our|my) (?:\w+ )?(?:\w+-year-old|child|pupil|kid|toddler|baby|resident|patient|student)\b(?!'s|s')[^.;]{0,20}\b(?:at|in|on|behind)\b`,
 );
 
 const sensitiveData = anyOf(
