@@ -364,3 +364,13 @@ describe('after the ninth batch: a result kept since, and "what I do now is"', (
     ['whatILearned', "I've had no confidence since.", [NC], []],
   ]);
 });
+
+describe('after the ninth batch: "anyway" before an unpunctuated "so"', () => {
+  const I = 'indifference' as const;
+  check([
+    ['whyItHappened', 'it was my last week there anyway so i was not really paying attention', [I], []],
+    ['whyItHappened', 'It was my notice period anyway, so I was distracted.', [I], []],
+    // Look-alike: what the speaker did after it.
+    ['whyItHappened', 'it was a quiet night anyway so i rang her back straight away', [], [I]],
+  ]);
+});

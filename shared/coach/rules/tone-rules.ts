@@ -62,13 +62,40 @@ function dismissedAnyway(story: StoryContext): RawFinding[] {
     if (p.empty) continue;
     for (const sentence of p.sentences)
       sentence.clauses.forEach((clause, i) => {
-        const last = clause.tokens[clause.tokens.length - 1];
-        if (last === undefined || !/^(?:anyway|anyhow)$/.test(last.lower)) return;
+        // "Anyway" closing the clause, or closing its first half when the parse did not split at an
+        // unpunctuated "so" ("it was my last shift there anyway so i was not really focused").
+        const at = clause.tokens.findIndex(
+          (t, j) =>
+            /^(?:anyway|anyhow)$/.test(t.lower) &&
+            (j === clause.tokens.length - 1 || /^(?:so|and|but)$/.test(clause.tokens[j + 1]?.lower ?? '')),
+        );
+        if (at < 0) return;
+        const head = clause.tokens.slice(0, at);
+        const tail = clause.tokens.slice(at + 2);
         const kind = clause.subject?.kind;
-        const says = clause.verb?.lemma === 'be' || kind === 'person';
+        const says =
+          at === clause.tokens.length - 1
+            ? clause.verb?.lemma === 'be' || kind === 'person'
+            : head.some((t) => t.lemma === 'be') && !head.some((t) => t.lower === 'i' || t.lower === 'we');
         if (!says || kind === 'we') return;
+        // The half after "so" with the speaker doing something, not negated: "…anyway so I rang her".
+        const tailActs =
+          tail.some((t) => t.lower === 'i' || t.lower === 'we') &&
+          !tail.some((t) => t.lemma === 'not' || t.lower === "n't" || t.lower === 'never') &&
+          tail.some((t, j) => t.pos === 'VERB' && t.lemma !== 'be' && !/^(?:am|was|were|is|are)$/.test(tail[j - 1]?.lower ?? ''));
+        if (tailActs) return;
+        // "…so I was not really focused": a state, or a negated verb, is no act after the shrug.
         const acts = (c: Clause) =>
-          (c.subject?.kind === 'self' || c.subject?.kind === 'we') && c.verb !== null && c.verb.lemma !== 'be';
+          (c.subject?.kind === 'self' || c.subject?.kind === 'we') &&
+          c.verb !== null &&
+          c.verb.lemma !== 'be' &&
+          !c.negated &&
+          !/^(?:am|'m|was|were|is|are|been|be)$/.test(
+            c.tokens
+              .slice(0, c.tokens.indexOf(c.verb))
+              .filter((t) => t.pos !== 'ADV' && t.pos !== 'PART')
+              .pop()?.lower ?? '',
+          );
         if (sentence.clauses.slice(i).some(acts)) return;
         out.push({ kind: 'indifference', part, start: clause.start, end: clause.end });
       });
