@@ -433,3 +433,15 @@ describe('after the ninth batch: "not as successful as we wanted"', () => {
     ['whatHappened', "Our winter menu didn't sell as well as we hoped, and we threw away about £2,000 of stock.", [], [V]],
   ]);
 });
+
+describe('after the ninth batch: a consequence told with "which meant", or as what was lost', () => {
+  const N = 'no-impact' as const;
+  check([
+    ['whatHappened', 'I approved the old floor plan, which meant the joiners built a wall in the wrong place.', [], [N]],
+    ['whatHappened', 'I sent the wrong artwork to the printer, and the whole run had to be pulped.', [], [N]],
+    ['whatHappened', 'I forgot to order the cake for a wedding, and the couple had to make do with a shop-bought one.', [], [N]],
+    ['whatHappened', 'I set the walk-in fridge wrong, and the whole dairy delivery spoiled.', [], [N]],
+    // Still no cost: redone work with no size.
+    ['whatHappened', 'I designed a sign-up form that confused people and had to be redone.', [N], []],
+  ]);
+});
