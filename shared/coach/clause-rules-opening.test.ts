@@ -445,3 +445,15 @@ describe('after the ninth batch: a consequence told with "which meant", or as wh
     ['whatHappened', 'I designed a sign-up form that confused people and had to be redone.', [N], []],
   ]);
 });
+
+describe('after the ninth batch: work not won, funding missed, a complaint taken higher', () => {
+  const N = 'no-impact' as const;
+  check([
+    ['whatHappened', 'I pitched the wrong concept to a new client and we did not win the account.', [], [N]],
+    ['whatHappened', 'I sent the application a day late and the school missed out on the grant.', [], [N]],
+    ['whatHappened', 'I rushed a parents evening and one father went straight to the head afterwards.', [], [N]],
+    ['whatHappened', 'Our launch email had a broken link, and we got almost no sign-ups that week.', [], [N]],
+    // Look-alike: the speaker going to the head is what they did, not what it cost.
+    ['whatHappened', 'I went to the head and told her what I had done.', [N], []],
+  ]);
+});
