@@ -374,3 +374,16 @@ describe('after the ninth batch: "anyway" before an unpunctuated "so"', () => {
     ['whyItHappened', 'it was a quiet night anyway so i rang her back straight away', [], [I]],
   ]);
 });
+
+describe('after the ninth batch: slogans with one word more', () => {
+  const G = 'generic-lesson' as const;
+  check([
+    ['whatILearned', 'I learned to own my mistakes and learn from them.', [G], []],
+    ['whatILearned', 'It made me want to be more resilient and adaptable.', [G], []],
+    ['whatILearned', 'I learned that the small details really matter in pharmacy.', [G], []],
+    ['whatILearned', 'I learned how vital it is to manage expectations early.', [G], []],
+    // Look-alikes: the slogan with the practice it became.
+    ['whatILearned', 'I learned how crucial it is to confirm numbers, so I now ring the venue two days before every event.', [], [G]],
+    ['whatILearned', 'I own my mistakes now: I tell my manager the same day, and I log them in our tracker.', [], [G]],
+  ]);
+});
