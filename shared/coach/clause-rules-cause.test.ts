@@ -323,6 +323,7 @@ describe('after the ninth batch: self-justification in other clothes', () => {
     // Look-alikes: the concession that ends in ownership, a record told plainly.
     ['whyItHappened', 'I admit I was new, but the real reason was that I didn\'t ask the supervisor to check.', [], [D]],
     ['whyItHappened', 'Considering the deadline, I chose to skip the second review, which was the wrong call.', [], [D]],
+    ['whyItHappened', 'Considering how busy the ward was, I should have asked for help instead of doing both rounds myself.', [], [D]],
     ['whyItHappened', 'I had packed hundreds of orders without a problem, so I stopped checking the labels, which was my mistake.', [], [D]],
   ]);
 });

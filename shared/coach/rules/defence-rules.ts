@@ -280,6 +280,8 @@ export function defensiveByClause(story: StoryContext): RawFinding[] {
           const after = sentence.text.slice(m.index + m[0].length);
           const rest = /,?\s+but\b(.*)$/i.exec(after);
           if (rest?.[1] !== undefined && hasOwnership(rest[1])) continue;
+          // "Considering how busy the ward was, I should have asked for help": the circumstance, then ownership.
+          if (/\bi should(?:'ve| have)\b/i.test(after) || (/^considering\b/.test(m[0]) && hasOwnership(after))) continue;
           add(m);
         }
       if (part !== 'whatILearned')
