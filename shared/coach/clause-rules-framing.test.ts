@@ -373,3 +373,10 @@ describe("after the ninth batch: a pupil's thing left is not a pupil left", () =
     ['whatHappened', 'I left a pupil at the museum when we counted back onto the coach.', [U], []],
   ]);
 });
+
+describe('after the ninth batch: someone who slipped, not someone who fell ill', () => {
+  check([
+    ['whatHappened', "I didn't put the wet floor sign out, and a customer slipped near the tills.", ['unsafe-failure'], ['no-impact']],
+    ['whatHappened', 'A colleague fell ill and I covered her shift without a proper handover.', [], ['unsafe-failure']],
+  ]);
+});
