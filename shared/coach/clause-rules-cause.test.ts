@@ -394,3 +394,10 @@ describe('after the ninth batch: a routine pleaded is not being in charge; a gro
     ['whyItHappened', 'I ran the catch-up programme, and I never checked who was actually turning up.', [], [B]],
   ]);
 });
+
+describe('after the ninth batch: time or cover cut by someone else', () => {
+  check([
+    ['whatHappened', 'The school cut my planning time, so my marking fell behind and two parents complained.', ['blame'], []],
+    ['whyItHappened', 'The trust cut our weekend cover, so the ward ran with one nurse.', ['blame'], []],
+  ]);
+});

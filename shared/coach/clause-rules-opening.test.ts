@@ -457,3 +457,11 @@ describe('after the ninth batch: work not won, funding missed, a complaint taken
     ['whatHappened', 'I went to the head and told her what I had done.', [N], []],
   ]);
 });
+
+describe('after the ninth batch: a counted set of bugs is specific; a quarter missed is a cost', () => {
+  check([
+    ['whatHappened', 'I cut the test time to hit the date, and the launch had twelve bugs.', [], ['vague-failure']],
+    ['whatHappened', 'Our release had some issues.', ['vague-failure'], []],
+    ['whatHappened', 'I took over a team that had just lost two senior reps, and we missed the quarter.', [], ['no-impact']],
+  ]);
+});
