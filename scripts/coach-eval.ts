@@ -5,12 +5,12 @@
  *
  *   npx tsx scripts/coach-eval.ts              every set, per-kind tables
  *   npx tsx scripts/coach-eval.ts --misses     also each tuning case the coach gets wrong
- *                                   (--only=1|2|3|4|5|6|7|8: the misses of one tuning batch; for
- *                                   the fifth to eighth, part A only)
+ *                                   (--only=1|2|3|4|5|6|7|8|9: the misses of one tuning batch; for
+ *                                   the fifth to ninth, part A only)
  *   npx tsx scripts/coach-eval.ts --held-out   also the frozen held-out half (figures only)
  *   npx tsx scripts/coach-eval.ts --sealed     also the sealed second set (figures only)
  *
- * The held-out half, the sealed set and part B of the fifth to eighth batches are for measuring only: their misses are never
+ * The held-out half, the sealed set and part B of the fifth to ninth batches are for measuring only: their misses are never
  * printed, and no rule is tuned on them (the sealed set is measured once per round of work).
  */
 import { findingKinds } from '../shared/coach/review-schema';
@@ -26,6 +26,7 @@ import { realVoiceTuningFifthA, realVoiceTuningFifthB } from '../shared/coach/ev
 import { realVoiceTuningSixthA, realVoiceTuningSixthB } from '../shared/coach/eval/real-voice-tuning-6/index';
 import { realVoiceTuningSeventhA, realVoiceTuningSeventhB } from '../shared/coach/eval/real-voice-tuning-7/index';
 import { realVoiceTuningEighthA, realVoiceTuningEighthB } from '../shared/coach/eval/real-voice-tuning-8/index';
+import { realVoiceTuningNinthA, realVoiceTuningNinthB } from '../shared/coach/eval/real-voice-tuning-9/index';
 import { flaggedKinds, formatMetrics, metricsByKind } from '../shared/coach/eval/run-eval';
 
 interface Summary {
@@ -92,6 +93,8 @@ report('real-voice tuning, seventh batch, part A (tuning)', realVoiceTuningSeven
 report('real-voice tuning, seventh batch, part B (check: figures only)', realVoiceTuningSeventhB);
 report('real-voice tuning, eighth batch, part A (tuning)', realVoiceTuningEighthA);
 report('real-voice tuning, eighth batch, part B (check: figures only)', realVoiceTuningEighthB);
+report('real-voice tuning, ninth batch, part A (tuning)', realVoiceTuningNinthA);
+report('real-voice tuning, ninth batch, part B (check: figures only)', realVoiceTuningNinthB);
 if (process.argv.includes('--held-out')) report('real-voice held-out half (frozen: measure only)', realVoiceHeldOut);
 if (process.argv.includes('--sealed')) report('real-voice sealed set (measure once per round)', realVoiceSealed);
 if (process.argv.includes('--misses')) {
@@ -106,6 +109,7 @@ if (process.argv.includes('--misses')) {
     '6': realVoiceTuningSixthA,
     '7': realVoiceTuningSeventhA,
     '8': realVoiceTuningEighthA,
+    '9': realVoiceTuningNinthA,
   };
   printMisses(
     only
@@ -119,6 +123,7 @@ if (process.argv.includes('--misses')) {
           ...realVoiceTuningSixthA,
           ...realVoiceTuningSeventhA,
           ...realVoiceTuningEighthA,
+          ...realVoiceTuningNinthA,
         ],
   );
 }

@@ -266,3 +266,117 @@ describe('after the seventh batch: blame put out of reach, the most one could', 
     ],
   ]);
 });
+
+describe('after the ninth batch: unsafe failures beyond the obvious, with safe look-alikes', () => {
+  const U = 'unsafe-failure' as const;
+  check([
+    // A legal deadline to file, a safety certificate with its kind named, a client file left readable.
+    ['whatHappened', "I missed the deadline to lodge a client's appeal with the court by two days.", [U], []],
+    ['whatHappened', 'We let the family move in before the electrical safety certificate was issued.', [U], []],
+    ['whatHappened', "I left a patient's referral file open on the screen at the front desk during my break.", [U], []],
+    // Look-alikes: an internal deadline, a certificate of achievement, my own notes on my screen.
+    ['whatHappened', 'I missed the deadline for the team newsletter by two days.', [], [U]],
+    ['whatHappened', 'I printed the wrong date on the course certificates before the awards evening.', [], [U]],
+    ['whatHappened', 'I left my lesson plan open on the screen and forgot to save the changes.', [], [U]],
+  ]);
+});
+
+describe('after the ninth batch: a missed step told with "even though I was already doing the work of…"', () => {
+  const H = 'humblebrag' as const;
+  check([
+    ['whatHappened', "I didn't get the team leader job, even though I was already doing the job of a team leader.", [H], []],
+    ['whatHappened', 'I was turned down for a regrade although I had been working above my grade for a year.', [H], []],
+    // Look-alike: a plain missed promotion, owned.
+    ['whatHappened', "I didn't get the team leader job because my interview answers had no examples.", [], [H]],
+  ]);
+});
+
+describe('after the ninth batch: not caring denied is no shrug', () => {
+  const I = 'indifference' as const;
+  check([
+    ['whyItHappened', "It's not that I didn't care, I was just covering two wards that week.", [], [I]],
+    ['whyItHappened', "It's not as if I didn't care about the residents, I was on my own.", [], [I]],
+    // Look-alike: the shrug itself.
+    ['whyItHappened', "I didn't really care, it was my last week there.", [I], []],
+  ]);
+});
+
+describe("after the ninth batch: keeping back one's own state is not hiding a mistake", () => {
+  const U = 'unsafe-failure' as const;
+  check([
+    ['whyItHappened', "I didn't tell my team leader I was falling behind with the returns until the week they were due.", [], [U]],
+    ['whyItHappened', "I didn't tell my manager how stretched I was.", [], [U]],
+    // Look-alikes: the mistake itself kept back.
+    ['whyItHappened', "I didn't tell my manager that I had posted the wrong prices.", [U], []],
+    ['whyItHappened', "I didn't tell anyone about the wrong dose because I was scared.", [U], []],
+  ]);
+});
+
+describe('after the ninth batch: self-punishment told in the past that lasted, and humblebrags in other clothes', () => {
+  const S = 'self-flagellating' as const;
+  const H = 'humblebrag' as const;
+  check([
+    ['whatILearned', 'I felt like the worst teacher in the school for weeks, and part of me still does.', [S], []],
+    ['whatILearned', 'For months afterwards I could not sleep, and I kept thinking I should resign.', [S], []],
+    ['whatILearned', 'I hated myself for ages after that.', [S], []],
+    // Look-alikes: a feeling that led straight to action, and one that passed.
+    ['whatILearned', 'I felt awful that night, so the next morning I rang the family and apologised.', [], [S]],
+    ['whatILearned', 'I hated myself for a day, then I wrote a checklist and I have used it since.', [], [S]],
+    ['whatHappened', 'My biggest failure is that I find it hard to say no because my team relies on me.', [H], []],
+    ['whatHappened', 'I failed to win Rep of the Year award two years running; I came second both times.', [H], []],
+    ['whatHappened', 'I found it hard to say no to a supplier, and we signed a contract we could not afford.', [], [H]],
+  ]);
+});
+
+describe('after the ninth batch: unsafe failures found with sentences of our own', () => {
+  const U = 'unsafe-failure' as const;
+  check([
+    ['whatHappened', 'I gave a resident his codeine an hour after the night nurse had already given it.', [U], []],
+    ['whatHappened', "I left a child's disclosure form in my tray for four days before I passed it to the lead.", [U], []],
+    ['whatHappened', "I didn't put the cones out after mopping, and a visitor slipped by the lifts.", [U], []],
+    ['whatHappened', "I changed a supplier's bank details from an email that turned out to be a scam.", [U], []],
+    ['whatHappened', "I emailed a tenant's rent statement to her ex-partner by mistake.", [U], []],
+    ['whatHappened', "I didn't report a near miss with the pallet truck because I thought it was minor.", [U], []],
+    // Safe look-alikes: a deadline that slipped, a meeting room, one's own appointment, a near miss caught.
+    ['whatHappened', 'The deadline slipped by two weeks and the launch moved to June.', [], [U]],
+    ['whatHappened', 'I double-booked the training room, so two courses turned up at once.', [], [U]],
+    ['whatHappened', 'I missed my own hospital appointment because I stayed late at work.', [], [U]],
+    ['whatHappened', 'I handed a customer the wrong strength of ibuprofen, but the pharmacist swapped it before she left.', [], [U]],
+    ['whatHappened', "I posted the parcel to her husband's office as she had asked, and it came back.", [], [U]],
+  ]);
+});
+
+describe('after the ninth batch: indifference told in the past tense', () => {
+  const I = 'indifference' as const;
+  check([
+    ['whyItHappened', 'I had two weeks left on my contract and had pretty much switched off.', [I], []],
+    ['whyItHappened', "I didn't see why I should bother when nobody else on the shift did.", [I], []],
+    ['whyItHappened', "It wasn't one of my tenants, so I didn't feel it was my job to chase the repair.", [I], []],
+    // Look-alikes: switching a thing off, deference owned.
+    ['whyItHappened', 'I switched off the fridge alarm during the delivery and forgot to turn it back on.', [], [I]],
+    ['whyItHappened', "I didn't feel it was my place to question the consultant, so I stayed quiet, which was wrong.", [], [I]],
+  ]);
+});
+
+describe('after the ninth batch: the report nobody reads, better things to do', () => {
+  const I = 'indifference' as const;
+  check([
+    ['whyItHappened', "I didn't think anyone actually read the weekly figures, and I had better things to do.", [I], []],
+    ['whyItHappened', "I didn't think anyone had checked the fridge, so I checked it myself.", [], [I]],
+  ]);
+});
+
+describe("after the ninth batch: a pupil's thing left is not a pupil left", () => {
+  const U = 'unsafe-failure' as const;
+  check([
+    ['whatHappened', "I left a pupil's report at home and handed it in a day late.", [], [U]],
+    ['whatHappened', 'I left a pupil at the museum when we counted back onto the coach.', [U], []],
+  ]);
+});
+
+describe('after the ninth batch: someone who slipped, not someone who fell ill', () => {
+  check([
+    ['whatHappened', "I didn't put the wet floor sign out, and a customer slipped near the tills.", ['unsafe-failure'], ['no-impact']],
+    ['whatHappened', 'A colleague fell ill and I covered her shift without a proper handover.', [], ['unsafe-failure']],
+  ]);
+});

@@ -283,3 +283,107 @@ describe('after the eighth batch: "anyway" waving the failure off', () => {
     ['whyItHappened', 'It was late anyway, so I stayed on and redid the count.', [], [I]],
   ]);
 });
+
+describe('after the ninth batch: where evidence of change is, and is not', () => {
+  const NC = 'no-change-evidence' as const;
+  const lessonFlags = (story: Record<string, string>) =>
+    reviewStory(story)
+      .findings.filter((f) => f.part === 'whatILearned')
+      .map((f) => f.kind);
+  it('a trait claimed in the role tie-in ("I always…") is no change since the failure', () => {
+    expect(
+      lessonFlags({
+        whatILearned: 'I learned that rotas need to be fair.',
+        roleConnection: 'I am reliable and I always finish my rounds on time.',
+      }),
+    ).toContain(NC);
+    expect(
+      lessonFlags({
+        whatILearned: 'I learned that rotas need to be fair.',
+        roleConnection: 'Since then I always swap shifts through the rota app, never by text.',
+      }),
+    ).not.toContain(NC);
+  });
+  it('a time marker in a relative clause dates its noun, not a practice', () => {
+    expect(
+      lessonFlags({
+        whatIDid: 'I found them a new cleaner the week after, who is still with them.',
+        whatILearned: 'Cleaners come and go.',
+      }),
+    ).toContain(NC);
+  });
+  check([
+    // A trigger the parse leaves inside the clause still ties the habit to a moment.
+    ['whatILearned', 'I test every new form on a phone before it goes out to the parents.', [], [NC]],
+    ['whatILearned', 'I check the rota against the bookings when a new term starts.', [], [NC]],
+    // "Go through", "go over": a light verb made a step by its particle.
+    ['whatILearned', 'These days the first job I do on a Friday is go through every unpaid invoice.', [], [NC]],
+    ['whatILearned', 'I go over the seating plan with the venue now, table by table.', [], [NC]],
+    // Look-alikes: going somewhere is no step; a trigger without a habit is none.
+    ['whatILearned', 'I learned that I go to pieces when I am rushed.', [NC], []],
+    // The speaker's own team doing something since is a practice told; a rule for the team is not.
+    ['whatILearned', 'My team now has a rule that two people check any price change.', [], [NC, 'not-learned']],
+    ['whatILearned', 'Our ward now does a safety huddle at the start of every shift.', [], [NC]],
+    ['whatILearned', 'My team should communicate better with the night staff.', [NC], []],
+    // The lesson applied since, told as one occasion: "on my next event", "last month I…".
+    ['whatILearned', 'It taught me to plan for the worst case, and on my next event I booked a backup caterer.', [], [NC]],
+    ['whatILearned', 'I learned to ask for help earlier. Last month I flagged a risk on day two instead of day ten.', [], [NC]],
+  ]);
+});
+
+describe('after the ninth batch: lessons about others, framed another way', () => {
+  const NL = 'not-learned' as const;
+  check([
+    // "What I took from it is that…" frames the lesson like "I learned that…".
+    ['whatILearned', 'What I took from it is that the planners need to check the loads.', [NL], []],
+    ['whatILearned', 'What I took from it is that I need to ring the planners before I load, and I do that every morning now.', [], [NL]],
+    // The limits of watching everyone, as the lesson.
+    ['whatILearned', "You can't supervise everyone on a night shift, you have to trust people.", [NL], []],
+    ['whatILearned', "I can't watch every driver, so now I ride along with each new one in their first week.", [], [NL]],
+  ]);
+});
+
+describe('after the ninth batch: a rule for a circumstance someone else sets', () => {
+  const NL = 'not-learned' as const;
+  check([
+    ['whatILearned', 'Targets should take the size of the territory into account.', [NL], []],
+    ['whatILearned', 'Deadlines need to be realistic for the people doing the work.', [NL], []],
+    // Look-alikes: the speaker's own process, a rule with what the speaker now does.
+    ['whatILearned', 'My process needs a second check, so now I ask a colleague to look at every invoice over £1,000.', [], [NL]],
+  ]);
+});
+
+describe('after the ninth batch: a result kept since, and "what I do now is"', () => {
+  const NC = 'no-change-evidence' as const;
+  check([
+    ['whatILearned', "We haven't had a missed delivery from that depot since.", [], [NC]],
+    ['whatILearned', "We've had no late filings since.", [], [NC]],
+    ['whatILearned', 'What I do now is ring the family before every discharge.', [], [NC]],
+    // Look-alikes: a feeling since, a person not spoken to since.
+    ['whatILearned', "I haven't felt confident since.", [NC], []],
+    ['whatILearned', "I've had no confidence since.", [NC], []],
+  ]);
+});
+
+describe('after the ninth batch: "anyway" before an unpunctuated "so"', () => {
+  const I = 'indifference' as const;
+  check([
+    ['whyItHappened', 'it was my last week there anyway so i was not really paying attention', [I], []],
+    ['whyItHappened', 'It was my notice period anyway, so I was distracted.', [I], []],
+    // Look-alike: what the speaker did after it.
+    ['whyItHappened', 'it was a quiet night anyway so i rang her back straight away', [], [I]],
+  ]);
+});
+
+describe('after the ninth batch: slogans with one word more', () => {
+  const G = 'generic-lesson' as const;
+  check([
+    ['whatILearned', 'I learned to own my mistakes and learn from them.', [G], []],
+    ['whatILearned', 'It made me want to be more resilient and adaptable.', [G], []],
+    ['whatILearned', 'I learned that the small details really matter in pharmacy.', [G], []],
+    ['whatILearned', 'I learned how vital it is to manage expectations early.', [G], []],
+    // Look-alikes: the slogan with the practice it became.
+    ['whatILearned', 'I learned how crucial it is to confirm numbers, so I now ring the venue two days before every event.', [], [G]],
+    ['whatILearned', 'I own my mistakes now: I tell my manager the same day, and I log them in our tracker.', [], [G]],
+  ]);
+});

@@ -42,7 +42,8 @@ const sharedCause = anyOf(
 
 /** Naming oneself as the one in charge: not a cause, but it keeps a sentence from pointing away. */
 const inCharge = anyOf(
-  String.raw`\bI (?:co-)?(?:led|ran|managed|owned|oversaw|supervised|was leading|was running|was managing|was in charge of|was responsible for)\b`,
+  // "I ran revision sessions every week": a routine kept up is diligence pleaded, not being in charge.
+  String.raw`\bI (?:co-)?(?:led|ran|managed|owned|oversaw|supervised|was leading|was running|was managing|was in charge of|was responsible for)\b(?![^.;,]{0,40}\bevery (?:week|day|lesson|night|morning|shift|evening|weekend|term|session)\b)`,
 );
 
 /** True when `text` contains un-negated explicit responsibility. */

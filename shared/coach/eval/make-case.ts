@@ -1,5 +1,5 @@
 /**
- * Small constructors for the tuning batches' cases (4 to 7). They build the same
+ * Small constructors for the tuning batches' cases (4 to 9). They build the same
  * `EvalCase` objects as the other sets (id, profession, source 'own', part and text or a
  * five-part story, and the two label lists); they only save repeating the field names.
  */

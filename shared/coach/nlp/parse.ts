@@ -245,6 +245,10 @@ const DISCOURSE = new Set([
   'imo',
   'ngl',
 ]);
+/** Heads of a phrase that only count what follows "of": "a lot of them", "half of the team". */
+const QUANTITIES = new Set(
+  'lot lots most some half many all none few majority rest both several one two three four five'.split(' '),
+);
 /** Subject pronouns that open a relative clause with "that" left out: "the agency we used". */
 const CONTACT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'you']);
 const MODIFIERS = new Set<Pos>(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART']);
@@ -253,12 +257,12 @@ const POSSESSIVES = new Set(['my', 'our', 'their', 'his', 'her', 'your', 'its'])
 const isModifier = (token: Token) => MODIFIERS.has(token.pos) || POSSESSIVES.has(token.lower);
 
 /** The noun phrase before the clause's first verb, if any: "the night shift", "our vendor", "I". */
-function subjectOf(tokens: Token[], verbAt: number): Subject | null {
+function subjectOf(tokens: Token[], verbAt: number, from = 0): Subject | null {
   let end = verbAt - 1;
   while (end >= 0 && (tokens[end]!.pos === 'ADV' || tokens[end]!.pos === 'PART')) end--;
-  if (end < 0 || !CONTENT.has(tokens[end]!.pos)) return null;
+  if (end < from || !CONTENT.has(tokens[end]!.pos)) return null;
   let start = end;
-  while (start > 0 && isModifier(tokens[start - 1]!) && tokens[start - 1]!.text !== ',') start--;
+  while (start > from && isModifier(tokens[start - 1]!) && tokens[start - 1]!.text !== ',') start--;
   // "The locum that month was…": a time word after a noun says when, not who.
   if (
     TEMPORAL.has(tokens[end]!.lemma) &&
@@ -271,8 +275,14 @@ function subjectOf(tokens: Token[], verbAt: number): Subject | null {
     start = end;
     while (start > 0 && isModifier(tokens[start - 1]!) && tokens[start - 1]!.text !== ',') start--;
   }
-  // "Two people in my group didn't…": the subject is the phrase before the preposition.
-  while (start >= 2 && tokens[start - 1]!.pos === 'ADP' && CONTENT.has(tokens[start - 2]!.pos)) {
+  // "Two people in my group didn't…": the subject is the phrase before the preposition; but in
+  // "a lot of them", "most of the drivers" the phrase before "of" is a quantity, and the people follow it.
+  while (
+    start >= 2 &&
+    tokens[start - 1]!.pos === 'ADP' &&
+    CONTENT.has(tokens[start - 2]!.pos) &&
+    !(tokens[start - 1]!.lower === 'of' && QUANTITIES.has(tokens[start - 2]!.lower))
+  ) {
     end = start - 2;
     start = end;
     while (start > 0 && isModifier(tokens[start - 1]!)) start--;
@@ -296,7 +306,12 @@ function makeClauses(sentenceTokens: Token[], norm: string): Clause[] {
     const first = tokens[0]!;
     const marker =
       (first.pos === 'SCONJ' || first.pos === 'CCONJ') && SUBORDINATORS.has(first.lower) ? first.lower : null;
-    let verbAt = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    // "To be honest this cohort was…", "to be fair the brief was…": a frame before the clause, not its verb.
+    const framed =
+      tokens[0]?.lower === 'to' && tokens[1]?.lemma === 'be' && /^(?:honest|fair|frank|clear)$/.test(tokens[2]?.lower ?? '')
+        ? 3
+        : 0;
+    let verbAt = tokens.findIndex((t, i) => i >= framed && (t.pos === 'VERB' || t.pos === 'AUX'));
     // "The agency we used overpromised", "the supplier I picked delivered late": a relative
     // clause with no "that" between a noun and its own verb; the clause is the noun's.
     let relativeSubject: Subject | null = null;
@@ -315,11 +330,25 @@ function makeClauses(sentenceTokens: Token[], norm: string): Clause[] {
     ) {
       relativeSubject = subjectOf(tokens, verbAt - 1);
       verbAt += 1;
+    } else if (
+      // "The system we were given was ancient", "the figures I was sent were wrong": the same, in the passive.
+      verbAt >= 2 &&
+      /^(?:was|were)$/.test(tokens[verbAt]!.lower) &&
+      CONTACT_PRONOUNS.has(tokens[verbAt - 1]!.lower) &&
+      (tokens[verbAt - 2]!.pos === 'NOUN' || tokens[verbAt - 2]!.pos === 'PROPN') &&
+      // The tagger reads "given", "sent" there as nouns at times; the participle's ending decides.
+      ((tokens[verbAt + 1]?.pos === 'VERB' && tokens[verbAt + 1]!.lower !== tokens[verbAt + 1]!.lemma) ||
+        (tokens[verbAt + 1]?.pos === 'NOUN' && /(?:ed|en|wn|nt|ght)$/.test(tokens[verbAt + 1]!.lower))) &&
+      !/ing$/.test(tokens[verbAt + 1]!.lower) &&
+      (tokens[verbAt + 2]?.pos === 'AUX' || tokens[verbAt + 2]?.pos === 'VERB')
+    ) {
+      relativeSubject = subjectOf(tokens, verbAt - 1);
+      verbAt += 2;
     }
     const verbs = verbAt < 0 ? [] : tokens.slice(verbAt).filter((t) => t.pos === 'VERB' || t.pos === 'AUX');
     // The main verb says what is done ("think" in "don't think"); the first one carries the tense.
     const main = verbs.find((t) => t.pos === 'VERB') ?? verbs[0] ?? null;
-    let subject = relativeSubject ?? (verbAt < 0 ? null : subjectOf(tokens, verbAt));
+    let subject = relativeSubject ?? (verbAt < 0 ? null : subjectOf(tokens, verbAt, framed));
     // "…and didn't catch it": a verb with no subject of its own shares the one before.
     if (!subject && verbAt >= 0 && verbAt <= 2 && (first.pos === 'CCONJ' || verbAt === 0) && inherited)
       subject = inherited;

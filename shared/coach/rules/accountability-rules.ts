@@ -21,7 +21,7 @@ import type { PartText, RawFinding, StoryContext } from './context';
 
 /** "was inexperienced", "were a nightmare": the evaluation right after the verb, not anywhere in the clause. */
 const evaluatedAs = new RegExp(
-  String.raw`\b(?:was|were|is|are|'s|'re|had been|has been|got|seemed|looked|felt|been|became)\s+(?:\w+\s+){0,2}?${NEGATIVE_EVALUATION}`,
+  String.raw`\b(?:was|were|is|are|'s|'re|had been|has been|got|seemed|looked|felt|been|became)\s+(?:\w+\s+){0,2}?${NEGATIVE_EVALUATION}|\b(?:was|were|is|are) (?:known|famous|notorious) (?:\w+ ){0,4}?for being (?:\w+ )?${NEGATIVE_EVALUATION}`,
   'i',
 );
 const failureAction = new RegExp(FAILURE_ACTION, 'i');
@@ -78,6 +78,21 @@ export function resultOfOwnAct(sentence: Sentence, clause: Clause): boolean {
   return (
     (clause.marker === 'so' || clause.tokens[0]?.lower === 'so') &&
     sentence.clauses.slice(0, index).some((c) => c.subject?.kind === 'self' || c.subject?.kind === 'we')
+  );
+}
+
+/**
+ * "The labels were all wrong, so obviously I put it in the wrong bay": the speaker's act told
+ * as what someone else's failing led to is part of the blame, not ownership of the cause.
+ */
+function resultOfOthers(sentence: Sentence, clause: Clause): boolean {
+  const index = sentence.clauses.indexOf(clause);
+  if (index <= 0 || (clause.subject?.kind !== 'self' && clause.subject?.kind !== 'we')) return false;
+  if (clause.marker !== 'so' && clause.tokens[0]?.lower !== 'so') return false;
+  const before = sentence.clauses.slice(0, index);
+  return (
+    before.some((c) => c.subject?.kind === 'person' || c.subject?.kind === 'circumstance') &&
+    !before.some((c) => c.subject?.kind === 'self' || c.subject?.kind === 'we')
   );
 }
 
@@ -208,7 +223,7 @@ export function ownedNear(p: PartText, index: number): boolean {
   return [index - 1, index, index + 1].some((at) => {
     const sentence = p.sentences[at];
     if (sentence === undefined) return false;
-    const own = sentence.clauses.filter((c) => !imposedOnSpeaker(c, sentence));
+    const own = sentence.clauses.filter((c) => !imposedOnSpeaker(c, sentence) && !resultOfOthers(sentence, c));
     if (own.length === sentence.clauses.length) return hasOwnership(sentence.text) || ownsInClauses(sentence);
     return own.some((c) => hasOwnership(c.text)) || ownsInClauses({ ...sentence, clauses: own });
   });
@@ -326,10 +341,18 @@ export function causeWithoutOwner(story: StoryContext): RawFinding[] {
     for (const clause of sentence.clauses) {
       const subject = clause.subject;
       if (!clause.verb || !subject) continue;
+      // "I gave them no induction, so two of them…": what the speaker's act led to, not a cause elsewhere.
+      if (resultOfOwnAct(sentence, clause)) continue;
+      // "…and the wrong version went out", "the files got mixed up": a thing that only went or got
+      // somewhere did nothing to anyone (not "the server went down", a thing that failed).
+      const happened =
+        subject.kind === 'thing' &&
+        /^(?:go|get|happen|end)$/.test(clause.verb.lemma) &&
+        !hasMatch(outcomeFailure, predicateOf(clause));
       const told =
         subject.kind === 'person' ||
         subject.kind === 'circumstance' ||
-        (subject.kind === 'thing' && /^the |'s? /.test(subject.text));
+        (subject.kind === 'thing' && /^the |'s? /.test(subject.text) && !happened);
       if (told)
         return [
           {

@@ -108,6 +108,8 @@ const waitingItOut = anyOf(
   String.raw`\b(?:I|we) (?:just |mostly |basically |kind of |sort of |pretty much |simply )?(?:waited|hoped) (?:for (?:it|things|the [a-z]+) to|it would|things would|until it|and hoped|for the best|it out)\b`,
   String.raw`\bI let (?:it|things|the (?:issue|problem|situation)) (?:slide|play out|run (?:its|their) course|sort (?:itself|themselves) out|blow over)\b|\b(?:I|we) (?:just|simply) moved on\b`,
   String.raw`\bsomeone (?:else )?(?:fixed|handled|sorted|caught|took care of|stepped in)\b`,
+  // "I let my manager handle it", "I left it to the supervisor to sort out": the remedy handed over.
+  String.raw`\bI (?:just |simply )?(?:let|left it (?:to|for)) (?:my|the|our|a) (?:\w+ )?(?:manager|supervisor|lead|boss|colleague|team|senior|mentor|partner|director|nurse|pharmacist|owner|head|it|support|office)(?:'s)? (?:to )?(?:handle|deal with|sort|take over|fix|take care of|resolve|pick up|speak to|call)\b`,
   // "I wait for them to fix the API": the remedy left to others.
   String.raw`\b(?:I|we) (?:just |mostly |basically )?(?:wait|waited|was waiting|were waiting) for (?:them|him|her|IT|someone|somebody|the [a-z]+(?: team| desk)?) to (?:fix|sort|solve|repair|handle|deal with|decide|come back|get back|sign)\b`,
 );
@@ -164,6 +166,20 @@ function onlyPaperwork(tokens: readonly { lower: string; lemma: string; pos: str
   return object !== undefined && !between.some((t) => t.pos === 'VERB' || t.pos === 'CCONJ');
 }
 
+/** Verbs of turning on oneself, which "myself" follows without any act: "blamed myself". */
+const REPROACH = new Set(['blame', 'hate', 'kick', 'beat', 'punish', 'tell', 'ask', 'feel', 'find', 'pick']);
+
+/** A verb that is an act, then "myself" within a few words: "rang his mum myself", "did the recount myself". */
+function emphaticSelf(tokens: readonly { lower: string; lemma: string; pos: string }[]): boolean {
+  const at = tokens.findIndex((t) => t.lower === 'myself');
+  if (at < 0) return false;
+  const verb = tokens
+    .slice(Math.max(0, at - 5), at)
+    .reverse()
+    .find((t) => t.pos === 'VERB');
+  return verb !== undefined && !STANDING_BY.has(verb.lemma) && !REPROACH.has(verb.lemma);
+}
+
 /**
  * "My supervisor dealt with the customer and I went back to the till", "I felt awful and hid;
  * my lead fixed the worst of it": someone else puts it right while the speaker only stands by.
@@ -181,6 +197,9 @@ function remedyByOthers(p: PartText): boolean {
   for (const sentence of p.sentences)
     for (const clause of sentence.clauses) {
       const kind = clause.subject?.kind;
+      // "…while my colleague took him, rang his mum myself": a verb with "myself" after it is the
+      // speaker's own act, wherever the parse put it (not "I blamed myself").
+      if (emphaticSelf(clause.tokens)) return false;
       // Someone else doing something about it ("my manager talked with them", "my boss go there
       // and find the fault") while the speaker does nothing of their own.
       if (
@@ -216,8 +235,20 @@ function onlyStandsBy(p: PartText): boolean {
       speaker = true;
       const verbs = clause.tokens.filter((t) => t.pos === 'VERB');
       for (const verb of verbs) {
-        const next = clause.tokens[clause.tokens.indexOf(verb) + 1];
-        if (!STANDING_BY.has(verb.lemma) || next?.lower === 'with') return false;
+        const at = clause.tokens.indexOf(verb);
+        const next = clause.tokens[at + 1];
+        // "We moved on", "I focused on other accounts": turning away from the failure, not acting on it.
+        const turnedAway =
+          (verb.lemma === 'move' && next?.lower === 'on') ||
+          (verb.lemma === 'focus' &&
+            next?.lower === 'on' &&
+            /^(?:other|another|the next|something else|my other|new)\b/.test(
+              clause.tokens
+                .slice(at + 2, at + 4)
+                .map((t) => t.lower)
+                .join(' '),
+            ));
+        if ((!STANDING_BY.has(verb.lemma) && !turnedAway) || next?.lower === 'with') return false;
       }
     }
   return speaker && !hasMatch(remedy, p.norm);

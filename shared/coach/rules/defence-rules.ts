@@ -13,6 +13,7 @@ import {
   COMPLAINT_WORDS,
   FAULT_DENIED,
   HARM_NOUNS,
+  SELF_DEFENCE,
   SELF_JUSTIFICATION,
   STANDARD_NOUNS,
   STATE_EXCUSE,
@@ -187,9 +188,14 @@ const selfJustification = new RegExp(SELF_JUSTIFICATION, 'gi');
 const unfairness = new RegExp(UNFAIRNESS, 'gi');
 const stateExcuse = new RegExp(STATE_EXCUSE, 'gi');
 const faultDenied = new RegExp(FAULT_DENIED, 'gi');
+const selfDefence = new RegExp(SELF_DEFENCE, 'gi');
 /** Diligence told in the past perfect with a measure of it, rightness claimed, or the most one could ("I did the best I could"). */
 const diligencePleaded =
   /\bi(?:'d| had) (?:already |personally |even |actually )?(?:told|warned|flagged|raised|asked|emailed|reminded|chased|done|followed|checked|escalated|mentioned|said)\b[^.;]{0,50}?\b(?:so many times|many times|several times|multiple times|\d+ times|two times|three times|twice|repeatedly|in writing|everything|by the book|to the letter)\b|\bi was (?:100% |completely |totally |absolutely |actually )?right\b|\bi did (?:the (?:very )?best|all|everything|what) (?:that )?i (?:could|possibly could|can)\b/g;
+
+/** A time reached, or an end, just before a state: "by the spring term", "by the end", "ended up". */
+const stateAsOutcome =
+  /\b(?:by (?:the )?(?:\w+ )?(?:term|end|time|week|month|year|summer|christmas|spring|autumn|winter|friday|half-?term)|ended up|in the end|eventually)\b[^.;]{0,15}$/;
 
 /** The speaker unable to cover everything: a negated "can" with everyone, everything or everywhere. */
 const selfBeyondAnyone =
@@ -220,6 +226,9 @@ export function defensiveByClause(story: StoryContext): RawFinding[] {
           /\blooking back|in hindsight|i now see\b/.test(p.norm.toLowerCase())
         )
           continue;
+        // "I followed the procedure, but I didn't ask about…, which I should have": a concession that ends in ownership.
+        const rest = /,?\s+but\b(.*)$/i.exec(sentence.text.slice(m.index + m[0].length));
+        if (rest?.[1] !== undefined && (hasOwnership(rest[1]) || /\bi should(?:'ve| have)\b/i.test(rest[1]))) continue;
         add(m);
       }
       for (const m of matchesOf(unfairness, text)) {
@@ -244,7 +253,13 @@ export function defensiveByClause(story: StoryContext): RawFinding[] {
         add(m);
       }
       // A state named as the reason excuses; named beside what the speaker did wrong, it explains.
-      if (part !== 'whatILearned' && !ownedNear(p, index)) for (const m of matchesOf(stateExcuse, text)) add(m);
+      if (part !== 'whatILearned' && !ownedNear(p, index))
+        for (const m of matchesOf(stateExcuse, text)) {
+          // "…and by the spring term I was completely burned out": in the opening, a state reached
+          // at the end of what happened is the cost, not the reason.
+          if (part === 'whatHappened' && stateAsOutcome.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+          add(m);
+        }
       // "I could not be everywhere", "I can't do everything at once": the cause told as more
       // than anyone could do, in the speaker's own mouth.
       // (The plea is itself a negated clause of the speaker's, which is not ownership.)
@@ -256,6 +271,17 @@ export function defensiveByClause(story: StoryContext): RawFinding[] {
         for (const m of matchesOf(diligencePleaded, text)) {
           if (/\b(?:thought|sure|believed|convinced|felt|at the time)\b[^.;]{0,12}$/.test(text.slice(0, m.index)))
             continue;
+          add(m);
+        }
+      // "Considering how many orders I got right…", "it wasn't just on me", "I admit I rushed it, but I
+      // was under…": a plea, unless what follows it in the sentence turns to ownership.
+      if (part === 'whyItHappened' || part === 'whatHappened')
+        for (const m of matchesOf(selfDefence, text)) {
+          const after = sentence.text.slice(m.index + m[0].length);
+          const rest = /,?\s+but\b(.*)$/i.exec(after);
+          if (rest?.[1] !== undefined && hasOwnership(rest[1])) continue;
+          // "Considering how busy the ward was, I should have asked for help": the circumstance, then ownership.
+          if (/\bi should(?:'ve| have)\b/i.test(after) || (/^considering\b/.test(m[0]) && hasOwnership(after))) continue;
           add(m);
         }
       if (part !== 'whatILearned')

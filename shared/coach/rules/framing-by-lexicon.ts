@@ -5,6 +5,7 @@
  */
 import type { StoryPart } from '../../story-parts';
 import type { FindingKind } from '../review-schema';
+import { deniedShrug } from './tone-rules';
 import { BEAT_BUT_SHORT, DISGUISED_STRENGTH, MINIMIZING, NOT_CARING, SELF_CONDEMNATION } from '../lexicon/framing';
 import { isNegatedAt, matchesOf } from '../text';
 import type { Clause, Sentence, Token } from '../nlp/parse';
@@ -68,6 +69,8 @@ export function framingByLexicon(story: StoryContext): RawFinding[] {
         const text = sentence.text.toLowerCase();
         for (const m of matchesOf(rule.pattern, text)) {
           if (rule.negatable && isNegatedAt(text, m.index, 2)) continue;
+          // "It's not that I didn't care, I was…": not caring denied, whatever else the sentence pleads.
+          if (rule.kind === 'indifference' && deniedShrug.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
           // "Grew 35%, but I had hired for 60%": a forecast acted on, with a cost, is a real miss.
           if (rule.pattern === beatButShort && actedOnForecast.test(text)) continue;
           // Disengagement or a hard feeling owned as part of the failure is not a shrug nor dwelling.

@@ -56,7 +56,7 @@ const OBLIGATION = String.raw`(?:(?:compliance|regulatory|filing|tax|statutory|c
 const reliabilityLapses = anyOf(
   String.raw`\b(?:forgot(?: about)?|forgotten|missed|overslept and missed|slept through|no-showed|double-booked|didn't show up (?:to|for|at)|did not show up (?:to|for|at)|never showed up (?:to|for|at)|blanked on)\s+(?:(?:a|an|the|my|our|their|his|her|this|that)\s+)?(?:[\w-]+\s+){0,2}?${MEETING}\b`,
   String.raw`\b(?:missed|blew|forgot|overlooked|didn't meet|did not meet|failed to meet|blown|(?:was|were) late (?:on|for|with))\s+(?:(?:a|an|the|our|my|their)\s+)?(?:[\w-]+\s+){0,2}?${OBLIGATION}\b`,
-  String.raw`\b(?:failed to file|didn't file|did not file|forgot to file|forgot to renew|let (?:the|our|my) (?:[a-z]+ )?(?:licen[cs]e|certification|registration|insurance) (?:lapse|expire))\b`,
+  String.raw`\b(?:failed to file|didn't file|did not file|forgot to file|forgot to renew (?:the |our |my |his |her |their |a |an )?(?:[a-z']+ ){0,2}(?:licen[cs]e|certificat\w*|registration|insurance|permit|visa|accreditation|mot|policy)|let (?:the|our|my) (?:[a-z]+ )?(?:licen[cs]e|certification|registration|insurance) (?:lapse|expire))\b`,
   String.raw`\bviolat(?:ed|ion of|ing) (?:hipaa|gdpr|ferpa|sox|the law|regulations?|compliance|safety (?:rules|regulations|protocol)|data protection)\b|\b(?:hipaa|gdpr|ferpa|data protection|privacy|data) (?:breach|violation)\b`,
   String.raw`\bI (?:(?:then|quietly|just|initially|briefly|also|even|actually)\s+)?(?:hid|concealed|covered up|falsified|fabricated|fudged|backdated|doctored|lied (?:about|to)|faked|kept (?:it )?quiet about|swept (?:it|this|the [a-z]+) under the rug)\b`,
   String.raw`\b(?:skipped|bypassed|ignored|without (?:running|doing|completing|carrying out|the)|(?:didn't|did not) (?:run|do|complete|carry out))\s+(?:the\s+|our\s+|a\s+)?(?:mandatory|required|statutory|regulatory|legally required|compulsory)\b`,
@@ -64,7 +64,7 @@ const reliabilityLapses = anyOf(
   String.raw`\b(?:covered|hushed|kept) (?:it|this|that|the [a-z]+|the whole thing) (?:up|quiet)\b`,
   String.raw`\b(?:was|came in|showed up|turned up)\s+(?:[a-z]+\s+)?(?:drunk|hungover|intoxicated)\b|\bfell asleep (?:on|at|during|while) (?:shift|duty|the wheel|work|watch)\b`,
   String.raw`\b(?:drove|driving|drive|operated|operating)\b[^.;]{0,40}\bafter (?:a few |a couple of |two |three |four |\d+ |some )?(?:pints|drinks|beers|glasses of wine|shots)\b`,
-  String.raw`\b(?:left|forgot|lost) (?:a|an|the|one|our|my) (?:\w+ )?(?:\w+-year-old|child|pupil|kid|toddler|baby|resident|patient|student)\b[^.;]{0,20}\b(?:at|in|on|behind)\b`,
+  String.raw`\b(?:left|forgot|lost) (?:a|an|the|one|our|my) (?:\w+ )?(?:\w+-year-old|child|pupil|kid|toddler|baby|resident|patient|student)\b(?!'s|s')[^.;]{0,20}\b(?:at|in|on|behind)\b`,
 );
 
 const sensitiveData = anyOf(
@@ -79,6 +79,10 @@ const misdirected = anyOf(
 
 const unsafeParts: readonly StoryPart[] = ['whatHappened', 'whyItHappened'];
 
+/** Someone outside the speaker's team who was left waiting: a client, a patient, a court. */
+const OUTSIDE_PARTY =
+  /\b(?:clients?|customers?|patients?|residents?|court|hearing|tribunal|judge|regulators?|inspectors?|investors?|buyers?|suppliers?|candidates?|parents?|famil(?:y|ies)|tenants?|landlords?|guests?|visitors?|prospects?|partners?|funders?|donors?|council|auditors?|they|them|their|he|she|him|her)\b/i;
+
 /** Unsafe failure: a story that raises doubts about reliability, care with data or honesty. */
 export function unsafeFailure(story: StoryContext): RawFinding[] {
   const out = runPhraseRules(
@@ -89,9 +93,14 @@ export function unsafeFailure(story: StoryContext): RawFinding[] {
         pattern: reliabilityLapses,
         // "I missed our Monday team meeting": an internal meeting missed is a plain miss, not a risk.
         unless: (s, i) =>
-          /^[^.;]{0,60}?\b(?:team|internal|staff|department|stand-?up|one-to-one|1:1|weekly|daily) (?:meeting|call|check-?in)/i.test(
+          (/^[^.;]{0,60}?\b(?:team|internal|staff|department|stand-?up|one-to-one|1:1|weekly|daily) (?:meeting|call|check-?in)/i.test(
             s.text.slice(i),
-          ) && !/\b(?:client|customer|patient|court|hearing|regulator)/i.test(s.text.slice(i, i + 60)),
+          ) &&
+            !/\b(?:client|customer|patient|court|hearing|regulator)/i.test(s.text.slice(i, i + 60))) ||
+          // "I double-booked a meeting room", "I missed my own dentist appointment": a meeting or an
+          // appointment with nobody outside waiting on the speaker is a plain miss.
+          (/^[^.;]{0,40}?\b(?:meetings?|calls?|appointments?|pitch|presentation|demo|check-?in)\b/i.test(s.text.slice(i)) &&
+            !OUTSIDE_PARTY.test(s.text)),
       },
     ],
     story,

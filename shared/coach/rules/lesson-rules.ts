@@ -18,6 +18,8 @@ const slogan = new RegExp(SLOGAN, 'gi');
 const concreteDetail =
   /\d|\b(?:checklist|template|tracker|rota|matrix|glossary|log ?book|second (?:person|check|pair of eyes|signature)|buddy check|every (?:morning|week|day|shift|month|friday|monday|sprint|project|launch|order|patient|client|job|time|handover|release|deploy)|each (?:week|day|shift|time|morning|handover)|before (?:every|each|any) \w+|at the start of|by (?:monday|friday|noon|end of day|\d))\b/i;
 
+/** The speaker's own group: "my team", "our ward", "the team I run". */
+const OWN_GROUP = /^(?:my|our) (?:\w+ )?(?:team|department|ward|unit|store|shop|office|practice|crew|squad|group|staff|kitchen|site)$/;
 /** "should", "must", "ought to", "need(s) to", "have/has to": a rule, whoever it is for. */
 /** "you" or "one" as the subject of a lesson: everyone, not the speaker in particular. */
 const GENERIC_YOU = /^(?:you|one)$/;
@@ -45,6 +47,8 @@ function generalises(clause: Clause, bullet: boolean): boolean {
   const ruled = RULE_MODAL.test(verbGroup);
   // Other people doing something is not the speaker's practice, unless it is a step now done
   // for every one of them ("every supplier now gets the run sheet").
+  // "My team now has a rule that two people check…": the speaker's own team, since the failure, is a practice told.
+  if (kind === 'person' && OWN_GROUP.test(subject?.text ?? '') && hasMatch(changeMarker, clause.text)) return ruled;
   if (kind === 'person') return ruled || !/^(?:every|each|all)\b/.test(subject?.text ?? '');
   // "You should treat every customer…": "you" in a lesson is anyone, so it names no habit of the speaker's.
   if (subject && GENERIC_YOU.test(subject.text)) return true;
@@ -72,6 +76,8 @@ function stateOfBeing(clause: Clause): boolean {
   const verb = clause.verb;
   // A participle like its base ("cut", "set", "put") counts: after "be", the base form cannot stand.
   if (!verb || verb.pos !== 'VERB' || /ing$/.test(verb.lower)) return false;
+  // "The first thing I do on a Monday is go through…": what is done, named after "is", not a state.
+  if (/\b(?:thing|job|step)s? (?:that )?(?:i|we) do\b/.test(clause.text)) return false;
   const before = clause.tokens.slice(0, clause.tokens.indexOf(verb)).filter((t) => t.pos !== 'ADV' && t.pos !== 'PART');
   return /^(?:am|'m|is|are|'re|was|were|be|been)$/.test(before[before.length - 1]?.lower ?? '');
 }
@@ -140,6 +146,9 @@ function namesPractice(sentence: Sentence): boolean {
       return false;
     const verbs = clause.tokens.filter((t) => t.pos === 'VERB');
     if (verbs.some((verb) => !VAGUE_PRACTICE_VERBS.has(verb.lemma))) return true;
+    // "…is go through every open ticket", "I go over the rota": a light verb made a step by its particle.
+    if (verbs.some((verb) => verb.lemma === 'go' && /^(?:through|over)$/.test(clause.tokens[clause.tokens.indexOf(verb) + 1]?.lower ?? '')))
+      return true;
     // "I do a last read", "we have a second person check": a light verb with a thing done.
     if (
       /\b(?:do|does|did|make|makes|have|has|get|gets|take|takes|run|runs|keep|keeps|set|sets) (?:a|an|one|two|three|the|every|each|our|my) (?:[a-z-]+ ){0,2}(?:read|check|review|sample|list|call|test|note|rule|pass|walk-?through|run|backup|copy|tag|draft|plan|meeting|stand-?up|sign-?off|second|buddy)/.test(
@@ -193,15 +202,32 @@ function presentHabitWithTrigger(sentence: Sentence): boolean {
     if (clause.verb === null || NOT_A_HABIT.has(clause.verb.lemma) || HEDGE_VERBS.has(clause.verb.lemma)) return false;
     if (/\b(?:should|must|would|could|will|'ll|'d|need to|have to)\b/.test(clause.text)) return false;
     const next = sentence.clauses[i + 1];
-    return next !== undefined && next.marker !== null && TRIGGERS.has(next.marker);
+    if (next !== undefined && next.marker !== null && TRIGGERS.has(next.marker)) return true;
+    // The trigger left inside the clause by the parse: "I reconcile any new dashboard … before it goes live".
+    const after = clause.text.slice(clause.text.indexOf(clause.verb.lower) + clause.verb.lower.length);
+    return TRIGGER_INSIDE.test(after);
   });
 }
 
+/** A trigger with a doer of its own, after the verb: "before it goes live", "when a client rings". */
+const TRIGGER_INSIDE =
+  /\b(?:before|when|whenever|after|until|once)\s+(?:it|i|we|they|he|she|anyone|someone|anything|something|(?:the|a|an|any|every|each|my|our) \w+)\s+(?:\w+ )?[a-z]+s\b/;
+
+/** A relative clause ("…another candidate, who is still there"): a time marker in it dates that noun, not a practice. */
+const relativeClause = (clause: Clause) => /^(?:who|which)$/.test(clause.subject?.text ?? '');
+
 function showsChange(sentence: Sentence, part: PartText['part']): boolean {
   if (part === 'whatILearned' && presentHabitWithTrigger(sentence)) return true;
-  const lower = sentence.text.toLowerCase();
+  const lower = sentence.clauses.some(relativeClause)
+    ? sentence.clauses
+        .filter((c) => !relativeClause(c))
+        .map((c) => c.text)
+        .join(' ')
+    : sentence.text.toLowerCase();
   const remedyInPast = part === 'whatIDid' && sentence.clauses.every((c) => c.verb === null || c.tense === 'past');
-  const text = remedyInPast ? lower.replace(/\b(?:every|each)\b/g, '') : lower;
+  // In the role tie-in "I always put my patients first" claims a trait; it places nothing after the failure.
+  const trait = part === 'roleConnection' ? lower.replace(/\b(?:always|still)\b/g, '') : lower;
+  const text = remedyInPast ? trait.replace(/\b(?:every|each)\b/g, '') : trait;
   return (
     (hasMatch(changeMarker, text) && namesPractice(sentence)) ||
     hasMatch(adopted, text) ||
@@ -212,7 +238,7 @@ function showsChange(sentence: Sentence, part: PartText['part']): boolean {
 
 /** "I've done that for every deliverable since", "we've run it for two years": a practice kept up. */
 const keptUp =
-  /\b(?:i|we)(?:'ve| have) (?:run|done|used|kept|followed|applied|had) (?:that|this|it|them|the \w+)\b[^.;]{0,40}\b(?:for (?:the |every |each |two|three|four|five|six|\d)|since|on every|every)/i;
+  /\b(?:i|we)(?:'ve| have) (?:run|done|used|kept|followed|applied|had) (?:that|this|it|them|the \w+)\b[^.;]{0,40}\b(?:for (?:the |every |each |two|three|four|five|six|\d)|since|on every|every)|\b(?:i|we) (?:(?:haven't|have not|have never|'ve never) (?:had|missed|lost|made|repeated|sent|let|dropped|overrun|run out|received|got|needed|been late|double-booked|over-ordered|broken|failed)) (?:\w+ ){0,8}?since\b(?! (?:i|we|the|my|our|it|she|he|they)\b)|\b(?:i|we)(?:'ve| have) had no (?:\w+ ){0,2}?\w+s (?:\w+ ){0,6}?since\b(?! (?:i|we|the|my|our|it|she|he|they)\b)|\bwhat (?:i|we) (?:now )?do (?:now |these days |differently(?: now)? )?is\b/i;
 
 /** Evidence of change anywhere in a part. */
 export function partShowsChange(p: PartText): boolean {

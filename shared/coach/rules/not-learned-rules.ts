@@ -23,6 +23,9 @@ const shrugMinimizing = new RegExp(MINIMIZING, 'gi');
 const outgrown =
   /\b(?:used to (?:say|think|believe|tell|shrug)|stopped (?:saying|thinking|telling)|no longer (?:say|think|believe))\b/i;
 
+/** A rule: "should", "must", "need(s) to", "ha(s|ve) to", "ought to". */
+const RULE = /\b(?:should|must|needs? to|ha(?:s|ve) to|ought to)\b/;
+
 /** Verbs of wanting, which frame a change in someone else: "I'd hope the team…". */
 const WISH_VERBS = new Set(['hope', 'wish', 'expect', 'want']);
 
@@ -44,7 +47,9 @@ function lessonAboutOthers(p: PartText): boolean {
           (FRAMING_VERBS.has(lemma) && !/\blearn(?:ed|t|s)? (?:to|how to)\b/.test(clause.text)) ||
           HEDGE_VERBS.has(lemma) ||
           // "Next time I'd hope the team pulls its weight": a wish for someone else's change.
-          (WISH_VERBS.has(lemma) && !/\b(?:hope|wish|want|expect)(?:ed|s)? to\b/.test(clause.text));
+          (WISH_VERBS.has(lemma) && !/\b(?:hope|wish|want|expect)(?:ed|s)? to\b/.test(clause.text)) ||
+          // "What I took from it is that…", "the thing I took away was…": a frame, like "I learned".
+          (lemma === 'take' && /\b(?:took|take|taken) (?:away|from (?:it|this|that|the \w+))\b/.test(clause.text));
         if (framing) continue;
         return false;
       }
@@ -52,6 +57,9 @@ function lessonAboutOthers(p: PartText): boolean {
       if (kind === 'person' && clause.subject?.text !== 'you') others = true;
       // "Staffing needs to be looked at by management": other people as the doers, in the passive.
       if (agentKind(clause.tokens) === 'person') others = true;
+      // "Targets should take territory into account", "deadlines need to be realistic": a demand on
+      // whoever sets the circumstance, not something the speaker will do.
+      if (kind === 'circumstance' && RULE.test(clause.text)) others = true;
       // "The methodology is not perfect", "the docs there were terrible", "old installations
       // always have surprises": a verdict on a thing, not something the speaker will do.
       if ((kind === 'thing' || kind === 'circumstance') && judgesTheWorld(clause.text)) verdict = true;

@@ -148,7 +148,16 @@ function consequenceByClause(p: PartText): boolean {
         return true;
       // "The manager was not happy with me": a state of someone else's is a reaction, not what the
       // failure cost (states that are, "was upset", "was in hospital", are in the consequence words).
-      if (acted && kind === 'person' && clause.verb !== null && !SETTING_VERBS.has(clause.verb.lemma) && clause.verb.lemma !== 'be')
+      // "…and Ofsted coming": a bare -ing with no auxiliary is a circumstance listed, not what happened next.
+      const bareGerund = /ing$/.test(clause.verb?.lower ?? '') && !clause.tokens.some((t) => t.pos === 'AUX');
+      if (
+        acted &&
+        kind === 'person' &&
+        clause.verb !== null &&
+        !bareGerund &&
+        !SETTING_VERBS.has(clause.verb.lemma) &&
+        clause.verb.lemma !== 'be'
+      )
         return true;
       if (kind === 'self' || kind === 'we') acted = true;
     }
@@ -182,6 +191,30 @@ function speakerActs(p: PartText): boolean {
   );
 }
 
+/** Verbs of getting something wrong, whose object has to be named for the listener to picture it. */
+const SLIP_VERBS = new Set(['get', 'do', 'mess', 'miss', 'forget', 'overlook', 'mix', 'screw', 'break', 'say', 'handle']);
+/** Objects that name nothing: "something", "a few things", "stuff". */
+const INDEFINITE = /^(?:something|stuff|anything)$/;
+
+/**
+ * "I got something important wrong in the requirements", "I messed a few things up with a client":
+ * the speaker's slip, its object only "something" or "things", and nothing after it that says what.
+ */
+function indefiniteSlip(sentence: Sentence): { start: number; end: number } | null {
+  for (const clause of sentence.clauses) {
+    if (clause.subject?.kind !== 'self' && clause.subject?.kind !== 'we') continue;
+    const verbAt = clause.tokens.findIndex((t) => t.pos === 'VERB' && SLIP_VERBS.has(t.lemma));
+    if (verbAt < 0) continue;
+    const after = clause.tokens.slice(verbAt + 1, verbAt + 4);
+    const object = after.find((t) => INDEFINITE.test(t.lower) || (t.lower === 'things' && after.some((u) => /^(?:a|few|some|couple)$/.test(u.lower))));
+    if (object === undefined) continue;
+    // "…something basic: the allergy sheet" names it after all.
+    if (/[:\u2013\u2014-]\s/.test(sentence.text.slice(object.end - sentence.start))) continue;
+    return { start: clause.start, end: clause.end };
+  }
+  return null;
+}
+
 /** Vague failure: the opening names no event, only a judgment of one, and nothing it cost. */
 export function vagueFailureParsed(story: StoryContext): RawFinding[] {
   const p = story.whatHappened;
@@ -191,6 +224,11 @@ export function vagueFailureParsed(story: StoryContext): RawFinding[] {
     for (const m of matchesOf(vagueEvent, sentence.text.toLowerCase())) {
       const start = sentence.start + m.index;
       out.push({ kind: 'vague-failure', part: 'whatHappened', start, end: start + m[0].length });
+    }
+  if (out.length === 0)
+    for (const sentence of p.sentences) {
+      const slip = indefiniteSlip(sentence);
+      if (slip !== null) out.push({ kind: 'vague-failure', part: 'whatHappened', ...slip });
     }
   // "My first six months as a team lead were a bit of a disaster", "things got on top of me":
   // a verdict or a feeling, and nowhere an act of the speaker's to picture.

@@ -17,6 +17,8 @@ const shrugs = anyOf(
   String.raw`\b(?:wasn't|was not|stopped|didn't|did not|never)\s+(?:really\s+)?(?:putting|put|putting in|bothering)\s+(?:in\s+)?(?:much|any|the|real|an?)\s+(?:effort|work|energy)\b`,
   String.raw`\bI (?:was|'d|had) (?:already )?(?:on my way out|job[- ]hunting|interviewing elsewhere|planning to leave|leaving anyway|halfway out the door|one foot out the door|mentally gone)\b`,
   String.raw`\b(?:toxic|a mess|dysfunctional|hopeless) so I (?:[a-z]+ ){0,2}(?:didn't|did not|stopped|never)\b`,
+  // "I had kind of switched off", "I didn't see why I should bother", "I didn't feel it was my job to chase it".
+  String.raw`\bI(?:'d| had)?(?: [a-z]+){0,7}? (?:had )?(?:(?:kind of|sort of|already|pretty much|basically|mentally|just) )*switched off(?=\s*(?:[.,;!]|and\b|by\b|$))|\bI (?:didn't|did not) (?:really )?see (?:why I should (?:bother|care)|the point (?:of|in) (?:it|bothering|checking|chasing)|any point)\b|\bI (?:didn't|did not) (?:feel|think) (?:that )?(?:it was|that was|it's) my (?:job|responsibility|problem) to\b|\bI had better things to do\b|\bI (?:didn't|did not) think (?:anyone|anybody|people|they|he|she) (?:actually |really |even |ever )?(?:read|looked at|used|checked|noticed|cared)\b`,
 );
 
 const FEELING = String.raw`(?:ashamed|ashamed of myself|embarrassed|mortified|humiliated|disgusted with myself|disappointed in myself|sick about it|devastated|gutted|stupid|terrible|awful|horrible|useless|hopeless|incompetent|worthless|like a failure|like an idiot|like a fraud|like a fool|like a complete failure|guilty|sick to my stomach)`;
@@ -28,11 +30,23 @@ const dwelling = anyOf(
   String.raw`\bwhat an idiot\b|\bhow could I (?:have been|be) so\b|\bI(?:'ll| will) never forgive myself\b|\bI (?:still )?(?:hate|blame|beat up|kick) myself\b|\bI (?:still )?beat myself up\b|\bI can't believe I (?:was|could be|did|let)\b`,
   String.raw`\bnot sure how I (?:got|could get|managed to get|could have got|could have gotten) (?:that|it|this|things|everything) so wrong\b|\bstill (?:lose|losing) sleep\b|\bhaunts? me\b|\bI (?:don't|do not|can't) trust myself\b|\bI'm not (?:cut out|good enough|smart enough)\b(?! (?:at|in|with|yet)\b)`,
   String.raw`\b(?:I'm|I am|I'm still|I am still|I still|I remain|I'm really|I'm honestly)\s+(?:[a-z]+\s+)?(?:worried|afraid|scared|terrified|anxious|nervous|paranoid)\b[^.!?]{0,60}\b(?:again|repeat(?:ing)?|same mistake|happen again)\b`,
+  // Past-tense self-punishment that lasted or lasts: "I hated myself for months", "I felt like the
+  // worst nurse on the ward… and I still do", "for weeks I couldn't sleep", "kept thinking I should quit".
+  String.raw`\bI (?:hated|blamed|despised|punished|loathed) myself\b[^.;!?]{0,30}\b(?:for (?:weeks|months|ages|years|days|a long time|a while|so long)|afterwards|after that|still)\b|\bI (?:felt|was) like (?:the|a|an) (?:worst|most useless|most incompetent|biggest failure|complete idiot|total idiot)\b|\b(?:for (?:weeks|months|ages|days|a long time)(?: afterwards| after(?: that| it)?)?,? I (?:couldn't|could not|didn't|did not|barely) (?:sleep|eat|stop thinking about it|stop replaying)|I (?:kept|keep) (?:thinking|telling myself) (?:that )?I (?:should|ought to|was going to|would have to|needed to) (?:quit|resign|leave|give up)|I (?:seriously )?(?:thought about|considered) (?:quitting|resigning|giving up|leaving (?:nursing|teaching|the profession|the job)))\b`,
   String.raw`\b(?:worried|afraid|scared|terrified) (?:about making|I'll make|I will make|that I'll|that I will|I'll do|of (?:making|doing)|I'll repeat|I might repeat|I might make) (?:that|the same|it|this)\b`,
 );
 
+/** What comes just before a shrug that denies it: "it's not that", "not because", "it wasn't as if". */
+export const deniedShrug = /(?:\bnot|n't) (?:that|because|as if|like)\s+(?:i\s+)?$/i;
+
 const toneRules: readonly PhraseRule[] = [
-  { kind: 'indifference', parts: narrativeParts, pattern: shrugs },
+  {
+    kind: 'indifference',
+    parts: narrativeParts,
+    pattern: shrugs,
+    // "It's not that I didn't care, I was…": not caring denied is a plea, not a shrug.
+    unless: (s, i) => deniedShrug.test(s.text.slice(Math.max(0, i - 25), i)),
+  },
   { kind: 'self-flagellating', parts: narrativeParts, pattern: dwelling },
 ];
 
@@ -48,13 +62,40 @@ function dismissedAnyway(story: StoryContext): RawFinding[] {
     if (p.empty) continue;
     for (const sentence of p.sentences)
       sentence.clauses.forEach((clause, i) => {
-        const last = clause.tokens[clause.tokens.length - 1];
-        if (last === undefined || !/^(?:anyway|anyhow)$/.test(last.lower)) return;
+        // "Anyway" closing the clause, or closing its first half when the parse did not split at an
+        // unpunctuated "so" ("it was my last shift there anyway so i was not really focused").
+        const at = clause.tokens.findIndex(
+          (t, j) =>
+            /^(?:anyway|anyhow)$/.test(t.lower) &&
+            (j === clause.tokens.length - 1 || /^(?:so|and|but)$/.test(clause.tokens[j + 1]?.lower ?? '')),
+        );
+        if (at < 0) return;
+        const head = clause.tokens.slice(0, at);
+        const tail = clause.tokens.slice(at + 2);
         const kind = clause.subject?.kind;
-        const says = clause.verb?.lemma === 'be' || kind === 'person';
+        const says =
+          at === clause.tokens.length - 1
+            ? clause.verb?.lemma === 'be' || kind === 'person'
+            : head.some((t) => t.lemma === 'be') && !head.some((t) => t.lower === 'i' || t.lower === 'we');
         if (!says || kind === 'we') return;
+        // The half after "so" with the speaker doing something, not negated: "…anyway so I rang her".
+        const tailActs =
+          tail.some((t) => t.lower === 'i' || t.lower === 'we') &&
+          !tail.some((t) => t.lemma === 'not' || t.lower === "n't" || t.lower === 'never') &&
+          tail.some((t, j) => t.pos === 'VERB' && t.lemma !== 'be' && !/^(?:am|was|were|is|are)$/.test(tail[j - 1]?.lower ?? ''));
+        if (tailActs) return;
+        // "…so I was not really focused": a state, or a negated verb, is no act after the shrug.
         const acts = (c: Clause) =>
-          (c.subject?.kind === 'self' || c.subject?.kind === 'we') && c.verb !== null && c.verb.lemma !== 'be';
+          (c.subject?.kind === 'self' || c.subject?.kind === 'we') &&
+          c.verb !== null &&
+          c.verb.lemma !== 'be' &&
+          !c.negated &&
+          !/^(?:am|'m|was|were|is|are|been|be)$/.test(
+            c.tokens
+              .slice(0, c.tokens.indexOf(c.verb))
+              .filter((t) => t.pos !== 'ADV' && t.pos !== 'PART')
+              .pop()?.lower ?? '',
+          );
         if (sentence.clauses.slice(i).some(acts)) return;
         out.push({ kind: 'indifference', part, start: clause.start, end: clause.end });
       });

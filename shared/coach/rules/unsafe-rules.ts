@@ -141,6 +141,10 @@ function withoutSafetyCheck(sentence: Sentence): { start: number; end: number } 
 const clauseAt = (sentence: Sentence, at: number) =>
   sentence.clauses.find((clause) => at >= clause.start && at <= clause.end) ?? null;
 
+/** After "didn't tell my manager": that the speaker was behind, struggling, or needed help. */
+const OWN_STATE_TOLD =
+  /^(?:,? ?that)? (?:i|we) (?:was|were|'d|had|needed|need|couldn't|could not|wasn't|was not|am|'m) (?:\w+ ){0,3}?(?:behind|struggling|drowning|stretched|overwhelmed|not coping|coping|help|time|more time|out of my depth|swamped|stuck|falling behind|too much|over capacity|ill|unwell)\b|^ (?:how|just how) (?:far )?(?:behind|stretched|much|busy)\b/i;
+
 export function unsafeFailure(story: StoryContext): RawFinding[] {
   const out: RawFinding[] = [];
   // "Nothing happened to her, so it was more of a near miss really": the words of a near miss
@@ -213,6 +217,9 @@ export function unsafeFailure(story: StoryContext): RawFinding[] {
         // "…so nobody had to know": the purpose of the speaker's own act, not someone else's.
         const purpose = /^so\b/i.test(m[0]);
         if (clause?.subject && clause.subject.kind !== 'self' && !purpose) continue;
+        // "I didn't tell my manager I was struggling with my caseload": the speaker's own state kept
+        // back is a cause owned, not a mistake hidden.
+        if (/\btell\b/i.test(m[0]) && OWN_STATE_TOLD.test(text.slice(m.index + m[0].length))) continue;
         out.push({ kind: 'unsafe-failure', part, start, end: start + m[0].length, detail: 'concealment' });
       }
     }
