@@ -5,7 +5,8 @@ import type { DesktopCommandEvent, DesktopState } from '../shared/ipc/desktop-co
 
 vi.mock('electron', () => ({}));
 
-const journal: DesktopState = { journalOpen: true, storyOpen: false, lockOn: false, waitingForReflection: 2 };
+const logged = ['2026-12-01T09:00:00.000Z', '2026-12-02T09:00:00.000Z'];
+const journal: DesktopState = { journalOpen: true, storyOpen: false, lockOn: false, unreflected: logged };
 
 function setUp() {
   type Target = MainWindowTarget & { send: ReturnType<typeof vi.fn<(event: DesktopCommandEvent) => void>> };
@@ -22,7 +23,7 @@ function setUp() {
       status: vi.fn(() => ({ shortcut: 'CommandOrControl+Shift+L', registered: true, problem: null })),
     },
     tray: { set: vi.fn((enabled: boolean) => enabled) },
-    reminder: { configure: vi.fn(), setWaiting: vi.fn() },
+    reminder: { configure: vi.fn(), setUnreflected: vi.fn() },
     notificationsSupported: () => true,
   };
   const desktop = createDesktopIntegration(deps);
@@ -38,16 +39,26 @@ describe('desktop integration', () => {
     desktop.reportState({ ...journal }, 10);
     desktop.reportState({ ...journal, storyOpen: true }, 10);
     expect(deps.applyMenu.mock.calls).toEqual([[null], [journal], [{ ...journal, storyOpen: true }]]);
-    expect(deps.reminder.setWaiting).toHaveBeenLastCalledWith(2);
+    expect(deps.reminder.setUnreflected).toHaveBeenLastCalledWith(logged);
   });
 
-  it('counts only what the main window reports (not the quick capture window or anything else)', () => {
+  it('the menus follow only the main window; the reminder hears the quick capture window too', () => {
     const { deps, desktop } = setUp();
     desktop.reportState(journal, 10);
     deps.showMainWindow();
-    desktop.reportState(journal, 99);
+    const quickCapture = [...logged, '2026-12-06T21:00:00.000Z'];
+    desktop.reportState({ ...journal, unreflected: quickCapture }, 99);
     expect(desktop.state()).toBeNull();
-    expect(deps.reminder.setWaiting).not.toHaveBeenCalled();
+    expect(deps.reminder.setUnreflected).toHaveBeenLastCalledWith(quickCapture);
+  });
+
+  it('a window whose journal is not open (locked) leaves the reminder what it was told', () => {
+    const { deps, desktop } = setUp();
+    deps.showMainWindow();
+    desktop.reportState(journal, 10);
+    desktop.reportState({ journalOpen: false, storyOpen: false, lockOn: true }, 10);
+    expect(deps.reminder.setUnreflected).toHaveBeenCalledTimes(1);
+    expect(desktop.state()).toMatchObject({ journalOpen: false });
   });
 
   it('a command to a window just created waits for its first report, then arrives once, in order', () => {

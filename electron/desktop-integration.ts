@@ -27,7 +27,7 @@ export interface DesktopIntegrationDeps {
   applyMenu: (state: DesktopState | null) => void;
   shortcut: { apply(accelerator: string): QuickCaptureStatus; status(): QuickCaptureStatus };
   tray: { set(enabled: boolean): boolean };
-  reminder: { configure(settings: ReminderSettings): void; setWaiting(count: number): void };
+  reminder: { configure(settings: ReminderSettings): void; setUnreflected(loggedAt: readonly string[]): void };
   notificationsSupported: () => boolean;
 }
 
@@ -54,15 +54,18 @@ export function createDesktopIntegration(deps: DesktopIntegrationDeps) {
     },
 
     /**
-     * What the renderer reports. Only the main window's reports count (the quick capture
-     * window runs the same renderer but says nothing about the journal on screen). Its first
-     * report also says its page now listens: commands queued for it are delivered then.
+     * What the renderer reports. The menus follow the main window's reports only (the quick
+     * capture window runs the same renderer but says nothing about the journal on screen);
+     * the reminder takes the unreflected setbacks from either, as both read the same journal
+     * (a setback logged in quick capture with the main window closed waits too). The main
+     * window's first report also says its page now listens: commands queued for it are
+     * delivered then.
      */
     reportState(next: DesktopState, senderId: number): void {
+      if (next.unreflected) deps.reminder.setUnreflected(next.unreflected);
       const target = deps.mainWindow();
       if (!target || target.contentsId !== senderId) return;
       state = next;
-      deps.reminder.setWaiting(next.waitingForReflection);
       updateMenu(state);
       listening = senderId;
       for (const command of queued.splice(0)) target.send({ command });

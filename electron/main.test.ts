@@ -18,7 +18,7 @@ const call = (channel: string, window: FakeBrowserWindow, input: unknown = {}) =
 const fileMenu = () =>
   ((mainProcess.menus.at(-1) as { label?: string; submenu?: unknown }[]).find((menu) => menu.label === 'File')
     ?.submenu ?? []) as { label?: string; enabled?: boolean; click?: (item?: unknown, from?: unknown) => void }[];
-const journal = { journalOpen: true, storyOpen: false, lockOn: false, waitingForReflection: 0 };
+const journal = { journalOpen: true, storyOpen: false, lockOn: false, unreflected: [] };
 
 describe('main process start-up', () => {
   it('registers app:// as privileged, enables the sandbox and takes the single-instance lock before ready', () => {

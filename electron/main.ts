@@ -181,7 +181,7 @@ const desktop = createDesktopIntegration({
   tray,
   reminder: {
     configure: (settings) => reminder.configure(settings),
-    setWaiting: (count) => reminder.setWaiting(count),
+    setUnreflected: (loggedAt) => reminder.setUnreflected(loggedAt),
   },
   notificationsSupported: () => Notification.isSupported(),
 });

@@ -18,7 +18,7 @@ function roles(items: unknown): string[] {
   ]);
 }
 
-const journal: DesktopState = { journalOpen: true, storyOpen: false, lockOn: false, waitingForReflection: 0 };
+const journal: DesktopState = { journalOpen: true, storyOpen: false, lockOn: false, unreflected: [] };
 
 function template(overrides: Partial<Parameters<typeof menuTemplate>[0]> = {}) {
   const send = vi.fn();
@@ -89,7 +89,7 @@ describe('application menu', () => {
     expect(enabled(journal)).toEqual(['Log a setback', 'Export backup…', 'Import backup…', 'Find']);
     expect(enabled({ ...journal, storyOpen: true })).toContain('Export PDF…');
     expect(enabled({ ...journal, lockOn: true })).toContain('Lock now');
-    expect(enabled({ journalOpen: false, storyOpen: true, lockOn: true, waitingForReflection: 2 })).toEqual([]);
+    expect(enabled({ journalOpen: false, storyOpen: true, lockOn: true })).toEqual([]);
   });
 
   it('each command item sends its command', () => {

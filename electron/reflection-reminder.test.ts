@@ -16,6 +16,9 @@ import {
 /** Local time (the reminder works in the person's own day). */
 const at = (day: number, hours: number, minutes = 0) => new Date(2026, 11, day, hours, minutes);
 
+/** `count` setbacks logged on 1 December, unreflected: they wait for reflection from the 4th to the 15th. */
+const loggedOnTheFirst = (count: number) => Array.from({ length: count }, (_, n) => at(1, 9, n).toISOString());
+
 function memoryStore(initial: ReminderRecord | null = null) {
   let saved = initial;
   return {
@@ -48,7 +51,7 @@ async function setUp(options: { store?: ReturnType<typeof memoryStore>; supporte
     log: vi.fn(),
   });
   reminder.configure({ enabled: true, time: '18:00' });
-  reminder.setWaiting(options.waiting ?? 3);
+  reminder.setUnreflected(loggedOnTheFirst(options.waiting ?? 3));
   await reminder.start();
   /** Moves the clock and lets the minute timer fire. */
   const minuteAt = (date: Date) => {
@@ -85,11 +88,28 @@ describe('reflection reminder', () => {
     const { notify, minuteAt, reminder } = await setUp({ waiting: 0 });
     minuteAt(at(6, 18, 0));
     expect(notify).not.toHaveBeenCalled();
-    reminder.setWaiting(1);
+    reminder.setUnreflected(loggedOnTheFirst(1));
     minuteAt(at(6, 18, 1));
     expect(notify.mock.calls[0]?.[0].body).toBe(
       '1 setback from the last few days is waiting for you to reflect on it.',
     );
+  });
+
+  it('counts as the days pass what it was told once, with no window open: a setback waits from its third day to its fourteenth', async () => {
+    const { notify, minuteAt, reminder } = await setUp({ waiting: 0 });
+    // Logged one evening (quick capture), then no window reports anything again.
+    reminder.setUnreflected([at(5, 20).toISOString()]);
+    minuteAt(at(6, 18, 0));
+    minuteAt(at(8, 19, 59));
+    expect(notify).not.toHaveBeenCalled();
+    minuteAt(at(8, 20, 0));
+    expect(notify.mock.calls[0]?.[0].body).toBe(
+      '1 setback from the last few days is waiting for you to reflect on it.',
+    );
+    minuteAt(at(19, 19, 0));
+    expect(notify).toHaveBeenCalledTimes(2);
+    minuteAt(at(20, 18, 0));
+    expect(notify).toHaveBeenCalledTimes(2);
   });
 
   it('asleep through the chosen time: reminded on waking the same day', async () => {
@@ -170,7 +190,7 @@ describe('reflection reminder', () => {
       store: memoryStore(),
       log: vi.fn(),
     });
-    reminder.setWaiting(2);
+    reminder.setUnreflected(loggedOnTheFirst(2));
     reminder.configure({ enabled: true, time: '18:00' });
     reminder.check();
     expect(notify).not.toHaveBeenCalled();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Preferences } from '../shared/ipc/app-contract';
+import { waitingAt } from '../shared/resurfacing';
 import type { JsonStateFile } from './json-state-file';
 import { errorKindForLog } from './log-safe';
 
@@ -70,12 +71,14 @@ export interface ReflectionReminderDeps {
 
 /**
  * The reflection reminder: at most one a local day, at or after the chosen time, when
- * setbacks wait. Checked every minute and whenever the machine wakes or unlocks (`check`),
+ * setbacks wait (counted at each check from when they were logged, so the count keeps up
+ * while no window is open). Checked every minute and whenever the machine wakes or unlocks (`check`),
  * so a laptop asleep at the chosen time is reminded on waking the same day.
  */
 export function createReflectionReminder(deps: ReflectionReminderDeps) {
   let settings: ReminderSettings = { enabled: false, time: '18:00' };
-  let waiting = 0;
+  /** When each unreflected setback of the last two weeks was logged, as last reported. */
+  let unreflected: readonly string[] = [];
   let lastRemindedDay: string | null = null;
   let loaded = false;
   let timer: unknown;
@@ -84,6 +87,8 @@ export function createReflectionReminder(deps: ReflectionReminderDeps) {
     // Until the saved day is read, a restart could repeat this morning's reminder.
     if (!loaded) return;
     const now = deps.now();
+    // Counted now, not when reported: setbacks come of age to wait (and age out) with no window open.
+    const waiting = waitingAt(unreflected, now.getTime());
     if (!reminderDue(now, settings, waiting, lastRemindedDay)) return;
     if (!deps.notify(reminderText(waiting), deps.open)) return;
     lastRemindedDay = localDay(now);
@@ -104,9 +109,9 @@ export function createReflectionReminder(deps: ReflectionReminderDeps) {
       settings = next;
       check();
     },
-    /** The renderer's latest count of setbacks waiting for reflection. */
-    setWaiting(count: number): void {
-      waiting = count;
+    /** When each unreflected setback of the last two weeks was logged (the renderer's latest report). */
+    setUnreflected(loggedAt: readonly string[]): void {
+      unreflected = loggedAt;
     },
     check,
     stop(): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyReflection } from './entry';
-import { ON_THIS_DAY_MAX_YEARS, onThisDayDates, waitsForReflection, yearsBetween } from './resurfacing';
+import { ON_THIS_DAY_MAX_YEARS, onThisDayDates, waitingAt, waitsForReflection, yearsBetween } from './resurfacing';
 
 const DAY = 86_400_000;
 
@@ -48,5 +48,16 @@ describe('the reflection queue', () => {
     };
     expect(waitsForReflection(reflected, now)).toBe(false);
     expect(waitsForReflection({ ...logged(5), deletedAt: '2026-12-05T00:00:00.000Z' }, now)).toBe(false);
+  });
+});
+
+describe('waiting for reflection, counted from when setbacks were logged', () => {
+  it('counts those 3 to 14 days old at the time asked', () => {
+    const now = Date.parse('2026-12-06T12:00:00.000Z');
+    const ago = (days: number) => new Date(now - days * 86_400_000).toISOString();
+    const logged = [ago(1), ago(3), ago(5), ago(14), ago(15)];
+    expect(waitingAt(logged, now)).toBe(3);
+    expect(waitingAt(logged, now + 2 * 86_400_000)).toBe(3);
+    expect(waitingAt([], now)).toBe(0);
   });
 });

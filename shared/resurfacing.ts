@@ -47,14 +47,25 @@ export const reflectionQueueSince = (now: number) => new Date(now - REFLECTION_Q
  * not in the Trash, and its reflection not yet complete.
  */
 export function waitsForReflection(entry: Pick<Entry, 'createdAt' | 'deletedAt' | 'reflection'>, now: number): boolean {
-  const age = now - Date.parse(entry.createdAt);
-  return (
-    entry.deletedAt === null &&
-    age >= REFLECTION_QUEUE_FROM_DAYS * DAY_MS &&
-    age <= REFLECTION_QUEUE_TO_DAYS * DAY_MS &&
-    reflectionStateOf(entry) !== 'reflected'
-  );
+  return isUnreflected(entry) && inReflectionQueueAt(entry.createdAt, now);
 }
+
+/** Not in the Trash, and its reflection not yet complete: it will wait, or waits, or waited. */
+export const isUnreflected = (entry: Pick<Entry, 'deletedAt' | 'reflection'>) =>
+  entry.deletedAt === null && reflectionStateOf(entry) !== 'reflected';
+
+/** A setback logged at `createdAt` (ISO) is of an age to wait for reflection at `now` (ms): 3 to 14 days. */
+function inReflectionQueueAt(createdAt: string, now: number): boolean {
+  const age = now - Date.parse(createdAt);
+  return age >= REFLECTION_QUEUE_FROM_DAYS * DAY_MS && age <= REFLECTION_QUEUE_TO_DAYS * DAY_MS;
+}
+
+/**
+ * How many of the unreflected setbacks logged at `loggedAt` (ISO times) wait for reflection at
+ * `now` (ms): what the desktop's reminder counts as the days pass, with no window open.
+ */
+export const waitingAt = (loggedAt: readonly string[], now: number): number =>
+  loggedAt.filter((createdAt) => inReflectionQueueAt(createdAt, now)).length;
 
 /** Whole days since `iso` at `now` (ms). */
 export const daysSince = (iso: string, now: number) => Math.floor((now - Date.parse(iso)) / DAY_MS);

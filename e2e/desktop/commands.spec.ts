@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { captureDialog, logSetback, openJournal } from '../pages/journal';
 import { logReflectedSetback, migrationSetback, promoteToStory } from '../pages/stories';
 import { bridgeCalls, pretendDesktop, reportedStates, sendCommand } from '../support/fake-desktop';
+import { waitingAt } from '../../shared/resurfacing';
 
 /** Waits until the page listens for main's commands (its desktop code loads after start). */
 async function listening(page: Page): Promise<void> {
@@ -36,7 +37,9 @@ test('File → Log a setback opens the capture dialog; Edit → Find goes to the
   await expect(page.getByRole('searchbox', { name: 'Search' })).toBeFocused();
 });
 
-test('the journal tells main what applies: a story on screen, and how many setbacks wait', async ({ page }) => {
+test('the journal tells main what applies: a story on screen, and when the setbacks that wait were logged', async ({
+  page,
+}) => {
   await page.clock.install({ time: new Date('2026-03-10T10:00:00') });
   await openJournal(page);
   await listening(page);
@@ -46,7 +49,7 @@ test('the journal tells main what applies: a story on screen, and how many setba
       journalOpen: true,
       storyOpen: false,
       lockOn: false,
-      waitingForReflection: 0,
+      unreflected: [],
     });
   // Nothing waits yet: the reminder's command says so, politely.
   await sendCommand(page, 'reflection-queue');
@@ -57,7 +60,11 @@ test('the journal tells main what applies: a story on screen, and how many setba
   await page.clock.setSystemTime(new Date('2026-03-15T12:00:00'));
   await page.reload();
   await listening(page);
-  await expect.poll(async () => (await lastState(page))?.waitingForReflection).toBe(2);
+  // Main counts from these, at each check, which wait (logged 3 to 14 days before).
+  await expect.poll(async () => (await lastState(page))?.unreflected?.length).toBe(2);
+  const unreflected = (await lastState(page))?.unreflected ?? [];
+  expect(waitingAt(unreflected, Date.parse('2026-03-15T12:00:00'))).toBe(2);
+  expect(waitingAt(unreflected, Date.parse('2026-03-11T12:00:00'))).toBe(0);
 
   // The reminder's click: the journal, with the queue in view and focused.
   await page.getByRole('link', { name: 'Settings' }).click();
@@ -67,7 +74,7 @@ test('the journal tells main what applies: a story on screen, and how many setba
   await expect(heading).toBeFocused();
   await expect(heading).toBeInViewport();
 
-  // Counts only: no title ever reaches main.
+  // Times only: no title ever reaches main.
   expect(JSON.stringify(await reportedStates(page))).not.toContain('Missed');
 });
 

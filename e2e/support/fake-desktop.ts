@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import type { DesktopState } from '../../shared/ipc/desktop-contract';
 
 /** What the fake main answers, where a test needs more than "nothing happened". */
 export interface FakeMain {
@@ -125,15 +126,7 @@ export async function sendCommand(page: Page, command: string): Promise<void> {
 
 /** Every state the page reported to main so far, in order. */
 export const reportedStates = (page: Page) =>
-  page.evaluate(
-    () =>
-      JSON.parse(sessionStorage.getItem('reportedStates') ?? '[]') as {
-        journalOpen: boolean;
-        storyOpen: boolean;
-        lockOn: boolean;
-        waitingForReflection: number;
-      }[],
-  );
+  page.evaluate(() => JSON.parse(sessionStorage.getItem('reportedStates') ?? '[]') as DesktopState[]);
 
 /** How many times the page called window.close(). */
 export const closeCalls = (page: Page) => page.evaluate(() => Number(sessionStorage.getItem('closeCalls') ?? '0'));

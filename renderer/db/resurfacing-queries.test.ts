@@ -106,6 +106,8 @@ describe('the reflection queue', () => {
       'Twelve days ago',
       'Five days ago',
     ]);
+    // For the desktop's reminder: also the ones that will wait (yesterday's), oldest first.
+    expect(await queries.unreflectedSince(now)).toEqual([daysAgo(12), daysAgo(5), daysAgo(1)]);
   });
 });
 

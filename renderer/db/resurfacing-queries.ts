@@ -7,7 +7,7 @@ import {
 } from '../../shared/check-in-schedule';
 import type { Entry } from '../../shared/entry';
 import type { Recheck } from '../../shared/recheck';
-import { onThisDayDates, reflectionQueueSince, waitsForReflection } from '../../shared/resurfacing';
+import { isUnreflected, onThisDayDates, reflectionQueueSince, waitsForReflection } from '../../shared/resurfacing';
 import type { HindsightDatabase } from './database';
 import type { RecheckRepository } from './recheck-repository';
 
@@ -64,6 +64,19 @@ export function createResurfacingQueries(db: HindsightDatabase, rechecks: Rechec
       return candidates
         .filter((entry) => waitsForReflection(entry, now))
         .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    },
+
+    /**
+     * When each setback logged in the two weeks before `now` (ms) and not yet reflected on was
+     * logged, oldest first: the desktop's reminder counts from these which wait, day by day.
+     */
+    async unreflectedSince(now: number): Promise<string[]> {
+      const since = reflectionQueueSince(now);
+      const candidates = await savedSince(since);
+      return candidates
+        .filter((entry) => entry.createdAt >= since && isUnreflected(entry))
+        .map((entry) => entry.createdAt)
+        .sort();
     },
 
     /**

@@ -26,3 +26,8 @@ export function useReflectionQueue(now: number): Entry[] | undefined {
 export function useOnThisDay(today: string): Entry[] | undefined {
   return useLiveQuery(() => queries.onThisDay(today, ON_THIS_DAY_LIMIT), [today]);
 }
+
+/** When each unreflected setback of the two weeks before `now` (ms) was logged, kept live; undefined while reading. */
+export function useUnreflected(now: number): string[] | undefined {
+  return useLiveQuery(() => queries.unreflectedSince(now), [now]);
+}

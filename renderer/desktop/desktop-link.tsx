@@ -2,7 +2,7 @@ import { useLocation } from 'wouter';
 import { useCapture } from '../journal/capture-context';
 import { useLockControl } from '../lock/lock-control';
 import { useDesktopCommand } from './command-registry';
-import { useReportedState, useWaitingCount } from './desktop-state';
+import { useReportedState, useUnreflectedTimes } from './desktop-state';
 import { isStoryRoute } from './desktop-routes';
 
 /**
@@ -19,7 +19,7 @@ export function DesktopLink() {
     journalOpen: true,
     storyOpen: isStoryRoute(location),
     lockOn: lock.on,
-    waitingForReflection: useWaitingCount(),
+    unreflected: useUnreflectedTimes(),
   });
   return null;
 }

@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
-import type { DesktopState } from '../../shared/ipc/desktop-contract';
-import { useReflectionQueue } from '../db/use-resurfacing';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { UNREFLECTED_REPORTED, type DesktopState } from '../../shared/ipc/desktop-contract';
+import { useUnreflected } from '../db/use-resurfacing';
 import { platform } from '../platform';
 import { createStateReporter } from './state-report';
 
@@ -12,31 +12,31 @@ export const desktopState = createStateReporter(async (state) => {
 const HOUR_MS = 3_600_000;
 
 /**
- * How many setbacks wait for their reflection (the reflection queue's own query), re-read as
- * the days pass: a setback joins the queue a few days after it was logged.
+ * When each unreflected setback of the last two weeks was logged (main counts which wait as the
+ * days pass), re-read now and then as those two weeks move on; undefined while reading.
  */
-export function useWaitingCount(): number {
+export function useUnreflectedTimes(): string[] | undefined {
   const [now, setNow] = useState(Date.now);
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), HOUR_MS);
     return () => window.clearInterval(timer);
   }, []);
-  return useReflectionQueue(now)?.length ?? 0;
+  const loggedAt = useUnreflected(now);
+  return useMemo(() => loggedAt?.slice(-UNREFLECTED_REPORTED), [loggedAt]);
 }
 
-/** Reports `state` while the journal is open here; once it closes (locking, a move), says so. */
+/**
+ * Reports `state` while the journal is open here; once it closes (locking, a move), says so,
+ * leaving main the unreflected setbacks it was last told (the reminder still counts them).
+ */
 export function useReportedState(state: DesktopState): void {
-  const { journalOpen, storyOpen, lockOn, waitingForReflection } = state;
+  const { journalOpen, storyOpen, lockOn, unreflected } = state;
   useEffect(() => {
-    desktopState.report({ journalOpen, storyOpen, lockOn, waitingForReflection });
-  }, [journalOpen, storyOpen, lockOn, waitingForReflection]);
+    desktopState.report({ journalOpen, storyOpen, lockOn, ...(unreflected ? { unreflected } : {}) });
+  }, [journalOpen, storyOpen, lockOn, unreflected]);
   const lockOnNow = useRef(lockOn);
   useEffect(() => {
     lockOnNow.current = lockOn;
   });
-  useEffect(
-    () => () =>
-      desktopState.report({ journalOpen: false, storyOpen: false, lockOn: lockOnNow.current, waitingForReflection: 0 }),
-    [],
-  );
+  useEffect(() => () => desktopState.report({ journalOpen: false, storyOpen: false, lockOn: lockOnNow.current }), []);
 }

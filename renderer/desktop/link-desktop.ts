@@ -41,8 +41,7 @@ export function linkDesktop(desktop: DesktopIntegration): void {
         journalOpen: false,
         storyOpen: false,
         lockOn: lock.mode !== 'off',
-        waitingForReflection: 0,
       }),
-    () => desktopState.reportFirst({ journalOpen: false, storyOpen: false, lockOn: false, waitingForReflection: 0 }),
+    () => desktopState.reportFirst({ journalOpen: false, storyOpen: false, lockOn: false }),
   );
 }

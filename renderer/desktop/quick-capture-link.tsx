@@ -1,5 +1,5 @@
 import { useDesktopCommand } from './command-registry';
-import { useReportedState, useWaitingCount } from './desktop-state';
+import { useReportedState, useUnreflectedTimes } from './desktop-state';
 import { useLockControl } from '../lock/lock-control';
 
 /**
@@ -10,6 +10,7 @@ export function QuickCaptureLink({ focusTitle }: { focusTitle: () => void }) {
   const lock = useLockControl();
   useDesktopCommand('log-setback', focusTitle);
   useDesktopCommand('lock-now', () => void lock.lockNow(), lock.on);
-  useReportedState({ journalOpen: true, storyOpen: false, lockOn: lock.on, waitingForReflection: useWaitingCount() });
+  // A setback logged here with the main window closed waits for reflection too: main hears it.
+  useReportedState({ journalOpen: true, storyOpen: false, lockOn: lock.on, unreflected: useUnreflectedTimes() });
   return null;
 }

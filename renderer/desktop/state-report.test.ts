@@ -6,7 +6,7 @@ const state = (change: Partial<DesktopState> = {}): DesktopState => ({
   journalOpen: true,
   storyOpen: false,
   lockOn: false,
-  waitingForReflection: 0,
+  unreflected: [],
   ...change,
 });
 
@@ -18,11 +18,16 @@ describe('the desktop state reporter', () => {
     reporter.report(state());
     reporter.report(state({ storyOpen: true }));
     reporter.report(state({ storyOpen: true }));
-    reporter.report(state({ waitingForReflection: 2 }));
+    const logged = ['2026-12-01T09:00:00.000Z'];
+    reporter.report(state({ unreflected: logged }));
+    reporter.report(state({ unreflected: [...logged] }));
+    const closed = { journalOpen: false, storyOpen: false, lockOn: false };
+    reporter.report(closed);
     expect(send.mock.calls.map(([sent]) => sent)).toEqual([
       state(),
       state({ storyOpen: true }),
-      state({ waitingForReflection: 2 }),
+      state({ unreflected: logged }),
+      closed,
     ]);
   });
 

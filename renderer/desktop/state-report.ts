@@ -16,7 +16,7 @@ export function createStateReporter(send: (state: DesktopState) => Promise<void>
   let reported = false;
   const report = (state: DesktopState) => {
     reported = true;
-    const key = JSON.stringify([state.journalOpen, state.storyOpen, state.lockOn, state.waitingForReflection]);
+    const key = JSON.stringify([state.journalOpen, state.storyOpen, state.lockOn, state.unreflected ?? null]);
     if (key === last) return;
     last = key;
     send(state).catch(() => {

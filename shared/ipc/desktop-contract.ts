@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { IsoDateTimeSchema } from '../text-fields';
+
+/** At most this many times of unreflected setbacks are reported (the newest): the reminder's count stops there. */
+export const UNREFLECTED_REPORTED = 2_000;
 
 /**
  * What main asks of the renderer as an event (menus, the tray, a notification, the lock
@@ -21,7 +25,7 @@ export type DesktopCommandEvent = z.infer<typeof DesktopCommandEventSchema>;
 
 /**
  * What the renderer tells main so menus are enabled only where they apply and reminders
- * know whether anything waits. Counts only, never a word of the journal.
+ * know whether anything waits. States and times only, never a word of the journal.
  */
 export const DesktopStateSchema = z
   .object({
@@ -31,8 +35,14 @@ export const DesktopStateSchema = z
     storyOpen: z.boolean(),
     /** The journal is locked with a passphrase: File → Lock now applies. */
     lockOn: z.boolean(),
-    /** Setbacks captured a few days ago and still not reflected on. */
-    waitingForReflection: z.number().int().min(0).max(10_000_000),
+    /**
+     * When each setback logged in the last two weeks and not yet reflected on (nor in the
+     * Trash) was logged: main counts those old enough to wait for reflection (3 to 14 days)
+     * each time it checks, so the reminder keeps up as the days pass with no window open.
+     * Left out by a window whose journal is not open (locked, or not read yet): main keeps
+     * what it was last told. Times only, never a word of the journal.
+     */
+    unreflected: z.array(IsoDateTimeSchema).max(UNREFLECTED_REPORTED).optional(),
   })
   .strict();
 export type DesktopState = z.infer<typeof DesktopStateSchema>;
