@@ -401,3 +401,18 @@ describe('after the ninth batch: time or cover cut by someone else', () => {
     ['whyItHappened', 'The trust cut our weekend cover, so the ward ran with one nurse.', ['blame'], []],
   ]);
 });
+
+describe('after the tenth batch: "who" stands for the noun before it', () => {
+  check([
+    ['whyItHappened', 'The coordinator who did the allocations was agency and didn’t know the patients.', ['blame'], []],
+    ['whyItHappened', 'The supervisor who signed it off never read the figures.', ['blame'], []],
+    // Look-alikes: the speaker owns the act beside the person named.
+    [
+      'whyItHappened',
+      'The coordinator who did the allocations was new, and I didn’t check her list against mine.',
+      [],
+      ['blame'],
+    ],
+    ['whyItHappened', 'I was the one who skipped the second check that night.', [], ['blame', 'defensive-tone']],
+  ]);
+});

@@ -252,6 +252,7 @@ const QUANTITIES = new Set(
 /** Subject pronouns that open a relative clause with "that" left out: "the agency we used". */
 const CONTACT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'you']);
 const MODIFIERS = new Set<Pos>(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART']);
+const RELATIVE = new Set(['who', 'which']);
 const POSSESSIVES = new Set(['my', 'our', 'their', 'his', 'her', 'your', 'its']);
 /** A word that can stand inside a noun phrase before its head: "the", "our", "night", "new". */
 const isModifier = (token: Token) => MODIFIERS.has(token.pos) || POSSESSIVES.has(token.lower);
@@ -261,6 +262,8 @@ function subjectOf(tokens: Token[], verbAt: number, from = 0): Subject | null {
   let end = verbAt - 1;
   while (end >= 0 && (tokens[end]!.pos === 'ADV' || tokens[end]!.pos === 'PART')) end--;
   if (end < from || !CONTENT.has(tokens[end]!.pos)) return null;
+  // "the coordinator who did the allocations": the relative pronoun stands for the noun before it.
+  if (end > from && RELATIVE.has(tokens[end]!.lower) && CONTENT.has(tokens[end - 1]!.pos)) end--;
   let start = end;
   while (start > from && isModifier(tokens[start - 1]!) && tokens[start - 1]!.text !== ',') start--;
   // "The locum that month was…": a time word after a noun says when, not who.
