@@ -387,3 +387,25 @@ describe('after the ninth batch: slogans with one word more', () => {
     ['whatILearned', 'I own my mistakes now: I tell my manager the same day, and I log them in our tracker.', [], [G]],
   ]);
 });
+
+describe('after the tenth batch: a career or a willingness in the role tie-in is no practice since', () => {
+  const base = {
+    whatHappened: 'I sent a client the wrong invoice, for £4,000 more than we had agreed.',
+    whyItHappened: 'I copied last month’s invoice and did not check the figures against the contract.',
+    whatIDid: 'I rang the client that morning, apologised and sent the right invoice.',
+    whatILearned: 'I learned to be more careful with invoices.',
+  };
+  const flagged = (roleConnection: string) =>
+    reviewStory({ ...base, roleConnection })
+      .findings.map((f) => f.kind)
+      .includes('no-change-evidence');
+  it.each([
+    "I've worked in accounts for nearly four years now and I'm ready for the next step.",
+    "I'm now looking for a senior role, and I'm happy to do overtime at month end when the team needs it.",
+    'Since then I have worked at two other firms and managed a team of three.',
+  ])('still no evidence of change: %s', (role) => expect(flagged(role)).toBe(true));
+  it.each([
+    'These days I check every invoice against the contract before it goes out, which is what this role needs.',
+    "Since then I've kept a checklist for every invoice run, and I'd bring it here.",
+  ])('a practice in the role tie-in still counts: %s', (role) => expect(flagged(role)).toBe(false));
+});
