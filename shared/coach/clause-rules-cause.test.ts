@@ -416,3 +416,17 @@ describe('after the tenth batch: "who" stands for the noun before it', () => {
     ['whyItHappened', 'I was the one who skipped the second check that night.', [], ['blame', 'defensive-tone']],
   ]);
 });
+
+describe('after the tenth batch: "when she called I went…" with no comma is two clauses', () => {
+  check([
+    [
+      'whatIDid',
+      'As soon as the solicitor called I went back to the office and wrote the correction with the editor.',
+      [],
+      ['passive-action'],
+    ],
+    ['whatIDid', 'When the pharmacist rang I checked every bag on the shelf myself.', [], ['passive-action']],
+    // Look-alike: someone else puts it right while the speaker stands by.
+    ['whatIDid', 'When the solicitor called the editor wrote the correction and the manager dealt with it.', ['passive-action'], []],
+  ]);
+});

@@ -148,6 +148,7 @@ const COMPLEMENT_VERBS = new Set(
 );
 /** Pronouns that can open such a clause (objects such as "him" or "me" cannot). */
 const CLAUSE_SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'it', 'you', 'there', 'this']);
+const NOMINATIVE = new Set(['i', 'we', 'he', 'she', 'they']);
 const SUBJECT_START = new Set<Pos>(['DET', 'PRON', 'PROPN', 'NOUN']);
 const POSSESSIVE_OPENERS = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 
@@ -196,6 +197,9 @@ function clauseStarts(tokens: Token[]): number[] {
     const previous = tokens[i - 1]!;
     if (CLAUSE_BREAKS.has(token.text)) starts.push(i + 1);
     else if (droppedThat(tokens, i)) starts.push(i);
+    // "As soon as the solicitor called I went back…": a subject pronoun right after a verb, with no
+    // comma, opens a clause of its own ("I" is never an object).
+    else if (previous.pos === 'VERB' && NOMINATIVE.has(token.lower) && token.pos === 'PRON') starts.push(i);
     else if (token.pos === 'SCONJ' && SUBORDINATORS.has(token.lower)) starts.push(i);
     else if (token.pos === 'CCONJ' && next && (next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'DET'))
       starts.push(i);
