@@ -409,3 +409,18 @@ describe('after the tenth batch: a career or a willingness in the role tie-in is
     "Since then I've kept a checklist for every invoice run, and I'd bring it here.",
   ])('a practice in the role tie-in still counts: %s', (role) => expect(flagged(role)).toBe(false));
 });
+
+describe('after the tenth batch: a failure that "happens when it\'s busy" is still a shrug', () => {
+  check([
+    ['whatILearned', "I learned that mistakes like that happen when it's busy, and you just move on.", ['indifference', 'not-learned'], []],
+    ['whatILearned', 'Issues like these happen when things get hectic in December.', ['indifference', 'not-learned'], []],
+    // Look-alikes: a cause someone acts in, and the practice it became.
+    ['whatILearned', 'Mistakes like that happen when you rush the final check.', [], ['indifference']],
+    [
+      'whatILearned',
+      "Mistakes like that happen when it's busy, so now I check each bag against the address before I hand it over.",
+      [],
+      ['not-learned'],
+    ],
+  ]);
+});

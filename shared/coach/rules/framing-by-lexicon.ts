@@ -166,6 +166,9 @@ const FAILURE_CLASS =
  * - the failure told as one of a class that simply happens or comes with the job ("these kinds
  *   of issues are part of working in operations", "stuff like that happens in IT").
  */
+const CAUSE_WITH_DOER =
+  /\b(?:when|whenever|if|unless|because|until)\s+(?:you|i|we|they|he|she|people|someone|somebody|anyone|everyone|staff|one)\b/i;
+
 export function framingByClause(story: StoryContext): RawFinding[] {
   const out: RawFinding[] = [];
   for (const part of narrativeParts) {
@@ -225,12 +228,17 @@ export function framingByClause(story: StoryContext): RawFinding[] {
           clause.subject?.kind !== 'self' &&
           FAILURE_CLASS.test(clause.text.toLowerCase()) &&
           /\b(?:happens?|are part of|is part of|comes? with)\b/.test(clause.text) &&
-          // A cause given ("…happen when you rush") makes it a lesson, not a shrug; the tagger
+          // A cause someone acts in ("…happen when you rush") makes it a lesson, not a shrug; a
+          // condition with no one in it ("…happen when it's busy") is still the shrug. The tagger
           // does not always start a clause at "when".
-          !/\b(?:when|whenever|if|unless|because|until)\b/i.test(sentence.text) &&
+          !CAUSE_WITH_DOER.test(sentence.text) &&
           !ownedAround(p, sentence, Math.max(0, clause.start - sentence.start))
-        )
+        ) {
           out.push({ kind: 'indifference', part, start: clause.start, end: clause.end });
+          // Where the lesson should be, the shrug is also no lesson.
+          if (part === 'whatILearned' && !partShowsChange(p))
+            out.push({ kind: 'not-learned', part, start: clause.start, end: clause.end });
+        }
       }
       if (index === 0 && (part === 'whatIDid' || part === 'whatILearned')) {
         const first = sentence.clauses[0];
