@@ -380,3 +380,15 @@ describe('after the ninth batch: someone who slipped, not someone who fell ill',
     ['whatHappened', 'A colleague fell ill and I covered her shift without a proper handover.', [], ['unsafe-failure']],
   ]);
 });
+
+describe('after the tenth batch: "part of the job", and any failure that "happens all the time"', () => {
+  const I = 'indifference' as const;
+  check([
+    ['whatILearned', "Having said that, flare-ups happen all the time in physio, it's part of the job really.", [I], []],
+    ['whatILearned', 'Breakages happen all the time in a busy bar.', [I], []],
+    ['whatIDid', "Honestly, it's part and parcel of the job.", [I], []],
+    // Look-alikes: the job's demands told as context, a count that happens every day as a fact about the work.
+    ['whatILearned', 'Checking every bottle before it goes out is now part of my job, and I do it before every shift.', [], [I]],
+    ['whyItHappened', 'Handovers happen at seven every morning and I skipped mine that day.', [], [I]],
+  ]);
+});

@@ -146,12 +146,12 @@ const NOTHING_ANSWER =
  */
 const LINE_OF_WORK = String.raw`(?:retail|hospitality|sales|teaching|nursing|care work|IT|tech|construction|logistics|catering|events|agency work|the (?:NHS|trade|property market|building trade|restaurant trade))`;
 export const WORK_SHRUG = new RegExp(
-  String.raw`^(?:(?:but|and|well|look|honestly),? )?(?:it's|it is|that's|that is|such is) (?:just )?${LINE_OF_WORK}(?: for you)?$|^(?:but |and )?that's (?:just )?the [a-z]+(?: [a-z]+)? for you$`,
+  String.raw`^(?:(?:but|and|well|look|honestly),? )?(?:it's|it is|that's|that is|such is) (?:just )?${LINE_OF_WORK}(?: for you)?$|^(?:but |and )?that's (?:just )?the [a-z]+(?: [a-z]+)? for you$|^(?:(?:but|and|well|honestly),? )?(?:it's|it is|that's|that is|they're|they are) (?:just |all |simply )?(?:a |an )?(?:normal |natural )?part (?:and parcel )?of the (?:job|work|role|game|trade)(?: really| to be honest| at the end of the day)?$`,
   'i',
 );
 /** "stuff goes wrong every day", "things break all the time": failure as a constant, with nobody in it. */
 const CONSTANT_FAILURE =
-  /^(?:(?:and|but|so) )?(?:stuff|things|mistakes|errors|problems|issues|orders|deliveries) (?:\w+ )?(?:go(?:es)? wrong|happen|break|get (?:lost|missed|mixed up)|slip)\b[^,;]*\b(?:every (?:day|shift|week|night)|all the time|constantly|daily|every other day)\b/;
+  /^(?:(?:and|but|so) )?(?:stuff|things|mistakes|errors|problems|issues|orders|deliveries|[a-z]+(?:-[a-z]+)?s) (?:\w+ )?(?:go(?:es)? wrong|happen|break|get (?:lost|missed|mixed up)|slip)\b[^,;]*\b(?:every (?:day|shift|week|night)|all the time|constantly|daily|every other day)\b/;
 /** "These kinds of issues", "stuff like that", "mistakes like this": the failure as one of a class. */
 const FAILURE_CLASS =
   /^(?:(?:and|but|so|because) )?(?:(?:these|those|such|this|that) (?:(?:kinds?|sorts?|types?) of )?(?:\w+ )?(?:things|issues|problems|mistakes|errors|incidents|stuff)|(?:stuff|things|mistakes|errors|issues|problems|incidents) like (?:that|this|these|those))\b/;
