@@ -430,3 +430,22 @@ describe('after the tenth batch: "when she called I went…" with no comma is tw
     ['whatIDid', 'When the solicitor called the editor wrote the correction and the manager dealt with it.', ['passive-action'], []],
   ]);
 });
+
+describe('after the tenth batch: a negation in someone else\'s relative clause owns nothing', () => {
+  check([
+    [
+      'whyItHappened',
+      'Marketing had cut the event budget. I also had a new manager who didn’t really understand the territory.',
+      ['blame'],
+      [],
+    ],
+    // Look-alikes: the speaker's own negation before the relative clause, and "who" about the speaker's act.
+    [
+      'whyItHappened',
+      'I had a new manager who was still learning the territory, and I didn’t ask her for help.',
+      [],
+      ['blame'],
+    ],
+    ['whyItHappened', 'I didn’t brief the agent who covered my calls that week.', [], ['blame']],
+  ]);
+});

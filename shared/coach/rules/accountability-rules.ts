@@ -197,7 +197,7 @@ export function ownsInClauses(sentence: Sentence): boolean {
     (clause) =>
       clause.subject?.kind === 'self' &&
       clause.verb !== null &&
-      ((clause.negated && !NEUTRAL_NEGATED.has(clause.verb.lemma) && !unable(clause)) ||
+      ((clause.negated && !NEUTRAL_NEGATED.has(clause.verb.lemma) && !unable(clause) && !negatedInRelative(clause)) ||
         // "I gave no example", "I did no checks": an omission told with "no" on the object.
         zeroObject(clause) ||
         // "My instructions were far too long": the speaker's own work judged.
@@ -205,6 +205,15 @@ export function ownsInClauses(sentence: Sentence): boolean {
         clause.tokens.some((t) => t.pos === 'VERB' && SELF_CAUSE_LEMMAS.has(t.lemma)) ||
         /\b(?:without \w+ing|instead of|rather than)\b/.test(clause.text)),
   );
+}
+
+/**
+ * "I also had a new manager who didn't understand the territory": the negation belongs to the
+ * manager's relative clause, not to anything the speaker left undone.
+ */
+function negatedInRelative(clause: Clause): boolean {
+  const who = clause.tokens.findIndex((t, i) => t.lower === 'who' && i > 0 && /^(?:NOUN|PROPN)$/.test(clause.tokens[i - 1]!.pos));
+  return who > 0 && !clause.tokens.slice(0, who).some((t) => t.lemma === 'not' || t.lower === "n't" || t.lower === 'never');
 }
 
 /** The speaker's verb with "no", "nothing" or "none" as its object: an omission owned. */
