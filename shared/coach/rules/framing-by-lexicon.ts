@@ -166,8 +166,8 @@ const FAILURE_CLASS =
  * - the failure told as one of a class that simply happens or comes with the job ("these kinds
  *   of issues are part of working in operations", "stuff like that happens in IT").
  */
-const CAUSE_WITH_DOER =
-  /\b(?:when|whenever|if|unless|because|until)\s+(?:you|i|we|they|he|she|people|someone|somebody|anyone|everyone|staff|one)\b/i;
+const BUSY_ONLY =
+  /\b(?:when|whenever|if)\s+(?:it|things|everything|the \w+)(?:'s| is| was| gets| got| are| get)\s+(?:\w+ )?(?:busy|hectic|mad|manic|crazy|chaotic|rushed|stressful|slammed|full on|short-staffed)\b/i;
 
 export function framingByClause(story: StoryContext): RawFinding[] {
   const out: RawFinding[] = [];
@@ -228,10 +228,11 @@ export function framingByClause(story: StoryContext): RawFinding[] {
           clause.subject?.kind !== 'self' &&
           FAILURE_CLASS.test(clause.text.toLowerCase()) &&
           /\b(?:happens?|are part of|is part of|comes? with)\b/.test(clause.text) &&
-          // A cause someone acts in ("…happen when you rush") makes it a lesson, not a shrug; a
-          // condition with no one in it ("…happen when it's busy") is still the shrug. The tagger
+          // A cause given ("…happen when you rush", "…when the label is read from memory") makes it
+          // a lesson, not a shrug; only busyness as the condition ("…happen when it's busy") is
+          // still the shrug. The tagger
           // does not always start a clause at "when".
-          !CAUSE_WITH_DOER.test(sentence.text) &&
+          !(/\b(?:when|whenever|if|unless|because|until)\b/i.test(sentence.text) && !BUSY_ONLY.test(sentence.text)) &&
           !ownedAround(p, sentence, Math.max(0, clause.start - sentence.start))
         ) {
           out.push({ kind: 'indifference', part, start: clause.start, end: clause.end });
