@@ -424,3 +424,12 @@ describe('after the tenth batch: a failure that "happens when it\'s busy" is sti
     ],
   ]);
 });
+
+describe('after the tenth batch: candidates and applicants are people', () => {
+  check([
+    ['whatILearned', 'I learned that candidates need to be honest about why they move jobs so often.', ['not-learned'], []],
+    ['whyItHappened', 'The applicant never mentioned the night shifts at interview.', ['blame'], []],
+    // Look-alike: the speaker's practice with candidates.
+    ['whatILearned', 'Now I ask every candidate why they left each job, and I write the answer on the shortlist.', [], ['not-learned']],
+  ]);
+});
