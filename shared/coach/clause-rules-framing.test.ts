@@ -392,3 +392,14 @@ describe('after the tenth batch: "part of the job", and any failure that "happen
     ['whyItHappened', 'Handovers happen at seven every morning and I skipped mine that day.', [], [I]],
   ]);
 });
+
+describe('after the tenth batch: a sample of people is no specimen', () => {
+  const U = 'unsafe-failure' as const;
+  check([
+    ['whyItHappened', 'I skipped the test send to a sample because we were up against a launch.', [], [U]],
+    ['whatHappened', 'I skipped the check on a random sample of customers before the mailing went out.', [], [U]],
+    // Look-alikes: a specimen, where a skipped check is a matter of safety.
+    ['whatHappened', 'I skipped the label check on a blood sample and it went to the lab under the wrong patient.', [U], []],
+    ['whatHappened', 'I forgot to label two samples before they went to the lab.', [U], []],
+  ]);
+});

@@ -66,11 +66,17 @@ const safetyDomainAll = new RegExp(SAFETY_DOMAIN, 'gi');
  * A word of a safety domain used as a noun: "fire" in "fire the mains" (a kitchen's verb) or
  * "safe" in "played it safe" names no domain of care.
  */
+const SHARE_OF_PEOPLE =
+  /\b(?:(?:test )?send(?:s|ing)? to|sent to|survey(?:ed)?|random|representative|statistical) (?:a |the |our )?(?:\w+ )?samples?\b|\bsamples? of (?:\d+ )?(?:our |the )?(?:customers|users|people|respondents|recipients|names|records|accounts|clients|members|the (?:list|audience|data))\b/;
+
 function inSafetyDomain(sentence: Sentence): boolean {
   const lower = sentence.text.toLowerCase();
   return matchesOf(safetyDomainAll, lower).some((m) => {
     const at = sentence.start + m.index;
     const token = sentence.tokens.find((t) => t.start === at);
+    // "a test send to a sample", "a random sample of customers": a share of people, not a specimen.
+    if (/^samples?$/.test(m[0]) && SHARE_OF_PEOPLE.test(lower.slice(Math.max(0, m.index - 25), m.index + 40)))
+      return false;
     // A gerund before a noun ("the safeguarding lead") still names the domain.
     return token === undefined || token.pos !== 'VERB' || /ing$/.test(token.lower);
   });
