@@ -403,3 +403,13 @@ describe('after the tenth batch: a sample of people is no specimen', () => {
     ['whatHappened', 'I forgot to label two samples before they went to the lab.', [U], []],
   ]);
 });
+
+describe('after the tenth batch: a penalty on a course is no legal penalty', () => {
+  const U = 'unsafe-failure' as const;
+  check([
+    ['whatHappened', 'Our report went in a day late and we lost ten marks as a late penalty.', [], [U]],
+    ['whatHappened', 'My essay was handed in late and the penalty took it down a grade.', [], [U]],
+    // Look-alike: a penalty from a regulator.
+    ['whatHappened', 'I filed the VAT return eight days late and the client got a penalty from HMRC.', [U], []],
+  ]);
+});
