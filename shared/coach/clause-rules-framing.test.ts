@@ -413,3 +413,14 @@ describe('after the tenth batch: a penalty on a course is no legal penalty', () 
     ['whatHappened', 'I filed the VAT return eight days late and the client got a penalty from HMRC.', [U], []],
   ]);
 });
+
+describe('after the tenth batch: a hazard left in place, "no harm done"', () => {
+  const U = 'unsafe-failure' as const;
+  check([
+    ['whatHappened', 'I left a circuit live with the wires exposed while I went to the van. Luckily nobody touched it, so no harm done really.', [U], []],
+    ['whatHappened', 'I left the gas on in the kitchen overnight, no harm done in the end.', [U], []],
+    // Look-alikes: a safe thing left, and a dose caught before it was given.
+    ['whatHappened', 'I left the invoice on my desk for a week, so the client paid late; no harm done really.', [], [U]],
+    ['whatHappened', 'I drew up the wrong dose, but the second nurse caught it before it was given, so it was a near miss.', [], [U]],
+  ]);
+});

@@ -55,7 +55,7 @@ const nearMiss = new RegExp(NEAR_MISS, 'i');
 const nearMissWordsOnly = /\b(?:near[- ]miss|no harm (?:done|came))\b/gi;
 /** The speaker completed the act: "I gave", "I administered", "we served" (not "nearly gave"). */
 const completedAct =
-  /\b(?:i|we)\s+(?:(?:then|once|also|accidentally|mistakenly|wrongly)\s+)?(?:gave|administered|injected|hung|dispensed|handed out|supplied)\b/i;
+  /\b(?:i|we)\s+(?:(?:then|once|also|accidentally|mistakenly|wrongly)\s+)?(?:gave|administered|injected|hung|dispensed|handed out|supplied|left)\b/i;
 /** "Nobody was hurt", "no one was injured": a denial, not a harm. */
 const denied = /\b(?:nobody|no one|no-one|none of (?:them|us)|no)\s+(?:\w+\s+){0,2}$/i;
 
