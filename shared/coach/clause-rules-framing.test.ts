@@ -424,3 +424,19 @@ describe('after the tenth batch: a hazard left in place, "no harm done"', () => 
     ['whatHappened', 'I drew up the wrong dose, but the second nurse caught it before it was given, so it was a near miss.', [], [U]],
   ]);
 });
+
+describe('after the tenth batch: caring so much, and a success told inside the failure', () => {
+  const H = 'humblebrag' as const;
+  check([
+    [
+      'whatHappened',
+      'My biggest failure is that I find it really hard to say no, because I care so much about every event being perfect.',
+      [H],
+      [],
+    ],
+    ['whatIDid', 'Even with the penalty we still got a 2:1, which I was actually quite proud of.', [H], []],
+    // Look-alikes: a care that is not one's own, a result owned as not good enough.
+    ['whatHappened', "The client didn't care so much about the colours, and I spent two days on them anyway.", [], [H]],
+    ['whatIDid', 'We still finished two weeks late, and I was not proud of how I handled it.', [], [H]],
+  ]);
+});
