@@ -449,3 +449,22 @@ describe('after the tenth batch: a negation in someone else\'s relative clause o
     ['whyItHappened', 'I didn’t brief the agent who covered my calls that week.', [], ['blame']],
   ]);
 });
+
+describe('after the tenth batch: hurrying told as what a shortage led to owns nothing', () => {
+  check([
+    [
+      'whyItHappened',
+      'The floor had just been mopped by the cleaner. There was only me and one other carer on, so I was trying to rush.',
+      ['blame'],
+      [],
+    ],
+    // Look-alikes: the hurry owned as a choice, and the shortage with the speaker's own omission.
+    [
+      'whyItHappened',
+      'There was only me on the desk, but I chose to rush the check instead of asking for help.',
+      [],
+      ['blame'],
+    ],
+    ['whyItHappened', "There were only two of us on, and I didn't ask for a second pair of hands.", [], ['blame']],
+  ]);
+});

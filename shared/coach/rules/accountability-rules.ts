@@ -91,10 +91,16 @@ function resultOfOthers(sentence: Sentence, clause: Clause): boolean {
   if (clause.marker !== 'so' && clause.tokens[0]?.lower !== 'so') return false;
   const before = sentence.clauses.slice(0, index);
   return (
-    before.some((c) => c.subject?.kind === 'person' || c.subject?.kind === 'circumstance') &&
+    before.some((c) => c.subject?.kind === 'person' || c.subject?.kind === 'circumstance' || scarcity(c)) &&
     !before.some((c) => c.subject?.kind === 'self' || c.subject?.kind === 'we')
   );
 }
+
+/** "There was only me and one other carer on", "there wasn't enough time": a shortage as a state of things. */
+const scarcity = (clause: Clause) =>
+  clause.subject?.text === 'there' &&
+  /^there (?:was|were|is|are|'s)(?:n't| not)? (?:(?:only|just|no|not enough|too few|too little|hardly any|never enough)\b|enough\b)/.test(clause.text) &&
+  !(/^there (?:was|were|is|are|'s) enough\b/.test(clause.text));
 
 function blamesOthers(clause: Clause, part: StoryPart, sentence?: Sentence): boolean {
   const subject = clause.subject;
