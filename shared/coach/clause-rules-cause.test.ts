@@ -468,3 +468,14 @@ describe('after the tenth batch: hurrying told as what a shortage led to owns no
     ['whyItHappened', "There were only two of us on, and I didn't ask for a second pair of hands.", [], ['blame']],
   ]);
 });
+
+describe('after the tenth batch: no other way seen, and "an easy mistake to make", as a defence', () => {
+  const D = 'defensive-tone' as const;
+  check([
+    ['whyItHappened', "Honestly I'm not sure what more I could have done, because the list is supposed to be accurate.", [D], []],
+    ['whyItHappened', 'To be honest it was a really easy mistake to make with two bags side by side.', [D], []],
+    // Look-alikes: what more the speaker could have done, named; an easy check made a habit.
+    ['whyItHappened', 'I know what more I could have done: I could have read the address back to him.', [], [D]],
+    ['whatILearned', 'Checking the address is an easy step to take, so I do it for every bag now.', [], [D]],
+  ]);
+});
