@@ -433,3 +433,20 @@ describe('after the tenth batch: candidates and applicants are people', () => {
     ['whatILearned', 'Now I ask every candidate why they left each job, and I write the answer on the shortlist.', [], ['not-learned']],
   ]);
 });
+
+describe('after the tenth batch: "still" in a remedy told in the past means "even so"', () => {
+  const base = {
+    whatHappened: 'Our group report went in a day late and we lost ten marks.',
+    whyItHappened: 'I left the final edit until the last night and did not plan the time.',
+    whatILearned: 'It taught me that you have to plan ahead.',
+    roleConnection: 'I think that would help me on your graduate scheme.',
+  };
+  const flagged = (whatIDid: string) =>
+    reviewStory({ ...base, whatIDid })
+      .findings.map((f) => f.kind)
+      .includes('no-change-evidence');
+  it('a result told with "still" is no habit since', () =>
+    expect(flagged('I rewrote two sections that night and we still got a 2:1.')).toBe(true));
+  it('a habit told with "still" in the present still counts', () =>
+    expect(flagged('I apologised to the group, and I still plan every deadline backwards from the hand-in date.')).toBe(false));
+});

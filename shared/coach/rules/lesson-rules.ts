@@ -247,7 +247,9 @@ function showsChange(whole: Sentence, part: PartText['part']): boolean {
   const remedyInPast = part === 'whatIDid' && sentence.clauses.every((c) => c.verb === null || c.tense === 'past');
   // In the role tie-in "I always put my patients first" claims a trait; it places nothing after the failure.
   const trait = part === 'roleConnection' ? lower.replace(/\b(?:always|still)\b/g, '') : lower;
-  const text = remedyInPast ? trait.replace(/\b(?:every|each)\b/g, '') : trait;
+  // In a remedy all in the past, "every" sizes it ("I called every guest") and "still" means "even so"
+  // ("we still got a 2:1"); neither places a habit after the failure.
+  const text = remedyInPast ? trait.replace(/\b(?:every|each|still)\b/g, '') : trait;
   return (
     (hasMatch(changeMarker, text) && namesPractice(sentence)) ||
     hasMatch(adopted, text) ||
