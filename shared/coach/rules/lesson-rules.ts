@@ -10,6 +10,7 @@ import { HEDGE_VERBS } from '../lexicon/judgments';
 import type { Clause, Sentence } from '../nlp/parse';
 import { hasMatch, matchesOf } from '../text';
 import { wholePartFinding, type PartText, type RawFinding, type StoryContext } from './context';
+import { withoutCareer } from './role-tie-in';
 import { isBlank } from './structure-rules';
 
 const changeMarker = new RegExp(CHANGE_MARKER, 'i');
@@ -215,24 +216,6 @@ const TRIGGER_INSIDE =
 
 /** A relative clause ("…another candidate, who is still there"): a time marker in it dates that noun, not a practice. */
 const relativeClause = (clause: Clause) => /^(?:who|which)$/.test(clause.subject?.text ?? '');
-
-/**
- * In the role tie-in, a career told ("I've worked on the counter for two years now", "I'm now
- * looking for a full-time role") or a willingness ("I'm happy to do doubles when…") is no practice
- * adopted after the failure.
- */
-const CAREER_VERBS = new Set('work look apply join study qualify gain spend move manage lead run'.split(' '));
-const WILLING = /\b(?:am|'m|are|'re)\s+(?:\w+ )?(?:happy|willing|keen|eager|ready|glad|able|used|looking) to\b/;
-const careerClause = (clause: Clause) =>
-  (clause.subject?.kind === 'self' || clause.subject === null) &&
-  ((clause.verb !== null && CAREER_VERBS.has(clause.verb.lemma)) || WILLING.test(clause.text));
-
-function withoutCareer(sentence: Sentence): Sentence | null {
-  const kept = sentence.clauses.filter((c) => !careerClause(c));
-  if (kept.length === sentence.clauses.length) return sentence;
-  if (kept.length === 0) return null;
-  return { ...sentence, clauses: kept, text: kept.map((c) => c.text).join(' ') };
-}
 
 function showsChange(whole: Sentence, part: PartText['part']): boolean {
   const sentence = part === 'roleConnection' ? withoutCareer(whole) : whole;
