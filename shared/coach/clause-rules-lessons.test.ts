@@ -450,3 +450,18 @@ describe('after the tenth batch: "still" in a remedy told in the past means "eve
   it('a habit told with "still" in the present still counts', () =>
     expect(flagged('I apologised to the group, and I still plan every deadline backwards from the hand-in date.')).toBe(false));
 });
+
+describe('after the tenth batch: "still" in a sentence all in the past; the speaker after "what else"', () => {
+  check([
+    [
+      'whatILearned',
+      'Not sure what else I could have done, to be honest. I followed the plan and he still went missing.',
+      ['not-learned', 'no-change-evidence'],
+      [],
+    ],
+    ['whatILearned', 'I did everything on the checklist and the order still went out late.', ['no-change-evidence'], []],
+    // Look-alikes: "still" of a habit kept, in the present.
+    ['whatILearned', 'I still read every order back to the customer before I close the call.', [], ['no-change-evidence']],
+    ['whatILearned', 'Two years on, I still keep a handover sheet for every shift.', [], ['no-change-evidence']],
+  ]);
+});

@@ -297,7 +297,8 @@ function noOtherWay(sentence: Sentence): boolean {
   const at = tokens.findIndex((t) => t.lower === 'else' || t.lower === 'differently');
   if (at < 0) return false;
   const before = tokens.slice(0, at);
-  const speaker = before.some((t) => t.lower === 'i' || t.lower === 'we');
+  // "Not sure what else I could have done": the speaker may come after "else".
+  const speaker = [...before, tokens[at + 1]].some((t) => t?.lower === 'i' || t?.lower === 'we');
   const modal = tokens.some((t) => /^(?:could|would|'d|should|can)$/.test(t.lower));
   const doubt = before.some((t) => /^(?:not|n't|nothing|no|never)$/.test(t.lower));
   // "I couldn't have done it differently without…" is an argument; "what I'd do differently now is…" a plan.

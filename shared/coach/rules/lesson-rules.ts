@@ -230,9 +230,12 @@ function showsChange(whole: Sentence, part: PartText['part']): boolean {
   const remedyInPast = part === 'whatIDid' && sentence.clauses.every((c) => c.verb === null || c.tense === 'past');
   // In the role tie-in "I always put my patients first" claims a trait; it places nothing after the failure.
   const trait = part === 'roleConnection' ? lower.replace(/\b(?:always|still)\b/g, '') : lower;
-  // In a remedy all in the past, "every" sizes it ("I called every guest") and "still" means "even so"
-  // ("we still got a 2:1"); neither places a habit after the failure.
-  const text = remedyInPast ? trait.replace(/\b(?:every|each|still)\b/g, '') : trait;
+  // In a remedy all in the past, "every" sizes it ("I called every guest"); in any sentence all in the
+  // past, "still" means "even so" ("we still got a 2:1", "he still went missing"): neither places a
+  // habit after the failure.
+  const allPast = sentence.clauses.every((c) => c.verb === null || c.tense === 'past');
+  const evenSo = allPast ? trait.replace(/\bstill\b/g, '') : trait;
+  const text = remedyInPast ? evenSo.replace(/\b(?:every|each)\b/g, '') : evenSo;
   return (
     (hasMatch(changeMarker, text) && namesPractice(sentence)) ||
     hasMatch(adopted, text) ||
