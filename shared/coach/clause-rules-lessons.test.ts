@@ -465,3 +465,17 @@ describe('after the tenth batch: "still" in a sentence all in the past; the spea
     ['whatILearned', 'Two years on, I still keep a handover sheet for every shift.', [], ['no-change-evidence']],
   ]);
 });
+
+describe('after the tenth batch: a shrug where the lesson should be is also no lesson', () => {
+  check([
+    ['whatILearned', "Honestly it wasn't the end of the world, no point dwelling on it.", ['indifference', 'not-learned'], []],
+    ['whatILearned', 'I shrugged it off and got on with the shift.', ['indifference', 'not-learned'], []],
+    // Look-alike: a shrug at the feeling, with the practice that followed.
+    [
+      'whatILearned',
+      "It wasn't the end of the world, but I now ring every client the day before their delivery.",
+      [],
+      ['not-learned'],
+    ],
+  ]);
+});
