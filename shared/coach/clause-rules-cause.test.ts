@@ -479,3 +479,13 @@ describe('after the tenth batch: no other way seen, and "an easy mistake to make
     ['whatILearned', 'Checking the address is an easy step to take, so I do it for every bag now.', [], [D]],
   ]);
 });
+
+describe('after the tenth batch: someone else giving nothing', () => {
+  check([
+    ['whyItHappened', 'Marketing gave us nothing to work with that year.', ['blame'], []],
+    ['whyItHappened', 'The client sent no feedback on the first two drafts.', ['blame'], []],
+    // Look-alikes: the speaker giving nothing, and someone else who had no idea (a state).
+    ['whyItHappened', 'I gave the new starters no induction at all.', [], ['blame']],
+    ['whyItHappened', 'The client had no idea, and I never asked them what they expected.', [], ['blame']],
+  ]);
+});

@@ -122,6 +122,9 @@ function blamesOthers(clause: Clause, part: StoryPart, sentence?: Sentence): boo
     // "Nobody told me"; but "nobody can do it like I do" is a boast, not a cause.
     if (NOBODY.test(subject.text) && !/\b(?:can|could)\b/.test(predicate)) return true;
     if (clause.negated && clause.verb && !NEUTRAL_NEGATED.has(clause.verb.lemma)) return true;
+    // "Marketing gave us nothing to work with", "the client sent no feedback": an omission told
+    // with "no" on the object, by someone else.
+    if (zeroObject(clause)) return true;
   }
   return false;
 }
