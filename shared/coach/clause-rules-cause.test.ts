@@ -489,3 +489,13 @@ describe('after the tenth batch: someone else giving nothing', () => {
     ['whyItHappened', 'The client had no idea, and I never asked them what they expected.', [], ['blame']],
   ]);
 });
+
+describe('after the tenth batch: a cause with no shape is vague, not blame', () => {
+  check([
+    ['whyItHappened', 'It was because of many reasons, the situation was complicated for everyone.', [], ['blame']],
+    ['whyItHappened', 'The timing was bad and there was a lot going on.', [], ['blame']],
+    // Look-alikes: a circumstance with a shape, and someone else's failing.
+    ['whyItHappened', 'The deadline was completely unrealistic and the client kept changing the brief.', ['blame'], []],
+    ['whyItHappened', 'The agency staff were useless that week.', ['blame'], []],
+  ]);
+});

@@ -102,6 +102,9 @@ const scarcity = (clause: Clause) =>
   /^there (?:was|were|is|are|'s)(?:n't| not)? (?:(?:only|just|no|not enough|too few|too little|hardly any|never enough)\b|enough\b)/.test(clause.text) &&
   !(/^there (?:was|were|is|are|'s) enough\b/.test(clause.text));
 
+/** A circumstance with no shape to it: "the situation", "the timing", "everything". */
+const SHAPELESS = /^(?:the |that |this )?(?:whole )?(?:situation|timing|circumstances|period|time|moment|everything|things|stuff|context)$/;
+
 function blamesOthers(clause: Clause, part: StoryPart, sentence?: Sentence): boolean {
   const subject = clause.subject;
   if (!subject) return false;
@@ -110,6 +113,7 @@ function blamesOthers(clause: Clause, part: StoryPart, sentence?: Sentence): boo
   const other = subject.kind === 'person';
   const circumstance =
     part === 'whyItHappened' &&
+    !SHAPELESS.test(subject.text) &&
     (subject.kind === 'circumstance' || (subject.kind === 'thing' && /^the /.test(subject.text)));
   if (!other && !circumstance) return false;
   if (hasMatch(failureAction, predicate)) return other;
@@ -367,6 +371,8 @@ export function causeWithoutOwner(story: StoryContext): RawFinding[] {
         subject.kind === 'thing' &&
         /^(?:go|get|happen|end)$/.test(clause.verb.lemma) &&
         !hasMatch(outcomeFailure, predicateOf(clause));
+      // "The situation was complicated for everyone": a cause with no shape is vague, not blame.
+      if (SHAPELESS.test(subject.text)) continue;
       const told =
         subject.kind === 'person' ||
         subject.kind === 'circumstance' ||
