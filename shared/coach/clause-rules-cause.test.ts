@@ -401,3 +401,101 @@ describe('after the ninth batch: time or cover cut by someone else', () => {
     ['whyItHappened', 'The trust cut our weekend cover, so the ward ran with one nurse.', ['blame'], []],
   ]);
 });
+
+describe('after the tenth batch: "who" stands for the noun before it', () => {
+  check([
+    ['whyItHappened', 'The coordinator who did the allocations was agency and didn’t know the patients.', ['blame'], []],
+    ['whyItHappened', 'The supervisor who signed it off never read the figures.', ['blame'], []],
+    // Look-alikes: the speaker owns the act beside the person named.
+    [
+      'whyItHappened',
+      'The coordinator who did the allocations was new, and I didn’t check her list against mine.',
+      [],
+      ['blame'],
+    ],
+    ['whyItHappened', 'I was the one who skipped the second check that night.', [], ['blame', 'defensive-tone']],
+  ]);
+});
+
+describe('after the tenth batch: "when she called I went…" with no comma is two clauses', () => {
+  check([
+    [
+      'whatIDid',
+      'As soon as the solicitor called I went back to the office and wrote the correction with the editor.',
+      [],
+      ['passive-action'],
+    ],
+    ['whatIDid', 'When the pharmacist rang I checked every bag on the shelf myself.', [], ['passive-action']],
+    // Look-alike: someone else puts it right while the speaker stands by.
+    ['whatIDid', 'When the solicitor called the editor wrote the correction and the manager dealt with it.', ['passive-action'], []],
+  ]);
+});
+
+describe('after the tenth batch: a negation in someone else\'s relative clause owns nothing', () => {
+  check([
+    [
+      'whyItHappened',
+      'Marketing had cut the event budget. I also had a new manager who didn’t really understand the territory.',
+      ['blame'],
+      [],
+    ],
+    // Look-alikes: the speaker's own negation before the relative clause, and "who" about the speaker's act.
+    [
+      'whyItHappened',
+      'I had a new manager who was still learning the territory, and I didn’t ask her for help.',
+      [],
+      ['blame'],
+    ],
+    ['whyItHappened', 'I didn’t brief the agent who covered my calls that week.', [], ['blame']],
+  ]);
+});
+
+describe('after the tenth batch: hurrying told as what a shortage led to owns nothing', () => {
+  check([
+    [
+      'whyItHappened',
+      'The floor had just been mopped by the cleaner. There was only me and one other carer on, so I was trying to rush.',
+      ['blame'],
+      [],
+    ],
+    // Look-alikes: the hurry owned as a choice, and the shortage with the speaker's own omission.
+    [
+      'whyItHappened',
+      'There was only me on the desk, but I chose to rush the check instead of asking for help.',
+      [],
+      ['blame'],
+    ],
+    ['whyItHappened', "There were only two of us on, and I didn't ask for a second pair of hands.", [], ['blame']],
+  ]);
+});
+
+describe('after the tenth batch: no other way seen, and "an easy mistake to make", as a defence', () => {
+  const D = 'defensive-tone' as const;
+  check([
+    ['whyItHappened', "Honestly I'm not sure what more I could have done, because the list is supposed to be accurate.", [D], []],
+    ['whyItHappened', 'To be honest it was a really easy mistake to make with two bags side by side.', [D], []],
+    // Look-alikes: what more the speaker could have done, named; an easy check made a habit.
+    ['whyItHappened', 'I know what more I could have done: I could have read the address back to him.', [], [D]],
+    ['whatILearned', 'Checking the address is an easy step to take, so I do it for every bag now.', [], [D]],
+  ]);
+});
+
+describe('after the tenth batch: someone else giving nothing', () => {
+  check([
+    ['whyItHappened', 'Marketing gave us nothing to work with that year.', ['blame'], []],
+    ['whyItHappened', 'The client sent no feedback on the first two drafts.', ['blame'], []],
+    // Look-alikes: the speaker giving nothing, and someone else who had no idea (a state).
+    ['whyItHappened', 'I gave the new starters no induction at all.', [], ['blame']],
+    ['whyItHappened', 'The client had no idea, and I never asked them what they expected.', [], ['blame']],
+  ]);
+});
+
+describe('after the tenth batch: a cause with no shape is vague, not blame', () => {
+  check([
+    ['whyItHappened', 'It was because of many reasons, the situation was complicated for everyone.', [], ['blame']],
+    ['whyItHappened', 'The timing was bad and there was a lot going on.', [], ['blame']],
+    // Look-alikes: a circumstance with a shape, and someone else's failing.
+    ['whyItHappened', 'The deadline was completely unrealistic and the client kept changing the brief.', ['blame'], []],
+    ['whyItHappened', 'The agency staff were useless that week.', ['blame'], []],
+  ]);
+});

@@ -380,3 +380,63 @@ describe('after the ninth batch: someone who slipped, not someone who fell ill',
     ['whatHappened', 'A colleague fell ill and I covered her shift without a proper handover.', [], ['unsafe-failure']],
   ]);
 });
+
+describe('after the tenth batch: "part of the job", and any failure that "happens all the time"', () => {
+  const I = 'indifference' as const;
+  check([
+    ['whatILearned', "Having said that, flare-ups happen all the time in physio, it's part of the job really.", [I], []],
+    ['whatILearned', 'Breakages happen all the time in a busy bar.', [I], []],
+    ['whatIDid', "Honestly, it's part and parcel of the job.", [I], []],
+    // Look-alikes: the job's demands told as context, a count that happens every day as a fact about the work.
+    ['whatILearned', 'Checking every bottle before it goes out is now part of my job, and I do it before every shift.', [], [I]],
+    ['whyItHappened', 'Handovers happen at seven every morning and I skipped mine that day.', [], [I]],
+  ]);
+});
+
+describe('after the tenth batch: a sample of people is no specimen', () => {
+  const U = 'unsafe-failure' as const;
+  check([
+    ['whyItHappened', 'I skipped the test send to a sample because we were up against a launch.', [], [U]],
+    ['whatHappened', 'I skipped the check on a random sample of customers before the mailing went out.', [], [U]],
+    // Look-alikes: a specimen, where a skipped check is a matter of safety.
+    ['whatHappened', 'I skipped the label check on a blood sample and it went to the lab under the wrong patient.', [U], []],
+    ['whatHappened', 'I forgot to label two samples before they went to the lab.', [U], []],
+  ]);
+});
+
+describe('after the tenth batch: a penalty on a course is no legal penalty', () => {
+  const U = 'unsafe-failure' as const;
+  check([
+    ['whatHappened', 'Our report went in a day late and we lost ten marks as a late penalty.', [], [U]],
+    ['whatHappened', 'My essay was handed in late and the penalty took it down a grade.', [], [U]],
+    // Look-alike: a penalty from a regulator.
+    ['whatHappened', 'I filed the VAT return eight days late and the client got a penalty from HMRC.', [U], []],
+  ]);
+});
+
+describe('after the tenth batch: a hazard left in place, "no harm done"', () => {
+  const U = 'unsafe-failure' as const;
+  check([
+    ['whatHappened', 'I left a circuit live with the wires exposed while I went to the van. Luckily nobody touched it, so no harm done really.', [U], []],
+    ['whatHappened', 'I left the gas on in the kitchen overnight, no harm done in the end.', [U], []],
+    // Look-alikes: a safe thing left, and a dose caught before it was given.
+    ['whatHappened', 'I left the invoice on my desk for a week, so the client paid late; no harm done really.', [], [U]],
+    ['whatHappened', 'I drew up the wrong dose, but the second nurse caught it before it was given, so it was a near miss.', [], [U]],
+  ]);
+});
+
+describe('after the tenth batch: caring so much, and a success told inside the failure', () => {
+  const H = 'humblebrag' as const;
+  check([
+    [
+      'whatHappened',
+      'My biggest failure is that I find it really hard to say no, because I care so much about every event being perfect.',
+      [H],
+      [],
+    ],
+    ['whatIDid', 'Even with the penalty we still got a 2:1, which I was actually quite proud of.', [H], []],
+    // Look-alikes: a care that is not one's own, a result owned as not good enough.
+    ['whatHappened', "The client didn't care so much about the colours, and I spent two days on them anyway.", [], [H]],
+    ['whatIDid', 'We still finished two weeks late, and I was not proud of how I handled it.', [], [H]],
+  ]);
+});

@@ -387,3 +387,95 @@ describe('after the ninth batch: slogans with one word more', () => {
     ['whatILearned', 'I own my mistakes now: I tell my manager the same day, and I log them in our tracker.', [], [G]],
   ]);
 });
+
+describe('after the tenth batch: a career or a willingness in the role tie-in is no practice since', () => {
+  const base = {
+    whatHappened: 'I sent a client the wrong invoice, for £4,000 more than we had agreed.',
+    whyItHappened: 'I copied last month’s invoice and did not check the figures against the contract.',
+    whatIDid: 'I rang the client that morning, apologised and sent the right invoice.',
+    whatILearned: 'I learned to be more careful with invoices.',
+  };
+  const flagged = (roleConnection: string) =>
+    reviewStory({ ...base, roleConnection })
+      .findings.map((f) => f.kind)
+      .includes('no-change-evidence');
+  it.each([
+    "I've worked in accounts for nearly four years now and I'm ready for the next step.",
+    "I'm now looking for a senior role, and I'm happy to do overtime at month end when the team needs it.",
+    'Since then I have worked at two other firms and managed a team of three.',
+  ])('still no evidence of change: %s', (role) => expect(flagged(role)).toBe(true));
+  it.each([
+    'These days I check every invoice against the contract before it goes out, which is what this role needs.',
+    "Since then I've kept a checklist for every invoice run, and I'd bring it here.",
+  ])('a practice in the role tie-in still counts: %s', (role) => expect(flagged(role)).toBe(false));
+});
+
+describe('after the tenth batch: a failure that "happens when it\'s busy" is still a shrug', () => {
+  check([
+    ['whatILearned', "I learned that mistakes like that happen when it's busy, and you just move on.", ['indifference', 'not-learned'], []],
+    ['whatILearned', 'Issues like these happen when things get hectic in December.', ['indifference', 'not-learned'], []],
+    // Look-alikes: a cause someone acts in, and the practice it became.
+    ['whatILearned', 'Mistakes like that happen when you rush the final check.', [], ['indifference']],
+    [
+      'whatILearned',
+      "Mistakes like that happen when it's busy, so now I check each bag against the address before I hand it over.",
+      [],
+      ['not-learned'],
+    ],
+  ]);
+});
+
+describe('after the tenth batch: candidates and applicants are people', () => {
+  check([
+    ['whatILearned', 'I learned that candidates need to be honest about why they move jobs so often.', ['not-learned'], []],
+    ['whyItHappened', 'The applicant never mentioned the night shifts at interview.', ['blame'], []],
+    // Look-alike: the speaker's practice with candidates.
+    ['whatILearned', 'Now I ask every candidate why they left each job, and I write the answer on the shortlist.', [], ['not-learned']],
+  ]);
+});
+
+describe('after the tenth batch: "still" in a remedy told in the past means "even so"', () => {
+  const base = {
+    whatHappened: 'Our group report went in a day late and we lost ten marks.',
+    whyItHappened: 'I left the final edit until the last night and did not plan the time.',
+    whatILearned: 'It taught me that you have to plan ahead.',
+    roleConnection: 'I think that would help me on your graduate scheme.',
+  };
+  const flagged = (whatIDid: string) =>
+    reviewStory({ ...base, whatIDid })
+      .findings.map((f) => f.kind)
+      .includes('no-change-evidence');
+  it('a result told with "still" is no habit since', () =>
+    expect(flagged('I rewrote two sections that night and we still got a 2:1.')).toBe(true));
+  it('a habit told with "still" in the present still counts', () =>
+    expect(flagged('I apologised to the group, and I still plan every deadline backwards from the hand-in date.')).toBe(false));
+});
+
+describe('after the tenth batch: "still" in a sentence all in the past; the speaker after "what else"', () => {
+  check([
+    [
+      'whatILearned',
+      'Not sure what else I could have done, to be honest. I followed the plan and he still went missing.',
+      ['not-learned', 'no-change-evidence'],
+      [],
+    ],
+    ['whatILearned', 'I did everything on the checklist and the order still went out late.', ['no-change-evidence'], []],
+    // Look-alikes: "still" of a habit kept, in the present.
+    ['whatILearned', 'I still read every order back to the customer before I close the call.', [], ['no-change-evidence']],
+    ['whatILearned', 'Two years on, I still keep a handover sheet for every shift.', [], ['no-change-evidence']],
+  ]);
+});
+
+describe('after the tenth batch: a shrug where the lesson should be is also no lesson', () => {
+  check([
+    ['whatILearned', "Honestly it wasn't the end of the world, no point dwelling on it.", ['indifference', 'not-learned'], []],
+    ['whatILearned', 'I shrugged it off and got on with the shift.', ['indifference', 'not-learned'], []],
+    // Look-alike: a shrug at the feeling, with the practice that followed.
+    [
+      'whatILearned',
+      "It wasn't the end of the world, but I now ring every client the day before their delivery.",
+      [],
+      ['not-learned'],
+    ],
+  ]);
+});

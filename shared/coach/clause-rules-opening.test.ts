@@ -465,3 +465,13 @@ describe('after the ninth batch: a counted set of bugs is specific; a quarter mi
     ['whatHappened', 'I took over a team that had just lost two senior reps, and we missed the quarter.', [], ['no-impact']],
   ]);
 });
+
+describe('after the tenth batch: a refund or complaint being handled is the task, not what it cost', () => {
+  check([
+    ['whatHappened', "In my last job I made a mistake when processing a customer's refund.", ['no-impact'], []],
+    ['whatHappened', 'I got something wrong while handling a complaint from a tenant.', ['no-impact'], []],
+    // Look-alikes: a refund or a complaint the failure led to.
+    ['whatHappened', 'I sent the wrong size to a customer, and we had to refund her £80.', [], ['no-impact']],
+    ['whatHappened', 'I misread a refund request and the customer complained to head office.', [], ['no-impact']],
+  ]);
+});

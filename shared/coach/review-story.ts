@@ -17,7 +17,7 @@ import { preparePart, type RawFinding, type StoryContext } from './rules/context
 import { framingByClause, framingByLexicon } from './rules/framing-by-lexicon';
 import { humblebrag, unsafeFailure, vagueFailure } from './rules/framing-rules';
 import { genericLesson, notLearned } from './rules/learning-rules';
-import { genericLessonParsed, noChangeEvidenceParsed } from './rules/lesson-rules';
+import { genericLessonParsed, noChangeEvidenceParsed, partShowsChange } from './rules/lesson-rules';
 import { notLearnedParsed } from './rules/not-learned-rules';
 import { noImpactParsed, openingTooLongParsed, vagueFailureParsed } from './rules/opening-rules';
 import { missingParts, noRoleConnection } from './rules/structure-rules';
@@ -100,6 +100,17 @@ function mergeOverlaps(found: RawFinding[]): RawFinding[] {
   return out.sort(compare);
 }
 
+/**
+ * A shrug where the lesson should be ("It's done now, I don't dwell on it") is also no lesson,
+ * whichever rule heard the shrug, unless the lesson still shows a practice changed.
+ */
+function shrugIsNoLesson(found: RawFinding[], story: StoryContext): RawFinding[] {
+  const lesson = (kind: string) => found.filter((f) => f.kind === kind && f.part === 'whatILearned');
+  const shrugs = lesson('indifference');
+  if (shrugs.length === 0 || lesson('not-learned').length > 0 || partShowsChange(story.whatILearned)) return found;
+  return [...found, ...shrugs.map((f) => ({ ...f, kind: 'not-learned' as const, detail: undefined }))];
+}
+
 // A thin "why" that blames someone is already flagged as blame; "too thin" adds nothing.
 function dropRedundant(found: RawFinding[]): RawFinding[] {
   const blamesInWhy = found.some((f) => f.kind === 'blame' && f.part === 'whyItHappened');
@@ -140,7 +151,7 @@ export function reviewStory(input: StoryTextInput): CoachReview {
   const skipped = new Set(unjudged.map((entry) => entry.part));
   // What cannot be judged is not judged: only an empty part is reported there (it is not empty).
   const raw = detectors.flatMap((detect) => detect(story)).filter((f) => !skipped.has(f.part));
-  const findings = mergeOverlaps(dropRedundant(raw)).map((f) => toFinding(f, story));
+  const findings = mergeOverlaps(shrugIsNoLesson(dropRedundant(raw), story)).map((f) => toFinding(f, story));
   const counts = countKinds(findings.map((f) => f.kind));
   const signals = readSignals(story);
   return {

@@ -7,7 +7,7 @@
 export const PERSON_NOUNS = new Set(
   `
 lady gentleman woman man mum dad mother father daughter son wife husband grandmother grandfather desk helpdesk scaffolder teacher cleaner waiter waitress bartender barista cashier foreman therapist paramedic housekeeper salesperson salesman saleswoman apprentice optician vet anaesthetist registrar devops packer picker dispenser receptionist
-cohort accountant administrator admin agency agent bank board class company hospital clinic employer council councillor firm government group hq insurer office school university reception procurement finance sales marketing support security expo locum tiler analyst architect assistant associate attending auditor
+candidate applicant interviewee jobseeker cohort accountant administrator admin agency agent bank board class company hospital clinic employer council councillor firm government group hq insurer office school university reception procurement finance sales marketing support security expo locum tiler analyst architect assistant associate attending auditor
 author boss broker builder buyer caller captain carer carrier caterer ceo cfo cto chair chef child
 classmate clerk client coach co-author colleague committee consultant contractor controller coordinator
 co-founder cofounder co-worker coworker counsel counterpart courier crew customer dean dentist department

@@ -148,6 +148,7 @@ const COMPLEMENT_VERBS = new Set(
 );
 /** Pronouns that can open such a clause (objects such as "him" or "me" cannot). */
 const CLAUSE_SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'it', 'you', 'there', 'this']);
+const NOMINATIVE = new Set(['i', 'we', 'he', 'she', 'they']);
 const SUBJECT_START = new Set<Pos>(['DET', 'PRON', 'PROPN', 'NOUN']);
 const POSSESSIVE_OPENERS = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 
@@ -196,6 +197,9 @@ function clauseStarts(tokens: Token[]): number[] {
     const previous = tokens[i - 1]!;
     if (CLAUSE_BREAKS.has(token.text)) starts.push(i + 1);
     else if (droppedThat(tokens, i)) starts.push(i);
+    // "As soon as the solicitor called I went back…": a subject pronoun right after a verb, with no
+    // comma, opens a clause of its own ("I" is never an object).
+    else if (previous.pos === 'VERB' && NOMINATIVE.has(token.lower) && token.pos === 'PRON') starts.push(i);
     else if (token.pos === 'SCONJ' && SUBORDINATORS.has(token.lower)) starts.push(i);
     else if (token.pos === 'CCONJ' && next && (next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'DET'))
       starts.push(i);
@@ -252,6 +256,7 @@ const QUANTITIES = new Set(
 /** Subject pronouns that open a relative clause with "that" left out: "the agency we used". */
 const CONTACT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'you']);
 const MODIFIERS = new Set<Pos>(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART']);
+const RELATIVE = new Set(['who', 'which']);
 const POSSESSIVES = new Set(['my', 'our', 'their', 'his', 'her', 'your', 'its']);
 /** A word that can stand inside a noun phrase before its head: "the", "our", "night", "new". */
 const isModifier = (token: Token) => MODIFIERS.has(token.pos) || POSSESSIVES.has(token.lower);
@@ -261,6 +266,8 @@ function subjectOf(tokens: Token[], verbAt: number, from = 0): Subject | null {
   let end = verbAt - 1;
   while (end >= 0 && (tokens[end]!.pos === 'ADV' || tokens[end]!.pos === 'PART')) end--;
   if (end < from || !CONTENT.has(tokens[end]!.pos)) return null;
+  // "the coordinator who did the allocations": the relative pronoun stands for the noun before it.
+  if (end > from && RELATIVE.has(tokens[end]!.lower) && CONTENT.has(tokens[end - 1]!.pos)) end--;
   let start = end;
   while (start > from && isModifier(tokens[start - 1]!) && tokens[start - 1]!.text !== ',') start--;
   // "The locum that month was…": a time word after a noun says when, not who.

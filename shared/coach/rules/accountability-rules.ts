@@ -91,10 +91,19 @@ function resultOfOthers(sentence: Sentence, clause: Clause): boolean {
   if (clause.marker !== 'so' && clause.tokens[0]?.lower !== 'so') return false;
   const before = sentence.clauses.slice(0, index);
   return (
-    before.some((c) => c.subject?.kind === 'person' || c.subject?.kind === 'circumstance') &&
+    before.some((c) => c.subject?.kind === 'person' || c.subject?.kind === 'circumstance' || scarcity(c)) &&
     !before.some((c) => c.subject?.kind === 'self' || c.subject?.kind === 'we')
   );
 }
+
+/** "There was only me and one other carer on", "there wasn't enough time": a shortage as a state of things. */
+const scarcity = (clause: Clause) =>
+  clause.subject?.text === 'there' &&
+  /^there (?:was|were|is|are|'s)(?:n't| not)? (?:(?:only|just|no|not enough|too few|too little|hardly any|never enough)\b|enough\b)/.test(clause.text) &&
+  !(/^there (?:was|were|is|are|'s) enough\b/.test(clause.text));
+
+/** A circumstance with no shape to it: "the situation", "the timing", "everything". */
+const SHAPELESS = /^(?:the |that |this )?(?:whole )?(?:situation|timing|circumstances|period|time|moment|everything|things|stuff|context)$/;
 
 function blamesOthers(clause: Clause, part: StoryPart, sentence?: Sentence): boolean {
   const subject = clause.subject;
@@ -104,6 +113,7 @@ function blamesOthers(clause: Clause, part: StoryPart, sentence?: Sentence): boo
   const other = subject.kind === 'person';
   const circumstance =
     part === 'whyItHappened' &&
+    !SHAPELESS.test(subject.text) &&
     (subject.kind === 'circumstance' || (subject.kind === 'thing' && /^the /.test(subject.text)));
   if (!other && !circumstance) return false;
   if (hasMatch(failureAction, predicate)) return other;
@@ -116,6 +126,9 @@ function blamesOthers(clause: Clause, part: StoryPart, sentence?: Sentence): boo
     // "Nobody told me"; but "nobody can do it like I do" is a boast, not a cause.
     if (NOBODY.test(subject.text) && !/\b(?:can|could)\b/.test(predicate)) return true;
     if (clause.negated && clause.verb && !NEUTRAL_NEGATED.has(clause.verb.lemma)) return true;
+    // "Marketing gave us nothing to work with", "the client sent no feedback": an omission told
+    // with "no" on the object, by someone else.
+    if (zeroObject(clause)) return true;
   }
   return false;
 }
@@ -197,7 +210,7 @@ export function ownsInClauses(sentence: Sentence): boolean {
     (clause) =>
       clause.subject?.kind === 'self' &&
       clause.verb !== null &&
-      ((clause.negated && !NEUTRAL_NEGATED.has(clause.verb.lemma) && !unable(clause)) ||
+      ((clause.negated && !NEUTRAL_NEGATED.has(clause.verb.lemma) && !unable(clause) && !negatedInRelative(clause)) ||
         // "I gave no example", "I did no checks": an omission told with "no" on the object.
         zeroObject(clause) ||
         // "My instructions were far too long": the speaker's own work judged.
@@ -205,6 +218,15 @@ export function ownsInClauses(sentence: Sentence): boolean {
         clause.tokens.some((t) => t.pos === 'VERB' && SELF_CAUSE_LEMMAS.has(t.lemma)) ||
         /\b(?:without \w+ing|instead of|rather than)\b/.test(clause.text)),
   );
+}
+
+/**
+ * "I also had a new manager who didn't understand the territory": the negation belongs to the
+ * manager's relative clause, not to anything the speaker left undone.
+ */
+function negatedInRelative(clause: Clause): boolean {
+  const who = clause.tokens.findIndex((t, i) => t.lower === 'who' && i > 0 && /^(?:NOUN|PROPN)$/.test(clause.tokens[i - 1]!.pos));
+  return who > 0 && !clause.tokens.slice(0, who).some((t) => t.lemma === 'not' || t.lower === "n't" || t.lower === 'never');
 }
 
 /** The speaker's verb with "no", "nothing" or "none" as its object: an omission owned. */
@@ -349,6 +371,8 @@ export function causeWithoutOwner(story: StoryContext): RawFinding[] {
         subject.kind === 'thing' &&
         /^(?:go|get|happen|end)$/.test(clause.verb.lemma) &&
         !hasMatch(outcomeFailure, predicateOf(clause));
+      // "The situation was complicated for everyone": a cause with no shape is vague, not blame.
+      if (SHAPELESS.test(subject.text)) continue;
       const told =
         subject.kind === 'person' ||
         subject.kind === 'circumstance' ||

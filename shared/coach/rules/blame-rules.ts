@@ -100,6 +100,8 @@ const defensivePhrases = anyOf(
   String.raw`\b(?:there was )?nothing (?:more |else )?(?:I|we) could (?:have )?(?:do|done)\b|\b(?:out of|beyond) (?:my|our) (?:control|hands)\b|\bnot my (?:job|department|area|responsibility|remit)\b`,
   String.raw`\bI (?:really |honestly |genuinely |definitely |certainly |had )?did (?:everything (?:right|I could)|all I could|what I was told|my (?:part|job|bit))\b|\bI was (?:just|only) (?:following|doing what)\b|\bI was set up to fail\b|\bno one could have\b|\bI had no (?:choice|option|say)\b|\bI wasn't the only one\b|\bI did nothing wrong\b`,
   String.raw`\b(?:wasn't|was not|isn't) (?:really |that |actually )?(?:a big deal|a (?:real )?failure|that bad|my failure|as bad as)\b|\bno (?:real )?harm (?:was )?done\b|\bnot (?:really )?a failure\b`,
+  // "I'm not sure what more I could have done", "it was a really easy mistake to make".
+  String.raw`\b(?:not sure|don't know|do not know|can't see|cannot see|honestly don't know) what (?:more|else) (?:I|we|anyone) (?:could|should|would) (?:have |'ve )?(?:done|do)\b|\b(?:an? |such an? )?(?:really |very |pretty |quite )?easy (?:mistake|error|one|thing) to make\b`,
 );
 
 /** An excuse about the brief: fine as context, defensive when nothing owns the gap. */

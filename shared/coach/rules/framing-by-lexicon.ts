@@ -146,12 +146,12 @@ const NOTHING_ANSWER =
  */
 const LINE_OF_WORK = String.raw`(?:retail|hospitality|sales|teaching|nursing|care work|IT|tech|construction|logistics|catering|events|agency work|the (?:NHS|trade|property market|building trade|restaurant trade))`;
 export const WORK_SHRUG = new RegExp(
-  String.raw`^(?:(?:but|and|well|look|honestly),? )?(?:it's|it is|that's|that is|such is) (?:just )?${LINE_OF_WORK}(?: for you)?$|^(?:but |and )?that's (?:just )?the [a-z]+(?: [a-z]+)? for you$`,
+  String.raw`^(?:(?:but|and|well|look|honestly),? )?(?:it's|it is|that's|that is|such is) (?:just )?${LINE_OF_WORK}(?: for you)?$|^(?:but |and )?that's (?:just )?the [a-z]+(?: [a-z]+)? for you$|^(?:(?:but|and|well|honestly),? )?(?:it's|it is|that's|that is|they're|they are) (?:just |all |simply )?(?:a |an )?(?:normal |natural )?part (?:and parcel )?of the (?:job|work|role|game|trade)(?: really| to be honest| at the end of the day)?$`,
   'i',
 );
 /** "stuff goes wrong every day", "things break all the time": failure as a constant, with nobody in it. */
 const CONSTANT_FAILURE =
-  /^(?:(?:and|but|so) )?(?:stuff|things|mistakes|errors|problems|issues|orders|deliveries) (?:\w+ )?(?:go(?:es)? wrong|happen|break|get (?:lost|missed|mixed up)|slip)\b[^,;]*\b(?:every (?:day|shift|week|night)|all the time|constantly|daily|every other day)\b/;
+  /^(?:(?:and|but|so) )?(?:stuff|things|mistakes|errors|problems|issues|orders|deliveries|[a-z]+(?:-[a-z]+)?s) (?:\w+ )?(?:go(?:es)? wrong|happen|break|get (?:lost|missed|mixed up)|slip)\b[^,;]*\b(?:every (?:day|shift|week|night)|all the time|constantly|daily|every other day)\b/;
 /** "These kinds of issues", "stuff like that", "mistakes like this": the failure as one of a class. */
 const FAILURE_CLASS =
   /^(?:(?:and|but|so|because) )?(?:(?:these|those|such|this|that) (?:(?:kinds?|sorts?|types?) of )?(?:\w+ )?(?:things|issues|problems|mistakes|errors|incidents|stuff)|(?:stuff|things|mistakes|errors|issues|problems|incidents) like (?:that|this|these|those))\b/;
@@ -166,6 +166,9 @@ const FAILURE_CLASS =
  * - the failure told as one of a class that simply happens or comes with the job ("these kinds
  *   of issues are part of working in operations", "stuff like that happens in IT").
  */
+const BUSY_ONLY =
+  /\b(?:when|whenever|if)\s+(?:it|things|everything|the \w+)(?:'s| is| was| gets| got| are| get)\s+(?:\w+ )?(?:busy|hectic|mad|manic|crazy|chaotic|rushed|stressful|slammed|full on|short-staffed)\b/i;
+
 export function framingByClause(story: StoryContext): RawFinding[] {
   const out: RawFinding[] = [];
   for (const part of narrativeParts) {
@@ -225,12 +228,18 @@ export function framingByClause(story: StoryContext): RawFinding[] {
           clause.subject?.kind !== 'self' &&
           FAILURE_CLASS.test(clause.text.toLowerCase()) &&
           /\b(?:happens?|are part of|is part of|comes? with)\b/.test(clause.text) &&
-          // A cause given ("…happen when you rush") makes it a lesson, not a shrug; the tagger
+          // A cause given ("…happen when you rush", "…when the label is read from memory") makes it
+          // a lesson, not a shrug; only busyness as the condition ("…happen when it's busy") is
+          // still the shrug. The tagger
           // does not always start a clause at "when".
-          !/\b(?:when|whenever|if|unless|because|until)\b/i.test(sentence.text) &&
+          !(/\b(?:when|whenever|if|unless|because|until)\b/i.test(sentence.text) && !BUSY_ONLY.test(sentence.text)) &&
           !ownedAround(p, sentence, Math.max(0, clause.start - sentence.start))
-        )
+        ) {
           out.push({ kind: 'indifference', part, start: clause.start, end: clause.end });
+          // Where the lesson should be, the shrug is also no lesson.
+          if (part === 'whatILearned' && !partShowsChange(p))
+            out.push({ kind: 'not-learned', part, start: clause.start, end: clause.end });
+        }
       }
       if (index === 0 && (part === 'whatIDid' || part === 'whatILearned')) {
         const first = sentence.clauses[0];
@@ -288,7 +297,8 @@ function noOtherWay(sentence: Sentence): boolean {
   const at = tokens.findIndex((t) => t.lower === 'else' || t.lower === 'differently');
   if (at < 0) return false;
   const before = tokens.slice(0, at);
-  const speaker = before.some((t) => t.lower === 'i' || t.lower === 'we');
+  // "Not sure what else I could have done": the speaker may come after "else".
+  const speaker = [...before, tokens[at + 1]].some((t) => t?.lower === 'i' || t?.lower === 'we');
   const modal = tokens.some((t) => /^(?:could|would|'d|should|can)$/.test(t.lower));
   const doubt = before.some((t) => /^(?:not|n't|nothing|no|never)$/.test(t.lower));
   // "I couldn't have done it differently without…" is an argument; "what I'd do differently now is…" a plan.

@@ -29,6 +29,10 @@ const disguisedStrengths = anyOf(
   String.raw`\b(?:I'm|I am|I've always been|I have always been|I tend to be|I can be|being|I was)\s+(?:a bit of |too much of |kind of |sort of |such |something of |a bit too much of |a real |an absolute |a total )?a perfectionist\b`,
   String.raw`\btoo (?:much of a )?(?:perfectionist|detail-oriented|dedicated|passionate|hardworking|hard-working|generous|loyal|team player|committed to quality|invested in my work)\b`,
   String.raw`\bmy (?:only |biggest |greatest |main )?(?:weakness|flaw|fault|failing) is (?:that )?(?:I|my)\b|\bmy standards (?:are|were) too high\b|\bset the bar too high\b|\bcare (?:too much|so much) about (?:quality|my work|details|getting it right)\b`,
+  // "because I care so much about every event being perfect", "I just cared too much about the children".
+  String.raw`\bI (?:just |really |genuinely )?(?:care|cared) (?:so|too) much(?: about (?:every|each|my|our|the|it|things|everything|getting|being|doing)\b[^.;]{0,40}?\b(?:perfect|perfection|right|well|properly|happy))?\b(?! (?:that|so) I\b)`,
+  // "even with the penalty we still got a 2:1, which I was actually quite proud of": a success told inside the failure.
+  String.raw`\b(?:still|even so|despite (?:that|this|it|everything))\b[^.;]{0,40}\b(?:got|achieved|won|hit|beat|delivered|finished|came (?:top|first))\b[^.;]{0,60}\b(?:I was|I'm|I am) (?:(?:actually|really|quite|very|so|pretty) ){0,2}proud\b`,
   String.raw`\bI (?:can't|cannot|couldn't|can not) (?:really )?(?:think of|remember|recall|name) (?:a|any|one|a single) (?:real |major |big |serious |true )?(?:time|failure|mistake)\b|\bI (?:don't|do not|rarely|never) (?:really )?(?:fail|make mistakes)\b`,
   String.raw`\bfailed to (?:exceed|beat|surpass|double|top|outperform)\b|\b(?:exceeded|beat|surpassed|outperformed|topped|overshot)\b[^.!?]{0,80}\b(?:instead of|rather than|short of (?:my|our|the) stretch)\b|\bonly (?:exceeded|beat|surpassed|doubled|tripled)\b|\bby \d+% instead of \d+%`,
 );
@@ -41,7 +45,10 @@ export function humblebrag(story: StoryContext): RawFinding[] {
       parts: ['whatHappened', 'whyItHappened', 'whatIDid', 'whatILearned'],
       pattern: disguisedStrengths,
       unless: (s, i) =>
-        isNegatedAt(s.text, i, 2) && !/^I (?:can't|cannot|couldn't|don't|do not|never|rarely)/i.test(s.text.slice(i)),
+        isNegatedAt(s.text, i, 2) &&
+        !/^I (?:can't|cannot|couldn't|don't|do not|never|rarely)/i.test(s.text.slice(i)) &&
+        // "…hard to say no, because I care so much": a comma after the negation closes it.
+        !/\b(?:no|not|never|n't)\b[^,]*,[^a-z]*\w*\s*$/i.test(s.text.slice(Math.max(0, i - 24), i)),
     },
   ];
   return runPhraseRules(rules, story);

@@ -10,6 +10,7 @@ import { HEDGE_VERBS } from '../lexicon/judgments';
 import type { Clause, Sentence } from '../nlp/parse';
 import { hasMatch, matchesOf } from '../text';
 import { wholePartFinding, type PartText, type RawFinding, type StoryContext } from './context';
+import { withoutCareer } from './role-tie-in';
 import { isBlank } from './structure-rules';
 
 const changeMarker = new RegExp(CHANGE_MARKER, 'i');
@@ -216,7 +217,9 @@ const TRIGGER_INSIDE =
 /** A relative clause ("…another candidate, who is still there"): a time marker in it dates that noun, not a practice. */
 const relativeClause = (clause: Clause) => /^(?:who|which)$/.test(clause.subject?.text ?? '');
 
-function showsChange(sentence: Sentence, part: PartText['part']): boolean {
+function showsChange(whole: Sentence, part: PartText['part']): boolean {
+  const sentence = part === 'roleConnection' ? withoutCareer(whole) : whole;
+  if (sentence === null) return false;
   if (part === 'whatILearned' && presentHabitWithTrigger(sentence)) return true;
   const lower = sentence.clauses.some(relativeClause)
     ? sentence.clauses
@@ -227,7 +230,12 @@ function showsChange(sentence: Sentence, part: PartText['part']): boolean {
   const remedyInPast = part === 'whatIDid' && sentence.clauses.every((c) => c.verb === null || c.tense === 'past');
   // In the role tie-in "I always put my patients first" claims a trait; it places nothing after the failure.
   const trait = part === 'roleConnection' ? lower.replace(/\b(?:always|still)\b/g, '') : lower;
-  const text = remedyInPast ? trait.replace(/\b(?:every|each)\b/g, '') : trait;
+  // In a remedy all in the past, "every" sizes it ("I called every guest"); in any sentence all in the
+  // past, "still" means "even so" ("we still got a 2:1", "he still went missing"): neither places a
+  // habit after the failure.
+  const allPast = sentence.clauses.every((c) => c.verb === null || c.tense === 'past');
+  const evenSo = allPast ? trait.replace(/\bstill\b/g, '') : trait;
+  const text = remedyInPast ? evenSo.replace(/\b(?:every|each)\b/g, '') : evenSo;
   return (
     (hasMatch(changeMarker, text) && namesPractice(sentence)) ||
     hasMatch(adopted, text) ||

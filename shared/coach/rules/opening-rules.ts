@@ -12,6 +12,12 @@ import type { Sentence } from '../nlp/parse';
 const vagueEvent = new RegExp(VAGUE_EVENT, 'gi');
 const verdict = new RegExp(VERDICT, 'gi');
 const consequence = new RegExp(CONSEQUENCE, 'i');
+/**
+ * "I made a mistake when processing a customer's refund", "while handling a complaint": the
+ * task the speaker was doing, not what the failure led to.
+ */
+const TASK_HANDLED =
+  /\b(?:when|while|whilst|in) (?:processing|handling|dealing with|issuing|answering|logging|responding to|working on) (?:a |an |the |one |some )?(?:\w+(?:'s|s')? )?(?:\w+ )?(?:refunds?|complaints?|claims?|compensation requests?)\b/gi;
 const affected = new RegExp(AFFECTED, 'i');
 /** Counts that measure a failure: "300 orders", "two engineers". Not "three times", "five years ago". */
 const countedThings =
@@ -73,7 +79,7 @@ export function hasImpactParsed(p: PartText, { counts = true }: { counts?: boole
       )
     )
       return true;
-    if (hasMatch(consequence, text)) return true;
+    if (hasMatch(consequence, text.replace(TASK_HANDLED, ' '))) return true;
     // "Six weeks without a booking system" costs something; "my first six months as a lead were…"
     // names the period the failure is, in the subject of its clause.
     const lasted = duration.exec(text);

@@ -55,7 +55,7 @@ const nearMiss = new RegExp(NEAR_MISS, 'i');
 const nearMissWordsOnly = /\b(?:near[- ]miss|no harm (?:done|came))\b/gi;
 /** The speaker completed the act: "I gave", "I administered", "we served" (not "nearly gave"). */
 const completedAct =
-  /\b(?:i|we)\s+(?:(?:then|once|also|accidentally|mistakenly|wrongly)\s+)?(?:gave|administered|injected|hung|dispensed|handed out|supplied)\b/i;
+  /\b(?:i|we)\s+(?:(?:then|once|also|accidentally|mistakenly|wrongly)\s+)?(?:gave|administered|injected|hung|dispensed|handed out|supplied|left)\b/i;
 /** "Nobody was hurt", "no one was injured": a denial, not a harm. */
 const denied = /\b(?:nobody|no one|no-one|none of (?:them|us)|no)\s+(?:\w+\s+){0,2}$/i;
 
@@ -66,11 +66,20 @@ const safetyDomainAll = new RegExp(SAFETY_DOMAIN, 'gi');
  * A word of a safety domain used as a noun: "fire" in "fire the mains" (a kitchen's verb) or
  * "safe" in "played it safe" names no domain of care.
  */
+/** A course's marks: where a "penalty" is for late work, not the law's. */
+const ACADEMIC = /\b(?:lost|lose|losing|deducted|docked) (?:\w+ ){0,2}marks?\b|\b(?:coursework|module|dissertation|assignment|essay) (?:was|were) (?:handed|submitted) in\b/i;
+
+const SHARE_OF_PEOPLE =
+  /\b(?:(?:test )?send(?:s|ing)? to|sent to|survey(?:ed)?|random|representative|statistical) (?:a |the |our )?(?:\w+ )?samples?\b|\bsamples? of (?:\d+ )?(?:our |the )?(?:customers|users|people|respondents|recipients|names|records|accounts|clients|members|the (?:list|audience|data))\b/;
+
 function inSafetyDomain(sentence: Sentence): boolean {
   const lower = sentence.text.toLowerCase();
   return matchesOf(safetyDomainAll, lower).some((m) => {
     const at = sentence.start + m.index;
     const token = sentence.tokens.find((t) => t.start === at);
+    // "a test send to a sample", "a random sample of customers": a share of people, not a specimen.
+    if (/^samples?$/.test(m[0]) && SHARE_OF_PEOPLE.test(lower.slice(Math.max(0, m.index - 25), m.index + 40)))
+      return false;
     // A gerund before a noun ("the safeguarding lead") still names the domain.
     return token === undefined || token.pos !== 'VERB' || /ing$/.test(token.lower);
   });
@@ -158,6 +167,7 @@ export function unsafeFailure(story: StoryContext): RawFinding[] {
   const opening = story.whatHappened.norm.toLowerCase();
   const harmInOpening =
     hasMatch(harmOutcomeOnce, opening) || (hasMatch(safetyDomain, opening) && hasMatch(harmInCareOnce, opening));
+  const academic = unsafeParts.some((part) => ACADEMIC.test(story[part].norm));
   for (const part of unsafeParts) {
     const p = story[part];
     if (p.empty) continue;
@@ -168,6 +178,8 @@ export function unsafeFailure(story: StoryContext): RawFinding[] {
         for (const m of matchesOf(family.pattern, text)) {
           // "the wrong side of a shared driveway": a wrong side is a clinical or physical error only where care is owed.
           if (/^wrong side$/i.test(m[0]) && !inSafetyDomain(sentence)) continue;
+          // "We lost ten marks… even with the penalty": a late-work penalty in a course, not a legal one.
+          if (/^penalt/i.test(m[0]) && academic) continue;
           const before = text.slice(Math.max(0, m.index - 30), m.index);
           if (denied.test(before) || isNegatedAt(text, m.index, 2)) continue;
           // An error caught before it reached anyone (a dose, a file about to go out) is a near miss.
