@@ -11,6 +11,7 @@ import { realVoiceTuningSeventhA } from './real-voice-tuning-7/index';
 import { realVoiceTuningEighthA } from './real-voice-tuning-8/index';
 import { realVoiceTuningNinthA } from './real-voice-tuning-9/index';
 import { realVoiceTuningTenthA } from './real-voice-tuning-10/index';
+import { realVoiceTuningEleventhA } from './real-voice-tuning-11/index';
 
 /** Labelled judgment findings found (every kind but missing-part), and forbidden kinds raised. */
 function summarize(cases: readonly EvalCase[]) {
@@ -106,6 +107,13 @@ describe('the coach on real-voice answers', { timeout: 60_000 }, () => {
     // Part B, as for the fifth to ninth batches, is measured by coach-eval for figures only.
     const { recall, wronglyFlagged } = summarize(realVoiceTuningTenthA);
     expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(wronglyFlagged).toBeLessThanOrEqual(0.02);
+  });
+
+  it('holds part A of the eleventh tuning batch, openings and strong answers, read first as unseen (66.7%)', () => {
+    // Part B, as for the fifth to tenth batches, is measured by coach-eval for figures only.
+    const { recall, wronglyFlagged } = summarize(realVoiceTuningEleventhA);
+    expect(recall).toBeGreaterThanOrEqual(0.66);
     expect(wronglyFlagged).toBeLessThanOrEqual(0.02);
   });
 });
