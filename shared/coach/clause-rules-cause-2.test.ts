@@ -1,0 +1,20 @@
+import { describe } from 'vitest';
+import { check } from './test-support/clause-check';
+
+// Rules over clauses, continued (clause-rules-cause.test.ts is full). Causes and actions.
+
+describe('after the eleventh batch: "Why it happened:" heading a list names no cause', () => {
+  const V = 'vague-cause' as const;
+  check([
+    [
+      'whyItHappened',
+      "Why it happened:\n- I copied the example from the old spec, not from a working request.\n- I didn't run it before publishing.",
+      [],
+      [V],
+    ],
+    ['whyItHappened', 'How it happened: I sorted one column of the sheet without the others.', [], [V]],
+    // Look-alikes: "it just happened" as the whole cause is still vague.
+    ['whyItHappened', 'Honestly it just happened, the week was a blur.', [V], []],
+    ['whyItHappened', 'It happened, and the files got muddled.', [V], []],
+  ]);
+});
