@@ -19,3 +19,19 @@ describe("after the eleventh batch: someone else's words ending in 'anyway' are 
     ['whatIDid', 'I told the client and we said it was a minor thing anyway.', [I], []],
   ]);
 });
+
+describe('after the eleventh batch: samples of a material are no specimens', () => {
+  const U = 'unsafe-failure' as const;
+  check([
+    [
+      'whatHappened',
+      'I mislabelled a tray of 96 plant samples, and two weeks of growth measurements could not be used.',
+      [],
+      [U],
+    ],
+    ['whatHappened', 'I mixed up the soil samples from two fields, so the lab report for the farmer was wrong.', [], [U]],
+    // Look-alikes: a patient's samples, and blood, stay unsafe.
+    ['whatHappened', 'I mislabelled a tray of twelve patient samples on the ward, and two results went to the wrong notes.', [U], []],
+    ['whatHappened', 'I mixed up the blood samples of two patients in the clinic.', [U], []],
+  ]);
+});
