@@ -23,3 +23,25 @@ describe('after the eleventh batch: "it was a difficult situation" names no fail
     ],
   ]);
 });
+
+describe('after the eleventh batch: people counted as the reach of the speaker\'s act are no cost', () => {
+  const N = 'no-impact' as const;
+  check([
+    ['whatHappened', 'I booked two guests for the same eight-fifteen slot on the breakfast show.', [N], []],
+    [
+      'whatHappened',
+      'I sent the exam timetable to about three hundred students with the wrong room for one of the papers.',
+      [N],
+      [],
+    ],
+    // Look-alikes: what the counted people then did or bore, and a count of what was lost.
+    [
+      'whatHappened',
+      'I sent reminder letters to 60 customers who had already paid, and four of them closed their accounts.',
+      [],
+      [N],
+    ],
+    ['whatHappened', 'I booked forty guests into a room that holds thirty, and twelve of them ate in the bar.', [], [N]],
+    ['whatHappened', 'We lost two clients after I sent them the wrong renewal quotes.', [], [N]],
+  ]);
+});

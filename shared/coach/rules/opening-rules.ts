@@ -73,6 +73,7 @@ export function hasImpactParsed(p: PartText, { counts = true }: { counts?: boole
           !NOT_IMPACT.has(m[1] ?? '') &&
           !/\bago\b/.test(text.slice(m.index, m.index + m[0].length + 5)) &&
           !settingCount(sentence, text, m.index) &&
+          !reachOfAct(sentence, m.index, m[1] ?? '') &&
           // "My first six months as a lead were…": a period as the subject is when, not what it cost.
           !(/^(?:days|weeks|months|hours|nights|shifts|terms|quarters|weekends)$/.test(m[1] ?? '') &&
             inSubject(sentence, sentence.start + m.index)),
@@ -109,6 +110,29 @@ function settingCount(sentence: Sentence, text: string, at: number): boolean {
     return true;
   const clause = sentence.clauses.find((c) => offset >= c.start && offset <= c.end);
   return clause !== undefined && !clause.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/** Verbs by which the speaker's act reaches people: booked, sent to, invited. */
+const REACHING = new Set('book double-book schedule invite send email e-mail text message enrol register allocate assign seat'.split(' '));
+/** People a count can number. */
+const PEOPLE_COUNTED =
+  /^(?:guests|students|pupils|people|customers|clients|parents|families|candidates|members|staff|employees|users|subscribers|passengers|attendees|delegates|children|residents|tenants|recipients|contacts|volunteers|speakers|visitors)$/;
+
+/**
+ * "I booked two guests for the same slot", "I sent the timetable to about three hundred students with
+ * the wrong room": people counted as the reach of the speaker's own act (booked, sent to, invited)
+ * say how far it went, not what it cost them.
+ */
+function reachOfAct(sentence: Sentence, at: number, counted: string): boolean {
+  if (!PEOPLE_COUNTED.test(counted)) return false;
+  const offset = sentence.start + at;
+  const clause = sentence.clauses.find((c) => offset >= c.start && offset <= c.end);
+  if (clause === undefined || (clause.subject?.kind !== 'self' && clause.subject?.kind !== 'we')) return false;
+  const verb = clause.tokens.find((t) => t.pos === 'VERB' && t.start >= (clause.subject?.end ?? 0) && t.start < offset);
+  // "…to 60 customers who had already paid", "…and sixty customers ordered at the old rate": what
+  // the people then did or were is told after the count, in the sentence, and may be the cost.
+  const laterVerb = sentence.tokens.some((t) => t.start > offset && (t.pos === 'VERB' || t.pos === 'AUX'));
+  return verb !== undefined && REACHING.has(verb.lemma) && !laterVerb;
 }
 
 /** True when offset `at` (part offsets) falls inside the subject of one of the sentence's clauses. */
