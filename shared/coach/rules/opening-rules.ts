@@ -73,7 +73,8 @@ export function hasImpactParsed(p: PartText, { counts = true }: { counts?: boole
           !NOT_IMPACT.has(m[1] ?? '') &&
           !/\bago\b/.test(text.slice(m.index, m.index + m[0].length + 5)) &&
           !settingCount(sentence, text, m.index) &&
-          !reachOfAct(sentence, m.index, m[1] ?? '') &&
+          // "900 members' home addresses": a possessive counts someone's things, not whom the act reached.
+          !(reachOfAct(sentence, m.index, m[1] ?? '') && !/^['’]/.test(text.slice(m.index + m[0].length))) &&
           // "My first six months as a lead were…": a period as the subject is when, not what it cost.
           !(/^(?:days|weeks|months|hours|nights|shifts|terms|quarters|weekends)$/.test(m[1] ?? '') &&
             inSubject(sentence, sentence.start + m.index)),
