@@ -45,3 +45,14 @@ describe('after the eleventh batch: people counted as the reach of the speaker\'
     ['whatHappened', 'We lost two clients after I sent them the wrong renewal quotes.', [], [N]],
   ]);
 });
+
+describe('after the eleventh batch: an opening with the "I" dropped still has the speaker acting', () => {
+  const N = 'no-impact' as const;
+  check([
+    ['whatHappened', 'burnt a whole tray of pastries for the breakfast service, so the buffet had none till nine', [], [N]],
+    ['whatHappened', "spelled a client's son's name wrong on a wrist piece, she noticed when she got home", [], [N]],
+    // Look-alikes: the same opening with nothing after the act, and a gerund that names no act.
+    ['whatHappened', 'burnt a whole tray of pastries for the breakfast service', [N], []],
+    ['whatHappened', 'Working nights on the pastry section, and the buffet had none till nine.', [N], []],
+  ]);
+});

@@ -157,12 +157,26 @@ const SETTING_VERBS = new Set([
 ]);
 
 /**
+ * "burnt a whole tray of croissants…", "spelled a client's daughter's name wrong…": an opening that
+ * starts on a verb with no subject has dropped the speaker's "I" (forum voice); the act is theirs.
+ */
+function droppedI(p: PartText): boolean {
+  const clause = p.sentences[0]?.clauses[0];
+  const [first, next] = clause?.tokens ?? [];
+  if (clause === undefined || clause.subject !== null || first === undefined) return false;
+  return (
+    (first.pos === 'VERB' && !/ing$/.test(first.lower) && first.lemma !== first.lower) ||
+    (first.pos === 'ADJ' && /(?:ed|t)$/.test(first.lower) && next?.pos === 'DET')
+  );
+}
+
+/**
  * A consequence told as what happened next: after the speaker's own act, a clause about
  * someone else ("she fell that night", "the patient needed a second operation", "they sent
  * the mains back") or a result ("so the buffet had none till nine").
  */
 function consequenceByClause(p: PartText): boolean {
-  let acted = false;
+  let acted = droppedI(p);
   for (const sentence of p.sentences)
     for (const clause of sentence.clauses) {
       const kind = clause.subject?.kind;
