@@ -56,3 +56,19 @@ describe('after the eleventh batch: an opening with the "I" dropped still has th
     ['whatHappened', 'Working nights on the pastry section, and the buffet had none till nine.', [N], []],
   ]);
 });
+
+describe('after the eleventh batch: a bad review and a count against a target are what a failure cost', () => {
+  const N = 'no-impact' as const;
+  check([
+    [
+      'whatHappened',
+      "A couple's anniversary flowers never made it to their room, and they checked out and left a one-star review.",
+      [],
+      [N],
+    ],
+    ['whatHappened', 'I booked about a third of my meetings target in my first quarter, 22 against 65.', [], [N]],
+    // Look-alikes: a review the speaker wrote, and a match report with no shortfall.
+    ['whatHappened', 'I wrote the review of the new rota system for my manager, and I got the shift pattern wrong.', [N], []],
+    ['whatHappened', 'I booked the wrong pitch for our team in the Sunday league.', [N], []],
+  ]);
+});
