@@ -72,3 +72,25 @@ describe('after the eleventh batch: a bad review and a count against a target ar
     ['whatHappened', 'I booked the wrong pitch for our team in the Sunday league.', [N], []],
   ]);
 });
+
+describe('after the eleventh batch: more failures named only by a general noun or a verdict', () => {
+  const V = 'vague-failure' as const;
+  check([
+    ['whatHappened', 'I once had a project that failed.', [V], []],
+    ['whatHappened', 'I failed my team during a busy period.', [V], []],
+    ["whatHappened", "I wasn't able to finish a project on time.", [V], []],
+    ["whatHappened", "I didn't perform well in my first sales role.", [V], []],
+    ['whatHappened', 'My first month as a supervisor was a learning experience.', [V], []],
+    ['whatHappened', 'I underestimated a project.', [V], []],
+    // Look-alikes: the same words with the failure and its cost named.
+    [
+      'whatHappened',
+      'I failed my team: I lost the rota the night before the audit, and six shifts went uncovered.',
+      [],
+      [V],
+    ],
+    ["whatHappened", "I didn't perform well in my first sales role: I closed 4 deals against a target of 12.", [], [V]],
+    ['whatHappened', 'I underestimated a refit by six weeks, and the client withheld £9,000 until it was done.', [], [V]],
+    ['whatHappened', 'A launch that failed cost us the Hartley contract, about £50,000 a year.', [], [V]],
+  ]);
+});
