@@ -94,3 +94,34 @@ describe('after the eleventh batch: more failures named only by a general noun o
     ['whatHappened', 'A launch that failed cost us the Hartley contract, about £50,000 a year.', [], [V]],
   ]);
 });
+
+describe('after the eleventh batch: another party acting after the speaker\'s act is what happened next', () => {
+  const N = 'no-impact' as const;
+  check([
+    [
+      'whatHappened',
+      'I approved a batch of labels with the wrong barcode, and the supermarket rejected the whole delivery.',
+      [],
+      [N],
+    ],
+    ['whatHappened', 'I double-booked our only minibus, and the under-twelves missed their match.', [], [N]],
+    [
+      'whatHappened',
+      'I lost my temper with a colleague in a team meeting, and she asked to move teams the week after.',
+      [],
+      [N],
+    ],
+    ['whatHappened', 'I priced a kitchen refit too low and we made no profit on a six-week job.', [], [N]],
+    [
+      'whatHappened',
+      'My forecast was too optimistic, and we ended the year with a warehouse full of stock nobody wanted.',
+      [],
+      [N],
+    ],
+    // Look-alikes: what the thing was or held, a pronoun, a negated thing, and someone setting the task.
+    ['whatHappened', 'I built the monthly report from the wrong export, and the file contained last year\'s figures.', [N], []],
+    ['whatHappened', 'I hired a joiner without checking his references, and it turned out badly.', [N], []],
+    ['whatHappened', "I wrote the rota in a hurry, and the totals didn't add up.", [N], []],
+    ['whatHappened', 'I took on the stock count, and my manager asked me to finish it by Friday.', [N], []],
+  ]);
+});

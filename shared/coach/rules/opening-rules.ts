@@ -156,6 +156,11 @@ const SETTING_VERBS = new Set([
   'like',
 ]);
 
+/** Verbs that tell what a thing was or held, not what it did: "and the file contained…". */
+const THING_STATES = new Set(
+  'be have contain include need seem look sound feel mean show say read use come go start begin involve require cover match turn prove end work happen'.split(' '),
+);
+
 /**
  * "burnt a whole tray of croissants…", "spelled a client's daughter's name wrong…": an opening that
  * starts on a verb with no subject has dropped the speaker's "I" (forum voice); the act is theirs.
@@ -195,13 +200,32 @@ function consequenceByClause(p: PartText): boolean {
       // failure cost (states that are, "was upset", "was in hospital", are in the consequence words).
       // "…and Ofsted coming": a bare -ing with no auxiliary is a circumstance listed, not what happened next.
       const bareGerund = /ing$/.test(clause.verb?.lower ?? '') && !clause.tokens.some((t) => t.pos === 'AUX');
+      // "she asked to move teams": asking for something for herself is what followed, not a setting.
+      const asksForSelf = clause.verb?.lemma === 'ask' && clause.tokens[clause.tokens.indexOf(clause.verb) + 1]?.lower === 'to';
       if (
         acted &&
         kind === 'person' &&
         clause.verb !== null &&
         !bareGerund &&
-        !SETTING_VERBS.has(clause.verb.lemma) &&
+        (!SETTING_VERBS.has(clause.verb.lemma) || asksForSelf) &&
         clause.verb.lemma !== 'be'
+      )
+        return true;
+      // "…, and the supermarket rejected the whole delivery", "…and the under-twelves missed their
+      // match": after the speaker's act, another party (an organisation, a group, a thing) doing
+      // something, joined on with "and", in the past and not negated, is what happened next.
+      if (
+        acted &&
+        kind === 'thing' &&
+        clause.tokens[0]?.lower === 'and' &&
+        // "…and it turned out badly": a pronoun or "things" names no one the failure reached.
+        !/^(?:it|this|that|things|everything|stuff|all|something)$/.test(clause.subject?.text ?? '') &&
+        clause.verb !== null &&
+        clause.tense === 'past' &&
+        !clause.negated &&
+        !bareGerund &&
+        !THING_STATES.has(clause.verb.lemma) &&
+        !clause.tokens.some((t) => t.pos === 'AUX' && /^(?:was|were|is|are|been|be)$/.test(t.lower))
       )
         return true;
       if (kind === 'self' || kind === 'we') acted = true;
