@@ -152,7 +152,7 @@ function namesPractice(sentence: Sentence): boolean {
       return true;
     // "I do a last read", "we have a second person check": a light verb with a thing done.
     if (
-      /\b(?:do|does|did|make|makes|have|has|get|gets|take|takes|run|runs|keep|keeps|set|sets) (?:a|an|one|two|three|the|every|each|our|my) (?:[a-z-]+ ){0,2}(?:read|check|review|sample|list|call|test|note|rule|pass|walk-?through|run|backup|copy|tag|draft|plan|meeting|stand-?up|sign-?off|second|buddy)/.test(
+      /\b(?:do|does|did|make|makes|have|has|get|gets|take|takes|run|runs|keep|keeps|set|sets) (?:a|an|one|two|three|the|every|each|our|my) (?:[a-z-]+ ){0,2}(?:read|check|review|sample|list|call|test|note|rule|pass|walk-?through|run|backup|copy|tag|draft|plan|meeting|stand-?up|sign-?off|second|buddy|budget|forecast|count|audit|stock-?take|reconciliation|debrief|briefing|handover)/.test(
         clause.text,
       )
     )
@@ -198,7 +198,15 @@ const NOT_A_HABIT = new Set(
  */
 function presentHabitWithTrigger(sentence: Sentence): boolean {
   return sentence.clauses.some((clause, i) => {
-    if (clause.subject?.kind !== 'self' || clause.tense !== 'present' || clause.negated || clause.marker !== null)
+    // "I put the goggles on before I take the bottles out": "put", "set", "cut" read as past are
+    // present when the trigger after them is.
+    const sameForm = AMBIGUOUS_TENSE.test(clause.verb?.lower ?? '') && sentence.clauses[i + 1]?.tense === 'present';
+    if (
+      clause.subject?.kind !== 'self' ||
+      (clause.tense !== 'present' && !sameForm) ||
+      clause.negated ||
+      clause.marker !== null
+    )
       return false;
     if (clause.verb === null || NOT_A_HABIT.has(clause.verb.lemma) || HEDGE_VERBS.has(clause.verb.lemma)) return false;
     if (/\b(?:should|must|would|could|will|'ll|'d|need to|have to)\b/.test(clause.text)) return false;
@@ -210,9 +218,12 @@ function presentHabitWithTrigger(sentence: Sentence): boolean {
   });
 }
 
+/** Verbs whose past and present are the same word. */
+const AMBIGUOUS_TENSE = /^(?:put|set|cut|let|shut|hit|read|cost|spread|upset|split|shut)$/;
+
 /** A trigger with a doer of its own, after the verb: "before it goes live", "when a client rings". */
 const TRIGGER_INSIDE =
-  /\b(?:before|when|whenever|after|until|once)\s+(?:it|i|we|they|he|she|anyone|someone|anything|something|(?:the|a|an|any|every|each|my|our) \w+)\s+(?:\w+ )?[a-z]+s\b/;
+  /\b(?:before|when|whenever|after|until|once)\s+(?:(?:it|he|she|anyone|someone|anything|something|(?:the|a|an|any|every|each|my|our) \w+)\s+(?:\w+ )?[a-z]+s\b|(?:i|we|they)\s+(?:even |first |actually )?(?!was\b|were\b|had\b|did\b|\w+ed\b)(?:take|open|start|send|leave|sign|print|book|post|lift|use|move|give|hand|go|ring|call|submit|publish|close|lock|load|drive|pour|cut|fit|switch|turn|pick)\b)/;
 
 /** A relative clause ("…another candidate, who is still there"): a time marker in it dates that noun, not a practice. */
 const relativeClause = (clause: Clause) => /^(?:who|which)$/.test(clause.subject?.text ?? '');
@@ -246,7 +257,7 @@ function showsChange(whole: Sentence, part: PartText['part']): boolean {
 
 /** "I've done that for every deliverable since", "we've run it for two years": a practice kept up. */
 const keptUp =
-  /\b(?:i|we)(?:'ve| have) (?:run|done|used|kept|followed|applied|had) (?:that|this|it|them|the \w+)\b[^.;]{0,40}\b(?:for (?:the |every |each |two|three|four|five|six|\d)|since|on every|every)|\b(?:i|we) (?:(?:haven't|have not|have never|'ve never) (?:had|missed|lost|made|repeated|sent|let|dropped|overrun|run out|received|got|needed|been late|double-booked|over-ordered|broken|failed)) (?:\w+ ){0,8}?since\b(?! (?:i|we|the|my|our|it|she|he|they)\b)|\b(?:i|we)(?:'ve| have) had no (?:\w+ ){0,2}?\w+s (?:\w+ ){0,6}?since\b(?! (?:i|we|the|my|our|it|she|he|they)\b)|\bwhat (?:i|we) (?:now )?do (?:now |these days |differently(?: now)? )?is\b/i;
+  /\b(?:i|we)(?:'ve| have) (?:run|done|used|kept|followed|applied|had) (?:that|this|it|them|the \w+)\b[^.;]{0,40}\b(?:for (?:the |every |each |two|three|four|five|six|\d)|since|on every|every)|\b(?:i|we) (?:(?:haven't|have not|have never|'ve never) (?:had|missed|lost|made|repeated|sent|let|dropped|overrun|run out|received|got|needed|been late|double-booked|over-ordered|broken|failed)) (?:\w+ ){0,8}?since\b(?! (?:i|we|the|my|our|it|she|he|they)\b)|\b(?:i|we)(?:'ve| have) had no (?:\w+ ){0,2}?\w+s (?:\w+ ){0,6}?since\b(?! (?:i|we|the|my|our|it|she|he|they)\b)|\bwhat (?:i|we) (?:now )?do (?:now |these days |differently(?: now)? )?is\b|\b(?:had|have had|'ve had) (?:zero|no) (?:\S+ ){0,3}?\w+s (?:in|for|over) the (?:last|past) (?:\w+ )?(?:months?|weeks?|years?|shifts?|jobs?)\b|\b(?:has|have|'s) (?:gone|come|dropped|fallen) (?:down )?from (?:about |around |roughly )?\w+ (?:\w+ ){0,3}?to (?:under |below |about |around |less than )?\w+|\b(?:about |over |nearly |some |around )?\d+ (?:\w+ ){0,2}since (?:then )?(?:without|with no|with zero)\b/i;
 
 /** Evidence of change anywhere in a part. */
 export function partShowsChange(p: PartText): boolean {
