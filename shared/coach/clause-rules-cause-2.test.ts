@@ -18,3 +18,24 @@ describe('after the eleventh batch: "Why it happened:" heading a list names no c
     ['whyItHappened', 'It happened, and the files got muddled.', [V], []],
   ]);
 });
+
+describe('after the eleventh batch: "was mine" and an act done "without looking" own the cause', () => {
+  const B = 'blame' as const;
+  check([
+    [
+      'whyItHappened',
+      'The calibration schedule was mine, and during our lab move I kept it in my head instead of in the diary the team could see.',
+      [],
+      [B],
+    ],
+    [
+      'whyItHappened',
+      'My colleague mislabelled the retained samples, and I countersigned the batch sheet without looking at the labels.',
+      [],
+      [B],
+    ],
+    // Look-alikes: "mine" denied, and someone else's act without looking.
+    ['whyItHappened', "The schedule was never mine; the lab manager kept it and never shared it with anyone.", [B], []],
+    ['whyItHappened', 'My colleague mislabelled the samples and the supervisor signed them off without looking.', [B], []],
+  ]);
+});
