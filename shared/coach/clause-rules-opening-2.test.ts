@@ -125,3 +125,22 @@ describe('after the eleventh batch: another party acting after the speaker\'s ac
     ['whatHappened', 'I took on the stock count, and my manager asked me to finish it by Friday.', [N], []],
   ]);
 });
+
+describe('after the eleventh batch: a quoted question the sentence goes on from is one sentence', () => {
+  const L = 'opening-too-long' as const;
+  check([
+    [
+      'whatHappened',
+      "\"Where's the rest of the report?\" was the first thing my director said to me on a Monday in 2021. I'd sent the board a quarterly pack with the sales section missing, and the meeting had to be moved by a week.",
+      [],
+      [L],
+    ],
+    // Look-alike: a quoted question that ends its sentence, then two more long sentences.
+    [
+      'whatHappened',
+      "My director asked me one Monday in 2021, \"Where's the rest of the report?\" I'd sent the board a quarterly pack with the sales section missing. The board meeting had to be moved by a week and the chair was not pleased about it.",
+      [L],
+      [],
+    ],
+  ]);
+});

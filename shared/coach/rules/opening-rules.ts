@@ -329,7 +329,11 @@ export function openingTooLongParsed(story: StoryContext): RawFinding[] {
   const p = story.whatHappened;
   if (isBlank(p)) return [];
   const words = countWords(p.norm);
-  const sentences = p.sentences.length;
+  // '"Where's the rest of the report?" was the first thing my director said': a quoted question
+  // that the sentence goes on from is one sentence, not two.
+  const sentences = p.sentences.filter(
+    (s, i) => !(/[?!]["”’']$/.test(s.text.trim()) && /^[a-z]/.test(p.sentences[i + 1]?.text.trim() ?? '')),
+  ).length;
   const long = words > OPENING_WORDS || sentences >= 4 || (sentences >= 3 && words >= 42);
   if (!long) return [];
   const from = p.sentences[Math.min(2, sentences - 1)] ?? p.sentences[0];
