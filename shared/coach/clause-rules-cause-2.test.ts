@@ -39,3 +39,18 @@ describe('after the eleventh batch: "was mine" and an act done "without looking"
     ['whyItHappened', 'My colleague mislabelled the samples and the supervisor signed them off without looking.', [B], []],
   ]);
 });
+
+describe('after the eleventh batch: "nobody caught it" after the speaker\'s own act is no blame', () => {
+  const B = 'blame' as const;
+  check([
+    [
+      'whatHappened',
+      'For two months I was reconciling the wrong bank account, and nobody caught it until the auditors did.',
+      [],
+      [B],
+    ],
+    // Look-alikes: nobody checking, with no act of the speaker's, and in the cause.
+    ['whatHappened', 'The figures were wrong for two months and nobody caught it until the auditors did.', [B], []],
+    ['whyItHappened', 'The night team changed the settings and nobody noticed.', [B], []],
+  ]);
+});

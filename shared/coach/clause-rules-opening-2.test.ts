@@ -144,3 +144,17 @@ describe('after the eleventh batch: a quoted question the sentence goes on from 
     ],
   ]);
 });
+
+describe('after the eleventh batch: "my mistake meant…" tells what the failure cost', () => {
+  const N = 'no-impact' as const;
+  check([
+    [
+      'whatHappened',
+      "My mistake meant a family of five spent their first night in the country in a hotel instead of the flat we'd arranged.",
+      [],
+      [N],
+    ],
+    // Look-alike: what the mistake was, not what it meant.
+    ['whatHappened', 'My mistake was booking the flat for the wrong month.', [N], []],
+  ]);
+});
