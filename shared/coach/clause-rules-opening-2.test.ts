@@ -158,3 +158,24 @@ describe('after the eleventh batch: "my mistake meant…" tells what the failure
     ['whatHappened', 'My mistake was booking the flat for the wrong month.', [N], []],
   ]);
 });
+
+describe('after the eleventh batch: a judgment followed by the event itself is not vague', () => {
+  const V = 'vague-failure' as const;
+  check([
+    [
+      'whatHappened',
+      'Things went wrong on my first solo night shift when I misread a handover note and the breakfast orders went to the wrong kitchen.',
+      [],
+      [V],
+    ],
+    [
+      'whatHappened',
+      'The launch I led was a failure in one specific way: nobody could log in for the first four hours.',
+      [],
+      [V],
+    ],
+    // Look-alikes: "when I worked at…" is when, not what; a colon with too little after it.
+    ['whatHappened', "I had an issue with a customer's order once when I worked at the electronics store.", [V], []],
+    ['whatHappened', 'Things went wrong on a project last year: a real mess.', [V], []],
+  ]);
+});

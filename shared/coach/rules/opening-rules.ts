@@ -284,6 +284,18 @@ function indefiniteSlip(sentence: Sentence): { start: number; end: number } | nu
   return null;
 }
 
+/**
+ * "The launch I led was a failure in one specific way: nobody could log in…", "things went wrong
+ * on my first night shift when I misread a handover note…": the judgment is followed, in the same
+ * sentence, by the event itself (after a colon or a dash, or the speaker's act after "when").
+ */
+export function namedAfter(rest: string): boolean {
+  return (
+    /^[^.;]*?(?::|\s[\u2013\u2014-]\s)\s*\S+(?:\s+\S+){3,}/.test(rest) ||
+    /^[^.;:]*?\b(?:when|because|after) (?:i|we) (?:misread|sent|forgot|cut|sold|lost|broke|paid|quoted|mixed|misheard|misjudged|mislabell?ed|misquoted|deleted|approved|booked|ordered|overwrote|skipped|signed)\b/.test(rest)
+  );
+}
+
 /** Vague failure: the opening names no event, only a judgment of one, and nothing it cost. */
 export function vagueFailureParsed(story: StoryContext): RawFinding[] {
   const p = story.whatHappened;
@@ -291,6 +303,7 @@ export function vagueFailureParsed(story: StoryContext): RawFinding[] {
   const out: RawFinding[] = [];
   for (const sentence of p.sentences)
     for (const m of matchesOf(vagueEvent, sentence.text.toLowerCase())) {
+      if (namedAfter(sentence.text.toLowerCase().slice(m.index + m[0].length))) continue;
       const start = sentence.start + m.index;
       out.push({ kind: 'vague-failure', part: 'whatHappened', start, end: start + m[0].length });
     }
@@ -304,6 +317,7 @@ export function vagueFailureParsed(story: StoryContext): RawFinding[] {
   if (out.length === 0 && !speakerActs(p))
     for (const sentence of p.sentences)
       for (const m of matchesOf(verdict, sentence.text.toLowerCase())) {
+        if (namedAfter(sentence.text.toLowerCase().slice(m.index + m[0].length))) continue;
         const start = sentence.start + m.index;
         out.push({ kind: 'vague-failure', part: 'whatHappened', start, end: start + m[0].length });
       }
