@@ -54,3 +54,18 @@ describe('after the eleventh batch: "nobody caught it" after the speaker\'s own 
     ['whyItHappened', 'The night team changed the settings and nobody noticed.', [B], []],
   ]);
 });
+
+describe('after the eleventh batch: fairness to someone else, then ownership, is no defence', () => {
+  const D = 'defensive-tone' as const;
+  check([
+    [
+      'whyItHappened',
+      "To be fair to the client, they'd changed the scope twice, but the estimate was mine and I never revisited it.",
+      [],
+      [D],
+    ],
+    // Look-alikes: "to be fair" with no ownership after it, and in the speaker's own defence.
+    ['whyItHappened', 'To be fair to me, the client had changed the scope twice and nobody told me.', [D], []],
+    ['whyItHappened', 'To be fair, the agency only sent the screener back the day before.', [D], []],
+  ]);
+});

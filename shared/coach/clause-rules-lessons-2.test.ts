@@ -17,3 +17,15 @@ describe('after the eleventh batch: more ways a practice kept up is told', () =>
     ['whatILearned', 'I learned a lot from about 60 shows without a dead channel before that one.', [E], []],
   ]);
 });
+
+describe('after the eleventh batch: "since that day, no proof leaves my desk without…" is a practice', () => {
+  const E = 'no-change-evidence' as const;
+  const G = 'generic-lesson' as const;
+  check([
+    ['whatILearned', 'Since that day, no proof leaves my desk without a second pair of eyes.', [], [E, G]],
+    ['whatILearned', 'Ever since, nothing goes to print from our studio until the client has signed it.', [], [E, G]],
+    // Look-alikes: a truth about the world with "no", and a time marker with no practice after it.
+    ['whatILearned', 'No plan survives contact with the customer.', [E], []],
+    ['whatILearned', 'Since that day, I have thought a lot about how important checking is.', [E], []],
+  ]);
+});

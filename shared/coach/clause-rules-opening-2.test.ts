@@ -179,3 +179,17 @@ describe('after the eleventh batch: a judgment followed by the event itself is n
     ['whatHappened', 'Things went wrong on a project last year: a real mess.', [V], []],
   ]);
 });
+
+describe('after the eleventh batch: redone "at my cost" says who paid', () => {
+  const N = 'no-impact' as const;
+  check([
+    [
+      'whatHappened',
+      "I shot the wrong side of the building for an estate agent's listing, and the photos had to be redone at my cost.",
+      [],
+      [N],
+    ],
+    // Look-alike: redone, with no one paying and nothing else lost.
+    ['whatHappened', "I shot the wrong side of the building for an estate agent's listing.", [N], []],
+  ]);
+});

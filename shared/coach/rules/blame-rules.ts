@@ -125,6 +125,10 @@ const defensiveRules: readonly PhraseRule[] = [
     kind: 'defensive-tone',
     parts: ['whatHappened', 'whyItHappened', 'whatIDid', 'whatILearned'],
     pattern: defensivePhrases,
+    // "To be fair to the client, they'd changed the scope twice, but the estimate was mine": fairness
+    // to someone else, conceded, then the speaker's own part owned, is no defence.
+    unless: (s, at) =>
+      /^to be fair to\b/i.test(s.text.slice(at)) && /\bbut\b/i.test(s.text.slice(at)) && hasOwnership(s.text.slice(at).replace(/^[^]*?\bbut\b/i, '')),
   },
   {
     kind: 'defensive-tone',

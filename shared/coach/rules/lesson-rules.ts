@@ -141,7 +141,11 @@ function namesPractice(sentence: Sentence): boolean {
     const doer = clause.subject?.kind === 'self' || clause.subject?.kind === 'we';
     // "Every number now gets a tag" is a practice; "hard work always pays off" is a proverb:
     // for a thing, only a marker of time since the failure, or "every/each", places it after.
-    if (!doer && !hasMatch(changeMarker, clause.text.replace(/\b(?:always|still|never|today)\b/g, ''))) return false;
+    // "Since that day, | no proof leaves my desk…": a time marker split off before the clause places it too.
+    const markedBefore =
+      previous !== undefined && !previous.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && hasMatch(changeMarker, previous.text);
+    if (!doer && !markedBefore && !hasMatch(changeMarker, clause.text.replace(/\b(?:always|still|never|today)\b/g, '')))
+      return false;
     // "Every mistake is a chance to grow": a thing that only is something does nothing.
     if (!doer && clause.verb?.lemma === 'be' && !clause.tokens.some((t) => t.pos === 'VERB' && t.lower !== t.lemma))
       return false;
@@ -311,6 +315,9 @@ export function framesLesson(clause: Clause): boolean {
   );
 }
 
+/** A subject that lets nothing through: "no proof", "nothing", "no order". */
+const OWN_GATE = /^(?:no|nothing)\b/;
+
 /**
  * A sentence that states a general truth and nothing the speaker does: "communication is key
  * in every team", "customers remember how you made them feel", "people should always test
@@ -333,6 +340,10 @@ function generalTruth(sentence: Sentence): boolean {
     // "The medical bags are the priority on every trip": particular things, on every occasion,
     // is a rule of the speaker's own work (not "communication is key in every team").
     if (PARTICULAR.test(subject?.text ?? '') && /\b(?:every|each)\b/.test(clause.text)) return false;
+    // "No proof leaves my desk without a second pair of eyes": nothing passing the speaker's own
+    // desk or hands unless a step is taken is the speaker's rule, not a truth about the world.
+    if (OWN_GATE.test(subject?.text ?? '') && /\b(?:my|our)\b/.test(clause.text) && /\b(?:without|unless|until)\b/.test(clause.text))
+      return false;
     const verbGroup = subject
       ? clause.text.slice(Math.max(0, subject.end - clause.start), subject.end - clause.start + 24)
       : '';
