@@ -110,10 +110,10 @@ describe('the coach on real-voice answers', { timeout: 60_000 }, () => {
     expect(wronglyFlagged).toBeLessThanOrEqual(0.02);
   });
 
-  it('holds part A of the eleventh tuning batch, openings and strong answers, read first as unseen (66.7%)', () => {
+  it('holds part A of the eleventh tuning batch, openings and strong answers, read first as unseen (66.7%), to the tuning floor', () => {
     // Part B, as for the fifth to tenth batches, is measured by coach-eval for figures only.
     const { recall, wronglyFlagged } = summarize(realVoiceTuningEleventhA);
-    expect(recall).toBeGreaterThanOrEqual(0.66);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
     expect(wronglyFlagged).toBeLessThanOrEqual(0.02);
   });
 });
