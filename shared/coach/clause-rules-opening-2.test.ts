@@ -92,6 +92,8 @@ describe('after the eleventh batch: more failures named only by a general noun o
     ["whatHappened", "I didn't perform well in my first sales role: I closed 4 deals against a target of 12.", [], [V]],
     ['whatHappened', 'I underestimated a refit by six weeks, and the client withheld £9,000 until it was done.', [], [V]],
     ['whatHappened', 'A launch that failed cost us the Hartley contract, about £50,000 a year.', [], [V]],
+    // A concrete slip called a learning experience is no vague failure (whatever its cost).
+    ['whatHappened', 'I double-booked the hall for two weddings on the same Saturday, which was a learning experience.', [], [V]],
     // "a customer audit" is the thing failed, not the customer let down.
     ['whatHappened', 'I failed a customer audit at the bakery because I had not updated the allergen folder.', [], [V]],
   ]);
