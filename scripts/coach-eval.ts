@@ -5,12 +5,12 @@
  *
  *   npx tsx scripts/coach-eval.ts              every set, per-kind tables
  *   npx tsx scripts/coach-eval.ts --misses     also each tuning case the coach gets wrong
- *                                   (--only=1|2|…|10: the misses of one tuning batch; for
- *                                   the fifth to tenth, part A only)
+ *                                   (--only=1|2|…|11: the misses of one tuning batch; for
+ *                                   the fifth to eleventh, part A only)
  *   npx tsx scripts/coach-eval.ts --held-out   also the frozen held-out half (figures only)
  *   npx tsx scripts/coach-eval.ts --sealed     also the sealed second set (figures only)
  *
- * The held-out half, the sealed set and part B of the fifth to tenth batches are for measuring only: their misses are never
+ * The held-out half, the sealed set and part B of the fifth to eleventh batches are for measuring only: their misses are never
  * printed, and no rule is tuned on them (the sealed set is measured once per round of work).
  */
 import { findingKinds } from '../shared/coach/review-schema';
@@ -28,6 +28,7 @@ import { realVoiceTuningSeventhA, realVoiceTuningSeventhB } from '../shared/coac
 import { realVoiceTuningEighthA, realVoiceTuningEighthB } from '../shared/coach/eval/real-voice-tuning-8/index';
 import { realVoiceTuningNinthA, realVoiceTuningNinthB } from '../shared/coach/eval/real-voice-tuning-9/index';
 import { realVoiceTuningTenthA, realVoiceTuningTenthB } from '../shared/coach/eval/real-voice-tuning-10/index';
+import { realVoiceTuningEleventhA, realVoiceTuningEleventhB } from '../shared/coach/eval/real-voice-tuning-11/index';
 import { flaggedKinds, formatMetrics, metricsByKind } from '../shared/coach/eval/run-eval';
 
 interface Summary {
@@ -98,6 +99,8 @@ report('real-voice tuning, ninth batch, part A (tuning)', realVoiceTuningNinthA)
 report('real-voice tuning, ninth batch, part B (check: figures only)', realVoiceTuningNinthB);
 report('real-voice tuning, tenth batch, part A (tuning)', realVoiceTuningTenthA);
 report('real-voice tuning, tenth batch, part B (check: figures only)', realVoiceTuningTenthB);
+report('real-voice tuning, eleventh batch, part A (tuning)', realVoiceTuningEleventhA);
+report('real-voice tuning, eleventh batch, part B (check: figures only)', realVoiceTuningEleventhB);
 if (process.argv.includes('--held-out')) report('real-voice held-out half (frozen: measure only)', realVoiceHeldOut);
 if (process.argv.includes('--sealed')) report('real-voice sealed set (measure once per round)', realVoiceSealed);
 if (process.argv.includes('--misses')) {
@@ -114,6 +117,7 @@ if (process.argv.includes('--misses')) {
     '8': realVoiceTuningEighthA,
     '9': realVoiceTuningNinthA,
     '10': realVoiceTuningTenthA,
+    '11': realVoiceTuningEleventhA,
   };
   printMisses(
     only
@@ -129,6 +133,7 @@ if (process.argv.includes('--misses')) {
           ...realVoiceTuningEighthA,
           ...realVoiceTuningNinthA,
           ...realVoiceTuningTenthA,
+          ...realVoiceTuningEleventhA,
         ],
   );
 }

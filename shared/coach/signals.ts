@@ -14,6 +14,8 @@ const SELF_ADVERBS = String.raw`(?:(?:really|just|also|simply|honestly|actually|
 const explicitOwnership = anyOf(
   String.raw`\bmy (?:own )?(?:responsibility|fault|mistake|error|call|decision|oversight|miss|blind spot|methodology|methodology gaps?|judgment|judgement|misjudgment|doing|bad|failure)\b`,
   String.raw`\b(?:that|this|it|those|which|the (?:mistake|error|miss|failure|gap))(?:'s| was| were| is) (?:all |entirely |squarely |fully |really |clearly )?on me\b`,
+  // "The calibration schedule was mine": the thing that failed named as the speaker's.
+  String.raw`\b(?:was|were|is) (?:all |entirely |completely |always )?mine\b`,
   String.raw`\bI (?:fully |completely |personally )?own(?:ed)? (?:it|that|this|the (?:mistake|error|decision|call|failure|miss|outcome))\b`,
   String.raw`\bI (?:take|took|accept|accepted) (?:full |complete |personal )?(?:responsibility|ownership|the blame)\b`,
   String.raw`\bI was (?:the one )?(?:responsible|accountable)\b`,
@@ -30,6 +32,8 @@ const selfCause = anyOf(
   String.raw`\bI\s+${SELF_ADVERBS}(?:${DIDNT}|never|failed|forgot|neglected|assumed|rushed|underestimated|overestimated|overlooked|ignored|misjudged|misread|misunderstood|miscalculated|missed|skipped|overcommitted|overpromised|relied|trusted|talked myself|dismissed|glossed|brushed|waved|signed off|approved|hadn't|had not|delayed|avoided|put off|procrastinated|let|pushed|prioriti[sz]ed|focused|chose|decided|went ahead|treated|thought|hoped|wanted|believed|accepted|agreed|promised|took (?:a|the|on)|cut|scheduled|booked|sent|posted|published|ordered|picked|hired|approved|wrote|built|designed|set up)\b`,
   String.raw`\bI\s+${SELF_ADVERBS}(?:was (?:overconfident|careless|wrong|rushing|distracted|impatient|too|so|leading|the one|afraid|reluctant|slow|complacent|naive|stubborn|defensive)|wasn't (?:clear|careful|specific|direct|thorough|explicit|honest|paying|prepared|ready|listening|watching|checking|tracking|firm|curious)|had no (?:plan|backup|contingency|fallback|buffer|process|checklist|system|check|way|visibility|idea))\b`,
   String.raw`\bI gave (?:[a-z]+ ){0,3}(?:wrong|bad|incorrect|outdated|vague|unclear)\b`,
+  // "I countersigned the batch sheet without looking at the labels": the speaker's act, unchecked.
+  String.raw`\bI (?:just |also |then )?[a-z]+ed\b[^.;]{0,60}\bwithout (?:even |actually |properly |really )?(?:looking|checking|reading|asking|testing|verifying|confirming|counting)\b`,
   String.raw`\bbecause I\b(?! (?:was|wasn't|had been) (?:told|asked|instructed|given|never told))|\bbecause of (?:me|my own)\b`,
   // "on my own" is being alone, not owning anything.
   String.raw`\bdue to my (?:part|own|lack|decision|choice|mistake)\b|\bon my (?:part|lack|decision|choice|mistake)\b|\bmy (?:part|share) in\b`,

@@ -9,6 +9,7 @@ import { hasExplicitOwnership, hasOwnership } from '../signals';
 import { anyOf, matchesOf, previousWord } from '../text';
 import { runPhraseRules, type PartText, type PhraseRule, type RawFinding, type StoryContext } from './context';
 import { resultOfOwnAct } from './accountability-rules';
+import type { Sentence } from '../nlp/parse';
 
 const actorFailing = new RegExp(ACTOR_FAILING, 'gi');
 const nameFailing = new RegExp(NAME_FAILING, 'gi');
@@ -66,6 +67,12 @@ function candidatesIn(p: PartText, circumstances: boolean): Candidate[] {
   return out;
 }
 
+/** "nobody caught it", "no one noticed", after a clause in which the speaker acted. */
+function unseenAfterOwnAct(sentence: Sentence, matched: string, at: number): boolean {
+  if (!/^(?:no one|no-one|nobody)\s+(?:\w+\s+)?(?:noticed|caught|spotted|picked up)$/i.test(matched)) return false;
+  return sentence.clauses.some((k) => k.end <= at && (k.subject?.kind === 'self' || k.subject?.kind === 'we'));
+}
+
 /**
  * Blame: someone else or the situation failing, with no ownership in the same sentence,
  * the sentences either side, an explicit "that was on me" anywhere in the part, or (for
@@ -86,6 +93,10 @@ export function blame(story: StoryContext): RawFinding[] {
       const sentence = p.sentences[i];
       const clause = sentence?.clauses.find((k) => c.start >= k.start && c.start <= k.end);
       if (sentence && clause && resultOfOwnAct(sentence, clause)) continue;
+      // "For two months I was reconciling the wrong account, and nobody caught it until the auditors
+      // did": outside the cause, after the speaker's own act, how long the error went unseen.
+      if (sentence && part !== 'whyItHappened' && unseenAfterOwnAct(sentence, p.norm.slice(c.start, c.end), c.start))
+        continue;
       out.push({ kind: 'blame', part, start: c.start, end: c.end });
     }
   }
@@ -114,6 +125,10 @@ const defensiveRules: readonly PhraseRule[] = [
     kind: 'defensive-tone',
     parts: ['whatHappened', 'whyItHappened', 'whatIDid', 'whatILearned'],
     pattern: defensivePhrases,
+    // "To be fair to the client, they'd changed the scope twice, but the estimate was mine": fairness
+    // to someone else, conceded, then the speaker's own part owned, is no defence.
+    unless: (s, at) =>
+      /^to be fair to\b/i.test(s.text.slice(at)) && /\bbut\b/i.test(s.text.slice(at)) && hasOwnership(s.text.slice(at).replace(/^[^]*?\bbut\b/i, '')),
   },
   {
     kind: 'defensive-tone',

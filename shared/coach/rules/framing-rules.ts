@@ -5,7 +5,7 @@
 import type { StoryPart } from '../../story-parts';
 import { anyOf, hasMatch, isNegatedAt, matchesOf } from '../text';
 import { runPhraseRules, sentenceFinding, type PhraseRule, type RawFinding, type StoryContext } from './context';
-import { hasImpactParsed } from './opening-rules';
+import { hasImpactParsed, namedAfter } from './opening-rules';
 
 const vaguePhrases = anyOf(
   String.raw`\b(?:I(?:'ve| have)?|we(?:'ve| have)?|everyone has|everybody has) (?:made|had|committed) (?:some|a few|a couple of|many|plenty of|my share of|our share of|a lot of|several|lots of|various|the odd|occasional)?\s*(?:small |minor |little |big )?(?:mistakes|failures|missteps|errors|setbacks|slip-?ups|blunders)\b`,
@@ -20,7 +20,24 @@ const vaguePhrases = anyOf(
 export function vagueFailure(story: StoryContext): RawFinding[] {
   const p = story.whatHappened;
   if (p.empty || hasImpactParsed(p)) return [];
-  return runPhraseRules([{ kind: 'vague-failure', parts: ['whatHappened'], pattern: vaguePhrases }], story);
+  return runPhraseRules(
+    [
+      {
+        kind: 'vague-failure',
+        parts: ['whatHappened'],
+        pattern: vaguePhrases,
+        // "Things went wrong on my first night shift when I misread a handover note": named after all.
+        unless: (sentence, at) => {
+          const lower = sentence.text.toLowerCase();
+          vaguePhrases.lastIndex = 0;
+          const m = vaguePhrases.exec(lower.slice(at));
+          vaguePhrases.lastIndex = 0;
+          return m !== null && namedAfter(lower.slice(at + m.index + m[0].length));
+        },
+      },
+    ],
+    story,
+  );
 }
 
 /** A strength dressed up as a weakness, or a claim never to fail. */

@@ -5,6 +5,7 @@
  * the failure ("now", "since then", "in my next job", "that's why I set myself a rule…")
  * that names something done, not something tried or felt ("now I try to plan ahead").
  */
+import { adopted, habitTurned, keptUp } from './change-phrases';
 import { CHANGE_MARKER, SLOGAN, VAGUE_PRACTICE_VERBS } from '../lexicon/lessons';
 import { HEDGE_VERBS } from '../lexicon/judgments';
 import type { Clause, Sentence } from '../nlp/parse';
@@ -141,7 +142,11 @@ function namesPractice(sentence: Sentence): boolean {
     const doer = clause.subject?.kind === 'self' || clause.subject?.kind === 'we';
     // "Every number now gets a tag" is a practice; "hard work always pays off" is a proverb:
     // for a thing, only a marker of time since the failure, or "every/each", places it after.
-    if (!doer && !hasMatch(changeMarker, clause.text.replace(/\b(?:always|still|never|today)\b/g, ''))) return false;
+    // "Since that day, | no proof leaves my desk…": a time marker split off before the clause places it too.
+    const markedBefore =
+      previous !== undefined && !previous.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && hasMatch(changeMarker, previous.text);
+    if (!doer && !markedBefore && !hasMatch(changeMarker, clause.text.replace(/\b(?:always|still|never|today)\b/g, '')))
+      return false;
     // "Every mistake is a chance to grow": a thing that only is something does nothing.
     if (!doer && clause.verb?.lemma === 'be' && !clause.tokens.some((t) => t.pos === 'VERB' && t.lower !== t.lemma))
       return false;
@@ -152,7 +157,7 @@ function namesPractice(sentence: Sentence): boolean {
       return true;
     // "I do a last read", "we have a second person check": a light verb with a thing done.
     if (
-      /\b(?:do|does|did|make|makes|have|has|get|gets|take|takes|run|runs|keep|keeps|set|sets) (?:a|an|one|two|three|the|every|each|our|my) (?:[a-z-]+ ){0,2}(?:read|check|review|sample|list|call|test|note|rule|pass|walk-?through|run|backup|copy|tag|draft|plan|meeting|stand-?up|sign-?off|second|buddy)/.test(
+      /\b(?:do|does|did|make|makes|have|has|get|gets|take|takes|run|runs|keep|keeps|set|sets) (?:a|an|one|two|three|the|every|each|our|my) (?:[a-z-]+ ){0,2}(?:read|check|review|sample|list|call|test|note|rule|pass|walk-?through|run|backup|copy|tag|draft|plan|meeting|stand-?up|sign-?off|second|buddy|budget|forecast|count|audit|stock-?take|reconciliation|debrief|briefing|handover)/.test(
         clause.text,
       )
     )
@@ -170,18 +175,6 @@ function namesPractice(sentence: Sentence): boolean {
   });
 }
 
-/** "It pushed me to build a marking timetable", "I set up a review": a practice adopted, told in the past. */
-const adopted =
-  /\b(?:built|created|set up|introduced|started|began|wrote|designed|put in place|rolled out|made|drew up|brought in|added|changed|redesigned|rewrote|standardi[sz]ed|automated|instituted|to build|to create|to set up|to introduce|to start|to write|to design)\b[^.;]{0,40}\b(?:checklist|template|timetable|schedule|process|system|rule|routine|review|tracker|log|form|guide|glossary|calendar|rota|meeting|call|step|sheet|card|matrix|policy|procedure|ritual|habit|alerts|alarms|dashboard|monitoring)\b/i;
-
-/**
- * "I've stopped giving dates before…", "I started writing the order number on…": a change of
- * habit told with a verb of beginning or ending and the habit itself. (Not "I stopped
- * caring", "I started to panic": a feeling is not a practice.)
- */
-const habitTurned =
-  /\b(?:i|we)(?:'ve| have| had)? (?:now )?(?:stopped|quit|switched to|got into the habit of|made a habit of|make a point of|made a point of) (?!(?:caring|worrying|feeling|thinking|trying|panicking|dwelling|beating|stressing|to (?:panic|worry|feel|think|care)))[a-z]+ing\b|\b(?:i|we)(?:'ve| have| now) (?:started|begun) (?!(?:caring|worrying|feeling|thinking|trying|panicking|dwelling|beating|stressing|to (?:panic|worry|feel|think|care)))[a-z]+ing\b|\b(?:i|we) make a point of\b|\b(?:my|our) (?:own )?(?:rule|routine|habit|practice|policy|system) (?:now |these days |since then |ever since )?is\b/i;
-
 /**
  * True when a sentence shows a practice adopted after the failure. In what the speaker did, a
  * clause all in the past uses "every" for the size of the remedy ("I called every guest"), not
@@ -198,7 +191,15 @@ const NOT_A_HABIT = new Set(
  */
 function presentHabitWithTrigger(sentence: Sentence): boolean {
   return sentence.clauses.some((clause, i) => {
-    if (clause.subject?.kind !== 'self' || clause.tense !== 'present' || clause.negated || clause.marker !== null)
+    // "I put the goggles on before I take the bottles out": "put", "set", "cut" read as past are
+    // present when the trigger after them is.
+    const sameForm = AMBIGUOUS_TENSE.test(clause.verb?.lower ?? '') && sentence.clauses[i + 1]?.tense === 'present';
+    if (
+      clause.subject?.kind !== 'self' ||
+      (clause.tense !== 'present' && !sameForm) ||
+      clause.negated ||
+      clause.marker !== null
+    )
       return false;
     if (clause.verb === null || NOT_A_HABIT.has(clause.verb.lemma) || HEDGE_VERBS.has(clause.verb.lemma)) return false;
     if (/\b(?:should|must|would|could|will|'ll|'d|need to|have to)\b/.test(clause.text)) return false;
@@ -210,9 +211,12 @@ function presentHabitWithTrigger(sentence: Sentence): boolean {
   });
 }
 
+/** Verbs whose past and present are the same word. */
+const AMBIGUOUS_TENSE = /^(?:put|set|cut|let|shut|hit|read|cost|spread|upset|split|shut)$/;
+
 /** A trigger with a doer of its own, after the verb: "before it goes live", "when a client rings". */
 const TRIGGER_INSIDE =
-  /\b(?:before|when|whenever|after|until|once)\s+(?:it|i|we|they|he|she|anyone|someone|anything|something|(?:the|a|an|any|every|each|my|our) \w+)\s+(?:\w+ )?[a-z]+s\b/;
+  /\b(?:before|when|whenever|after|until|once)\s+(?:(?:it|he|she|anyone|someone|anything|something|(?:the|a|an|any|every|each|my|our) \w+)\s+(?:\w+ )?[a-z]+s\b|(?:i|we|they)\s+(?:even |first |actually )?(?!was\b|were\b|had\b|did\b|\w+ed\b)(?:take|open|start|send|leave|sign|print|book|post|lift|use|move|give|hand|go|ring|call|submit|publish|close|lock|load|drive|pour|cut|fit|switch|turn|pick)\b)/;
 
 /** A relative clause ("…another candidate, who is still there"): a time marker in it dates that noun, not a practice. */
 const relativeClause = (clause: Clause) => /^(?:who|which)$/.test(clause.subject?.text ?? '');
@@ -243,10 +247,6 @@ function showsChange(whole: Sentence, part: PartText['part']): boolean {
     hasMatch(habitTurned, text)
   );
 }
-
-/** "I've done that for every deliverable since", "we've run it for two years": a practice kept up. */
-const keptUp =
-  /\b(?:i|we)(?:'ve| have) (?:run|done|used|kept|followed|applied|had) (?:that|this|it|them|the \w+)\b[^.;]{0,40}\b(?:for (?:the |every |each |two|three|four|five|six|\d)|since|on every|every)|\b(?:i|we) (?:(?:haven't|have not|have never|'ve never) (?:had|missed|lost|made|repeated|sent|let|dropped|overrun|run out|received|got|needed|been late|double-booked|over-ordered|broken|failed)) (?:\w+ ){0,8}?since\b(?! (?:i|we|the|my|our|it|she|he|they)\b)|\b(?:i|we)(?:'ve| have) had no (?:\w+ ){0,2}?\w+s (?:\w+ ){0,6}?since\b(?! (?:i|we|the|my|our|it|she|he|they)\b)|\bwhat (?:i|we) (?:now )?do (?:now |these days |differently(?: now)? )?is\b/i;
 
 /** Evidence of change anywhere in a part. */
 export function partShowsChange(p: PartText): boolean {
@@ -300,6 +300,9 @@ export function framesLesson(clause: Clause): boolean {
   );
 }
 
+/** A subject that lets nothing through: "no proof", "nothing", "no order". */
+const OWN_GATE = /^(?:no|nothing)\b/;
+
 /**
  * A sentence that states a general truth and nothing the speaker does: "communication is key
  * in every team", "customers remember how you made them feel", "people should always test
@@ -322,6 +325,10 @@ function generalTruth(sentence: Sentence): boolean {
     // "The medical bags are the priority on every trip": particular things, on every occasion,
     // is a rule of the speaker's own work (not "communication is key in every team").
     if (PARTICULAR.test(subject?.text ?? '') && /\b(?:every|each)\b/.test(clause.text)) return false;
+    // "No proof leaves my desk without a second pair of eyes": nothing passing the speaker's own
+    // desk or hands unless a step is taken is the speaker's rule, not a truth about the world.
+    if (OWN_GATE.test(subject?.text ?? '') && /\b(?:my|our)\b/.test(clause.text) && /\b(?:without|unless|until)\b/.test(clause.text))
+      return false;
     const verbGroup = subject
       ? clause.text.slice(Math.max(0, subject.end - clause.start), subject.end - clause.start + 24)
       : '';

@@ -73,6 +73,8 @@ export function hasImpactParsed(p: PartText, { counts = true }: { counts?: boole
           !NOT_IMPACT.has(m[1] ?? '') &&
           !/\bago\b/.test(text.slice(m.index, m.index + m[0].length + 5)) &&
           !settingCount(sentence, text, m.index) &&
+          // "900 members' home addresses": a possessive counts someone's things, not whom the act reached.
+          !(reachOfAct(sentence, m.index, m[1] ?? '') && !/^['’]/.test(text.slice(m.index + m[0].length))) &&
           // "My first six months as a lead were…": a period as the subject is when, not what it cost.
           !(/^(?:days|weeks|months|hours|nights|shifts|terms|quarters|weekends)$/.test(m[1] ?? '') &&
             inSubject(sentence, sentence.start + m.index)),
@@ -111,6 +113,29 @@ function settingCount(sentence: Sentence, text: string, at: number): boolean {
   return clause !== undefined && !clause.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
+/** Verbs by which the speaker's act reaches people: booked, sent to, invited. */
+const REACHING = new Set('book double-book schedule invite send email e-mail text message enrol register allocate assign seat'.split(' '));
+/** People a count can number. */
+const PEOPLE_COUNTED =
+  /^(?:guests|students|pupils|people|customers|clients|parents|families|candidates|members|staff|employees|users|subscribers|passengers|attendees|delegates|children|residents|tenants|recipients|contacts|volunteers|speakers|visitors)$/;
+
+/**
+ * "I booked two guests for the same slot", "I sent the timetable to about three hundred students with
+ * the wrong room": people counted as the reach of the speaker's own act (booked, sent to, invited)
+ * say how far it went, not what it cost them.
+ */
+function reachOfAct(sentence: Sentence, at: number, counted: string): boolean {
+  if (!PEOPLE_COUNTED.test(counted)) return false;
+  const offset = sentence.start + at;
+  const clause = sentence.clauses.find((c) => offset >= c.start && offset <= c.end);
+  if (clause === undefined || (clause.subject?.kind !== 'self' && clause.subject?.kind !== 'we')) return false;
+  const verb = clause.tokens.find((t) => t.pos === 'VERB' && t.start >= (clause.subject?.end ?? 0) && t.start < offset);
+  // "…to 60 customers who had already paid", "…and sixty customers ordered at the old rate": what
+  // the people then did or were is told after the count, in the sentence, and may be the cost.
+  const laterVerb = sentence.tokens.some((t) => t.start > offset && (t.pos === 'VERB' || t.pos === 'AUX'));
+  return verb !== undefined && REACHING.has(verb.lemma) && !laterVerb;
+}
+
 /** True when offset `at` (part offsets) falls inside the subject of one of the sentence's clauses. */
 function inSubject(sentence: Sentence, at: number): boolean {
   return sentence.clauses.some((c) => c.subject !== null && at >= c.subject.start && at < c.subject.end);
@@ -131,13 +156,32 @@ const SETTING_VERBS = new Set([
   'like',
 ]);
 
+/** Verbs that tell what a thing was or held, not what it did: "and the file contained…". */
+const THING_STATES = new Set(
+  'be have contain include need seem look sound feel mean show say read use come go start begin involve require cover match turn prove end work happen'.split(' '),
+);
+
+/**
+ * "burnt a whole tray of croissants…", "spelled a client's daughter's name wrong…": an opening that
+ * starts on a verb with no subject has dropped the speaker's "I" (forum voice); the act is theirs.
+ */
+function droppedI(p: PartText): boolean {
+  const clause = p.sentences[0]?.clauses[0];
+  const [first, next] = clause?.tokens ?? [];
+  if (clause === undefined || clause.subject !== null || first === undefined) return false;
+  return (
+    (first.pos === 'VERB' && !/ing$/.test(first.lower) && first.lemma !== first.lower) ||
+    (first.pos === 'ADJ' && /(?:ed|t)$/.test(first.lower) && next?.pos === 'DET')
+  );
+}
+
 /**
  * A consequence told as what happened next: after the speaker's own act, a clause about
  * someone else ("she fell that night", "the patient needed a second operation", "they sent
  * the mains back") or a result ("so the buffet had none till nine").
  */
 function consequenceByClause(p: PartText): boolean {
-  let acted = false;
+  let acted = droppedI(p);
   for (const sentence of p.sentences)
     for (const clause of sentence.clauses) {
       const kind = clause.subject?.kind;
@@ -156,13 +200,32 @@ function consequenceByClause(p: PartText): boolean {
       // failure cost (states that are, "was upset", "was in hospital", are in the consequence words).
       // "…and Ofsted coming": a bare -ing with no auxiliary is a circumstance listed, not what happened next.
       const bareGerund = /ing$/.test(clause.verb?.lower ?? '') && !clause.tokens.some((t) => t.pos === 'AUX');
+      // "she asked to move teams": asking for something for herself is what followed, not a setting.
+      const asksForSelf = clause.verb?.lemma === 'ask' && clause.tokens[clause.tokens.indexOf(clause.verb) + 1]?.lower === 'to';
       if (
         acted &&
         kind === 'person' &&
         clause.verb !== null &&
         !bareGerund &&
-        !SETTING_VERBS.has(clause.verb.lemma) &&
+        (!SETTING_VERBS.has(clause.verb.lemma) || asksForSelf) &&
         clause.verb.lemma !== 'be'
+      )
+        return true;
+      // "…, and the supermarket rejected the whole delivery", "…and the under-twelves missed their
+      // match": after the speaker's act, another party (an organisation, a group, a thing) doing
+      // something, joined on with "and", in the past and not negated, is what happened next.
+      if (
+        acted &&
+        kind === 'thing' &&
+        clause.tokens[0]?.lower === 'and' &&
+        // "…and it turned out badly": a pronoun or "things" names no one the failure reached.
+        !/^(?:it|this|that|things|everything|stuff|all|something)$/.test(clause.subject?.text ?? '') &&
+        clause.verb !== null &&
+        clause.tense === 'past' &&
+        !clause.negated &&
+        !bareGerund &&
+        !THING_STATES.has(clause.verb.lemma) &&
+        !clause.tokens.some((t) => t.pos === 'AUX' && /^(?:was|were|is|are|been|be)$/.test(t.lower))
       )
         return true;
       if (kind === 'self' || kind === 'we') acted = true;
@@ -221,6 +284,18 @@ function indefiniteSlip(sentence: Sentence): { start: number; end: number } | nu
   return null;
 }
 
+/**
+ * "The launch I led was a failure in one specific way: nobody could log in…", "things went wrong
+ * on my first night shift when I misread a handover note…": the judgment is followed, in the same
+ * sentence, by the event itself (after a colon or a dash, or the speaker's act after "when").
+ */
+export function namedAfter(rest: string): boolean {
+  return (
+    /^[^.;]*?(?::|\s[\u2013\u2014-]\s)\s*\S+(?:\s+\S+){3,}/.test(rest) ||
+    /^[^.;:]*?\b(?:when|because|after) (?:i|we) (?:misread|sent|forgot|cut|sold|lost|broke|paid|quoted|mixed|misheard|misjudged|mislabell?ed|misquoted|deleted|approved|booked|ordered|overwrote|skipped|signed)\b/.test(rest)
+  );
+}
+
 /** Vague failure: the opening names no event, only a judgment of one, and nothing it cost. */
 export function vagueFailureParsed(story: StoryContext): RawFinding[] {
   const p = story.whatHappened;
@@ -228,6 +303,7 @@ export function vagueFailureParsed(story: StoryContext): RawFinding[] {
   const out: RawFinding[] = [];
   for (const sentence of p.sentences)
     for (const m of matchesOf(vagueEvent, sentence.text.toLowerCase())) {
+      if (namedAfter(sentence.text.toLowerCase().slice(m.index + m[0].length))) continue;
       const start = sentence.start + m.index;
       out.push({ kind: 'vague-failure', part: 'whatHappened', start, end: start + m[0].length });
     }
@@ -241,6 +317,7 @@ export function vagueFailureParsed(story: StoryContext): RawFinding[] {
   if (out.length === 0 && !speakerActs(p))
     for (const sentence of p.sentences)
       for (const m of matchesOf(verdict, sentence.text.toLowerCase())) {
+        if (namedAfter(sentence.text.toLowerCase().slice(m.index + m[0].length))) continue;
         const start = sentence.start + m.index;
         out.push({ kind: 'vague-failure', part: 'whatHappened', start, end: start + m[0].length });
       }
@@ -266,7 +343,11 @@ export function openingTooLongParsed(story: StoryContext): RawFinding[] {
   const p = story.whatHappened;
   if (isBlank(p)) return [];
   const words = countWords(p.norm);
-  const sentences = p.sentences.length;
+  // '"Where's the rest of the report?" was the first thing my director said': a quoted question
+  // that the sentence goes on from is one sentence, not two.
+  const sentences = p.sentences.filter(
+    (s, i) => !(/[?!]["”’']$/.test(s.text.trim()) && /^[a-z]/.test(p.sentences[i + 1]?.text.trim() ?? '')),
+  ).length;
   const long = words > OPENING_WORDS || sentences >= 4 || (sentences >= 3 && words >= 42);
   if (!long) return [];
   const from = p.sentences[Math.min(2, sentences - 1)] ?? p.sentences[0];

@@ -50,6 +50,9 @@ const toneRules: readonly PhraseRule[] = [
   { kind: 'self-flagellating', parts: narrativeParts, pattern: dwelling },
 ];
 
+/** Verbs by which someone else's words or view are reported. */
+const REPORTING = new Set('say tell joke reckon think add laugh admit point insist reply write feel'.split(' '));
+
 /**
  * "It was a pretty boring job anyway", "nobody reads it closely anyway": "anyway" closing a clause
  * that says what something was (or what others do) waves the failure off. Not when the speaker
@@ -78,6 +81,18 @@ function dismissedAnyway(story: StoryContext): RawFinding[] {
             ? clause.verb?.lemma === 'be' || kind === 'person'
             : head.some((t) => t.lemma === 'be') && !head.some((t) => t.lower === 'i' || t.lower === 'we');
         if (!says || kind === 'we') return;
+        // "One couple said the cider was better anyway": someone else's words, reported, are not the
+        // speaker waving the failure off.
+        // Read from the clause before, which ends on the verb of reporting, its speaker not "I" or "we".
+        const before = sentence.clauses[i - 1]?.tokens ?? [];
+        const reporter = before[before.length - 2]?.lower ?? '';
+        if (
+          before.length >= 2 &&
+          REPORTING.has(before[before.length - 1]?.lemma ?? '') &&
+          !/^(?:i|we)$/.test(reporter) &&
+          before[before.length - 2]?.pos !== 'ADV'
+        )
+          return;
         // The half after "so" with the speaker doing something, not negated: "…anyway so I rang her".
         const tailActs =
           tail.some((t) => t.lower === 'i' || t.lower === 'we') &&

@@ -72,6 +72,13 @@ const ACADEMIC = /\b(?:lost|lose|losing|deducted|docked) (?:\w+ ){0,2}marks?\b|\
 const SHARE_OF_PEOPLE =
   /\b(?:(?:test )?send(?:s|ing)? to|sent to|survey(?:ed)?|random|representative|statistical) (?:a |the |our )?(?:\w+ )?samples?\b|\bsamples? of (?:\d+ )?(?:our |the )?(?:customers|users|people|respondents|recipients|names|records|accounts|clients|members|the (?:list|audience|data))\b/;
 
+/**
+ * Samples of a material, not of a person: "96 plant samples", "the soil samples", "fabric samples".
+ * A mix-up of these loses work, not anyone's safety.
+ */
+const MATERIAL_SAMPLE =
+  /\b(?:plant|soil|rock|seed|leaf|sediment|fabric|textile|yarn|wool|paint|colou?r|tile|carpet|wallpaper|audio|sound|product|perfume|fragrance|wine|coffee|tea|paper|ink)\s+samples?$/;
+
 function inSafetyDomain(sentence: Sentence): boolean {
   const lower = sentence.text.toLowerCase();
   return matchesOf(safetyDomainAll, lower).some((m) => {
@@ -79,6 +86,8 @@ function inSafetyDomain(sentence: Sentence): boolean {
     const token = sentence.tokens.find((t) => t.start === at);
     // "a test send to a sample", "a random sample of customers": a share of people, not a specimen.
     if (/^samples?$/.test(m[0]) && SHARE_OF_PEOPLE.test(lower.slice(Math.max(0, m.index - 25), m.index + 40)))
+      return false;
+    if (/^samples?$/.test(m[0]) && MATERIAL_SAMPLE.test(lower.slice(Math.max(0, m.index - 20), m.index + m[0].length)))
       return false;
     // A gerund before a noun ("the safeguarding lead") still names the domain.
     return token === undefined || token.pos !== 'VERB' || /ing$/.test(token.lower);
@@ -180,6 +189,8 @@ export function unsafeFailure(story: StoryContext): RawFinding[] {
           if (/^wrong side$/i.test(m[0]) && !inSafetyDomain(sentence)) continue;
           // "We lost ten marks… even with the penalty": a late-work penalty in a course, not a legal one.
           if (/^penalt/i.test(m[0]) && academic) continue;
+          // "I mislabelled a tray of 96 plant samples": a material's samples, not a patient's.
+          if (MATERIAL_SAMPLE.test(m[0].toLowerCase())) continue;
           const before = text.slice(Math.max(0, m.index - 30), m.index);
           if (denied.test(before) || isNegatedAt(text, m.index, 2)) continue;
           // An error caught before it reached anyone (a dose, a file about to go out) is a near miss.
