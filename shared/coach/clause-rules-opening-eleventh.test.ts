@@ -1,7 +1,7 @@
 import { describe } from 'vitest';
 import { check } from './test-support/clause-check';
 
-// Rules over clauses, continued (clause-rules-opening.test.ts is full). The opening.
+// Rules over clauses from the eleventh tuning batch. The opening.
 
 describe('after the eleventh batch: "it was a difficult situation" names no failure', () => {
   const V = 'vague-failure' as const;
@@ -24,7 +24,7 @@ describe('after the eleventh batch: "it was a difficult situation" names no fail
   ]);
 });
 
-describe('after the eleventh batch: people counted as the reach of the speaker\'s act are no cost', () => {
+describe("after the eleventh batch: people counted as the reach of the speaker's act are no cost", () => {
   const N = 'no-impact' as const;
   check([
     ['whatHappened', 'I booked two guests for the same eight-fifteen slot on the breakfast show.', [N], []],
@@ -41,7 +41,12 @@ describe('after the eleventh batch: people counted as the reach of the speaker\'
       [],
       [N],
     ],
-    ['whatHappened', 'I booked forty guests into a room that holds thirty, and twelve of them ate in the bar.', [], [N]],
+    [
+      'whatHappened',
+      'I booked forty guests into a room that holds thirty, and twelve of them ate in the bar.',
+      [],
+      [N],
+    ],
     ['whatHappened', 'We lost two clients after I sent them the wrong renewal quotes.', [], [N]],
   ]);
 });
@@ -49,7 +54,12 @@ describe('after the eleventh batch: people counted as the reach of the speaker\'
 describe('after the eleventh batch: an opening with the "I" dropped still has the speaker acting', () => {
   const N = 'no-impact' as const;
   check([
-    ['whatHappened', 'burnt a whole tray of pastries for the breakfast service, so the buffet had none till nine', [], [N]],
+    [
+      'whatHappened',
+      'burnt a whole tray of pastries for the breakfast service, so the buffet had none till nine',
+      [],
+      [N],
+    ],
     ['whatHappened', "spelled a client's son's name wrong on a wrist piece, she noticed when she got home", [], [N]],
     // Look-alikes: the same opening with nothing after the act, and a gerund that names no act.
     ['whatHappened', 'burnt a whole tray of pastries for the breakfast service', [N], []],
@@ -68,7 +78,12 @@ describe('after the eleventh batch: a bad review and a count against a target ar
     ],
     ['whatHappened', 'I booked about a third of my meetings target in my first quarter, 22 against 65.', [], [N]],
     // Look-alikes: a review the speaker wrote, and a match report with no shortfall.
-    ['whatHappened', 'I wrote the review of the new rota system for my manager, and I got the shift pattern wrong.', [N], []],
+    [
+      'whatHappened',
+      'I wrote the review of the new rota system for my manager, and I got the shift pattern wrong.',
+      [N],
+      [],
+    ],
     ['whatHappened', 'I booked the wrong pitch for our team in the Sunday league.', [N], []],
   ]);
 });
@@ -78,8 +93,8 @@ describe('after the eleventh batch: more failures named only by a general noun o
   check([
     ['whatHappened', 'I once had a project that failed.', [V], []],
     ['whatHappened', 'I failed my team during a busy period.', [V], []],
-    ["whatHappened", "I wasn't able to finish a project on time.", [V], []],
-    ["whatHappened", "I didn't perform well in my first sales role.", [V], []],
+    ['whatHappened', "I wasn't able to finish a project on time.", [V], []],
+    ['whatHappened', "I didn't perform well in my first sales role.", [V], []],
     ['whatHappened', 'My first month as a supervisor was a learning experience.', [V], []],
     ['whatHappened', 'I underestimated a project.', [V], []],
     // Look-alikes: the same words with the failure and its cost named.
@@ -89,17 +104,27 @@ describe('after the eleventh batch: more failures named only by a general noun o
       [],
       [V],
     ],
-    ["whatHappened", "I didn't perform well in my first sales role: I closed 4 deals against a target of 12.", [], [V]],
-    ['whatHappened', 'I underestimated a refit by six weeks, and the client withheld £9,000 until it was done.', [], [V]],
+    ['whatHappened', "I didn't perform well in my first sales role: I closed 4 deals against a target of 12.", [], [V]],
+    [
+      'whatHappened',
+      'I underestimated a refit by six weeks, and the client withheld £9,000 until it was done.',
+      [],
+      [V],
+    ],
     ['whatHappened', 'A launch that failed cost us the Hartley contract, about £50,000 a year.', [], [V]],
     // A concrete slip called a learning experience is no vague failure (whatever its cost).
-    ['whatHappened', 'I double-booked the hall for two weddings on the same Saturday, which was a learning experience.', [], [V]],
+    [
+      'whatHappened',
+      'I double-booked the hall for two weddings on the same Saturday, which was a learning experience.',
+      [],
+      [V],
+    ],
     // "a customer audit" is the thing failed, not the customer let down.
     ['whatHappened', 'I failed a customer audit at the bakery because I had not updated the allergen folder.', [], [V]],
   ]);
 });
 
-describe('after the eleventh batch: another party acting after the speaker\'s act is what happened next', () => {
+describe("after the eleventh batch: another party acting after the speaker's act is what happened next", () => {
   const N = 'no-impact' as const;
   check([
     [
@@ -123,7 +148,12 @@ describe('after the eleventh batch: another party acting after the speaker\'s ac
       [N],
     ],
     // Look-alikes: what the thing was or held, a pronoun, a negated thing, and someone setting the task.
-    ['whatHappened', 'I built the monthly report from the wrong export, and the file contained last year\'s figures.', [N], []],
+    [
+      'whatHappened',
+      "I built the monthly report from the wrong export, and the file contained last year's figures.",
+      [N],
+      [],
+    ],
     ['whatHappened', 'I hired a joiner without checking his references, and it turned out badly.', [N], []],
     ['whatHappened', "I wrote the rota in a hurry, and the totals didn't add up.", [N], []],
     ['whatHappened', 'I took on the stock count, and my manager asked me to finish it by Friday.', [N], []],
@@ -135,14 +165,14 @@ describe('after the eleventh batch: a quoted question the sentence goes on from 
   check([
     [
       'whatHappened',
-      "\"Where's the rest of the report?\" was the first thing my director said to me on a Monday in 2021. I'd sent the board a quarterly pack with the sales section missing, and the meeting had to be moved by a week.",
+      '"Where\'s the rest of the report?" was the first thing my director said to me on a Monday in 2021. I\'d sent the board a quarterly pack with the sales section missing, and the meeting had to be moved by a week.',
       [],
       [L],
     ],
     // Look-alike: a quoted question that ends its sentence, then two more long sentences.
     [
       'whatHappened',
-      "My director asked me one Monday in 2021, \"Where's the rest of the report?\" I'd sent the board a quarterly pack with the sales section missing. The board meeting had to be moved by a week and the chair was not pleased about it.",
+      'My director asked me one Monday in 2021, "Where\'s the rest of the report?" I\'d sent the board a quarterly pack with the sales section missing. The board meeting had to be moved by a week and the chair was not pleased about it.',
       [L],
       [],
     ],
