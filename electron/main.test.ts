@@ -4,8 +4,10 @@ import { FakeBrowserWindow, FakeWebContents, type fakeSession } from './test-sup
 import { emitApp, mainProcess } from './test-support/main-process';
 
 vi.mock('electron', async () => (await import('./test-support/main-process')).mockedElectron());
+vi.mock('./storage-logs', () => ({ clearStorageLogs: vi.fn(() => []) }));
 
 const { app, protocol, session, powerMonitor, nativeTheme } = await import('electron');
+const { clearStorageLogs } = await import('./storage-logs');
 await import('./main');
 
 type Handler = (event: unknown, input?: unknown) => Promise<{ ok: boolean; value?: unknown }>;
@@ -31,8 +33,16 @@ describe('main process start-up', () => {
   });
 
   it('on ready: locks the session, serves app://, registers IPC and opens one secure window from app://', async () => {
+    const windowsWhenCleared: number[] = [];
+    vi.mocked(clearStorageLogs).mockImplementation(() => {
+      windowsWhenCleared.push(FakeBrowserWindow.created.length);
+      return [];
+    });
     mainProcess.ready?.();
     await vi.waitFor(() => expect(FakeBrowserWindow.created).toHaveLength(1));
+    // LevelDB's own logs went before any window could open the storage.
+    expect(clearStorageLogs).toHaveBeenCalledWith('/nonexistent-hindsight-test-data');
+    expect(windowsWhenCleared).toEqual([0]);
     const defaultSession = session.defaultSession as unknown as ReturnType<typeof fakeSession>;
     expect(defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(defaultSession.setPermissionCheckHandler).toHaveBeenCalled();
@@ -191,5 +201,13 @@ describe('every webContents the app creates', () => {
     const away = { url: 'https://example.com/', preventDefault: vi.fn() };
     contents.emit('will-navigate', away);
     expect(away.preventDefault).toHaveBeenCalled();
+  });
+});
+
+describe('quitting', () => {
+  it('deletes LevelDB’s own logs once nothing is left to save', () => {
+    vi.mocked(clearStorageLogs).mockClear();
+    emitApp('will-quit', { preventDefault: vi.fn() });
+    expect(clearStorageLogs).toHaveBeenCalledWith('/nonexistent-hindsight-test-data');
   });
 });

@@ -37,6 +37,7 @@ import { createQuickCaptureWindows } from './quick-capture-window';
 import { createReflectionReminder, ReminderRecordSchema } from './reflection-reminder';
 import { rememberedKey } from './remembered-key';
 import { lockDownSession } from './session-security';
+import { clearStorageLogs } from './storage-logs';
 import { createTrayController } from './tray';
 import { createTrustedSenderCheck } from './trusted-sender';
 import { placeOnScreen, trackWindowState, WindowStateSchema, type WindowState } from './window-state';
@@ -208,6 +209,8 @@ const reminder = createReflectionReminder({
 });
 
 async function start(): Promise<void> {
+  // Before any window opens the storage (why: storage-logs.ts).
+  clearStorageLogs(userData);
   lockDownSession(session.defaultSession, process.platform, devOrigin);
   protocol.handle(appSchemePrivileges.scheme, createAppProtocolHandler(rendererDir, printJobs));
   registerIpcHandlers(
@@ -298,5 +301,6 @@ if (!app.requestSingleInstanceLock()) {
     }
     shortcut.dispose();
     reminder.stop();
+    clearStorageLogs(userData);
   });
 }
