@@ -4,6 +4,7 @@
 import { SEARCH_CACHE_NAME } from '../search/search-index-store';
 import { INSIGHTS_CACHE_NAME } from '../insights/cache/cache-schema';
 import { appDatabase } from './app-database';
+import { withStorageTurnover } from './storage-turnover';
 
 function deleteDatabase(name: string, onBlocked: () => void): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -22,7 +23,10 @@ function deleteDatabase(name: string, onBlocked: () => void): Promise<void> {
  */
 export async function eraseJournal(onBlocked: () => void): Promise<void> {
   appDatabase.close();
-  await deleteDatabase(appDatabase.name, onBlocked);
-  await deleteDatabase(SEARCH_CACHE_NAME, onBlocked);
-  await deleteDatabase(INSIGHTS_CACHE_NAME, onBlocked);
+  // What is erased must not stay named in the storage's own files either (storage-turnover.ts).
+  await withStorageTurnover(async () => {
+    await deleteDatabase(appDatabase.name, onBlocked);
+    await deleteDatabase(SEARCH_CACHE_NAME, onBlocked);
+    await deleteDatabase(INSIGHTS_CACHE_NAME, onBlocked);
+  });
 }

@@ -12,6 +12,7 @@ import { INSIGHTS_CACHE_NAME } from '../insights/cache/cache-schema';
 import { DATABASE_NAME, openDatabase, tableOf, type HindsightDatabase } from './database';
 import { fixedSealing } from './lock-session';
 import { readLockState, writeLockState, type LockState } from './lock-store';
+import { withStorageTurnover } from './storage-turnover';
 import type { WrittenKeys } from './writes-during-move';
 
 const MOVING_NAME = 'hindsight-moving';
@@ -189,7 +190,9 @@ export async function runLockMove(dataKey: Uint8Array, hooks: MoveHooks): Promis
       await writeLockState(state);
     }
     if (state.step === 'copied') {
-      await Dexie.delete(DATABASE_NAME);
+      // Into the lock, the old journal's keys must not stay named in the storage's own files.
+      if (on) await withStorageTurnover(() => Dexie.delete(DATABASE_NAME));
+      else await Dexie.delete(DATABASE_NAME);
       state = { ...state, step: 'moving-back' };
       await writeLockState(state);
     }

@@ -62,3 +62,14 @@ export async function readLockState(): Promise<LockState> {
 export async function writeLockState(state: LockState): Promise<void> {
   await lockDatabase().lock.put(LockStateSchema.parse(state));
 }
+
+/**
+ * Closes the connection to the lock's state (the next read opens it again). While the lock
+ * screen shows, no connection to the storage is then left in the window, so Chromium closes
+ * it after a few seconds and opens it afresh at the unlock: that is when LevelDB writes a
+ * fresh file index and starts a new log (storage-turnover.ts).
+ */
+export function releaseLockDatabase(): void {
+  database?.close();
+  database = undefined;
+}

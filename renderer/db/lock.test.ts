@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLock, unlockWithPassphrase, unlockWithRecoveryKey } from '../../shared/lock/keys';
 import { DATABASE_NAME, openDatabase, type HindsightDatabase } from './database';
 import { createBackupRepository } from './backup-repository';
@@ -11,6 +11,7 @@ import { lockedSession, openSessionWithoutLock, unlockSession } from './lock-ses
 import { runLockMove } from './lock-migration';
 import { readLockState, writeLockState, LOCK_DATABASE_NAME, LOCK_OFF } from './lock-store';
 import { quarantine } from './sealing';
+import { TURNOVER_DATABASE_NAME } from './storage-turnover';
 import { writesDuringMove, writesDuringMoveMiddleware } from './writes-during-move';
 
 // Cheap parameters for tests: the real ones cost about a second on purpose.
@@ -91,6 +92,24 @@ describe('the lock', () => {
     // Written after the lock: sealed as well.
     await entries.update(entry.id, { title: 'Another quillfeather title' });
     expect(await rawJournal()).not.toContain(SECRET);
+  });
+
+  it('deletes the journal as it was with the storage turnover in place, and leaves none behind', async () => {
+    await writePlainJournal();
+    const deleted: { name: string; withTurnover: boolean }[] = [];
+    const deleteDatabase = Dexie.delete.bind(Dexie);
+    const spy = vi.spyOn(Dexie, 'delete').mockImplementation(async (name: string) => {
+      const names = (await indexedDB.databases()).map((database) => database.name);
+      deleted.push({ name, withTurnover: names.includes(TURNOVER_DATABASE_NAME) });
+      return deleteDatabase(name);
+    });
+    try {
+      await turnOn();
+    } finally {
+      spy.mockRestore();
+    }
+    expect(deleted).toContainEqual({ name: DATABASE_NAME, withTurnover: true });
+    expect((await indexedDB.databases()).map((database) => database.name)).not.toContain(TURNOVER_DATABASE_NAME);
   });
 
   it('opens with the passphrase or the recovery key, and with nothing else', async () => {

@@ -2,7 +2,7 @@ import { Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } f
 import type { LockHeader } from '../../shared/lock/lock-header';
 import type { MoveProgress } from '../db/lock-migration';
 import { lockedSession, openSessionWithoutLock, sessionDataKey, unlockSession } from '../db/lock-session';
-import { readLockState, writeLockState, type LockState } from '../db/lock-store';
+import { readLockState, releaseLockDatabase, writeLockState, type LockState } from '../db/lock-store';
 import { closeJournal, saveWhatIsTyped } from '../db/repositories';
 import { preloadJournal } from '../db/use-entries';
 import { isJournalRoute } from '../journal/journal-route';
@@ -68,6 +68,7 @@ export function LockGate({ children, automaticBackups }: { children: ReactNode; 
       (lock) => {
         if (lock.mode === 'off') return void open(lock, null);
         lockedSession();
+        releaseLockDatabase();
         if (!lock.header) return setGate({ state: 'failed', message: 'The lock’s settings are missing their keys.' });
         // The lock screen opens it by itself when it is remembered on this device.
         setGate({ state: 'locked', lock: { ...lock, header: lock.header } });
