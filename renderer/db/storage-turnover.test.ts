@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { TURNOVER_DATABASE_NAME, TURNOVER_KEY_LENGTH, TURNOVER_KEYS, withStorageTurnover } from './storage-turnover';
 
 const databaseNames = async () => (await indexedDB.databases()).map((database) => database.name);
@@ -31,6 +31,22 @@ describe('the storage turnover around a deletion', () => {
     await expect(withStorageTurnover(() => Promise.reject(new Error('blocked by another window')))).rejects.toThrow(
       'blocked',
     );
+    expect(await databaseNames()).not.toContain(TURNOVER_DATABASE_NAME);
+  });
+
+  it('still runs the deletion when the filler cannot be written (a full disk)', async () => {
+    const full = vi.spyOn(Dexie.prototype, 'table').mockImplementation(() => {
+      throw new DOMException('The disk is full.', 'QuotaExceededError');
+    });
+    let deleted = false;
+    try {
+      await withStorageTurnover(async () => {
+        deleted = true;
+      });
+    } finally {
+      full.mockRestore();
+    }
+    expect(deleted).toBe(true);
     expect(await databaseNames()).not.toContain(TURNOVER_DATABASE_NAME);
   });
 });

@@ -21,8 +21,8 @@ export const TURNOVER_KEY_LENGTH = 200_000;
 
 const fillerKey = (at: number) => `${String(at).padStart(2, '0')}${'~'.repeat(TURNOVER_KEY_LENGTH)}`;
 
-/** Writes the filler database, runs `deleteDatabases`, then deletes the filler, whatever happened. */
-export async function withStorageTurnover(deleteDatabases: () => Promise<void>): Promise<void> {
+/** Writes the filler database; false if it could not be (a full disk). */
+async function writeFiller(): Promise<boolean> {
   const filler = new Dexie(TURNOVER_DATABASE_NAME);
   filler.version(1).stores({ filler: '' });
   try {
@@ -31,9 +31,20 @@ export async function withStorageTurnover(deleteDatabases: () => Promise<void>):
       keys.map(() => 0),
       keys,
     );
+    return true;
+  } catch {
+    return false;
   } finally {
     filler.close();
   }
+}
+
+/**
+ * Writes the filler database, runs `deleteDatabases`, then deletes the filler, whatever
+ * happened. The deletion runs even if the filler could not be written: it matters more.
+ */
+export async function withStorageTurnover(deleteDatabases: () => Promise<void>): Promise<void> {
+  await writeFiller();
   try {
     await deleteDatabases();
   } finally {
