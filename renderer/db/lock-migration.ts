@@ -147,6 +147,12 @@ export interface MoveHooks {
    * journal's own connection must be closed first.
    */
   stopUsing?(): Promise<WrittenKeys>;
+  /**
+   * Into the lock, once the old journal and its copies are gone: lets the storage rest with
+   * nothing of this window holding it, so that Chromium closes it and, at the next read,
+   * opens it afresh (storage-turnover.ts).
+   */
+  letStorageRest?(): Promise<void>;
 }
 
 /**
@@ -209,6 +215,7 @@ export async function runLockMove(dataKey: Uint8Array, hooks: MoveHooks): Promis
     await writeLockState(done);
     await Dexie.delete(MOVING_NAME);
     await deleteCaches();
+    if (on) await hooks.letStorageRest?.();
     return done;
   });
 }

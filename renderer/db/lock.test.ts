@@ -112,6 +112,25 @@ describe('the lock', () => {
     expect((await indexedDB.databases()).map((database) => database.name)).not.toContain(TURNOVER_DATABASE_NAME);
   });
 
+  it('lets the storage rest last, into the lock only: the old journal, its copy and the caches gone', async () => {
+    await writePlainJournal();
+    const lock = await createLock('correct horse battery', testCost);
+    await writeLockState({ ...LOCK_OFF, mode: 'turning-on', header: lock.header });
+    const present: string[][] = [];
+    const letStorageRest = async () => {
+      present.push((await indexedDB.databases()).flatMap((database) => (database.name ? [database.name] : [])));
+    };
+    await runLockMove(lock.dataKey, { onProgress: () => undefined, letStorageRest });
+    expect(present).toHaveLength(1);
+    expect(present[0]).not.toContain('hindsight-moving');
+    expect(present[0]).not.toContain(TURNOVER_DATABASE_NAME);
+    expect(present[0]).toContain(DATABASE_NAME);
+    expect((await readLockState()).mode).toBe('on');
+    await writeLockState({ ...(await readLockState()), mode: 'turning-off' });
+    await runLockMove(lock.dataKey, { onProgress: () => undefined, letStorageRest });
+    expect(present).toHaveLength(1);
+  });
+
   it('opens with the passphrase or the recovery key, and with nothing else', async () => {
     const lock = await createLock('correct horse battery', testCost);
     expect(await unlockWithPassphrase(lock.header, 'correct horse battery')).toEqual(lock.dataKey);

@@ -3,7 +3,7 @@
 // the background while the app stays in use, with a short pause at the end to switch over.
 import { runLockMove, type MoveProgress } from '../db/lock-migration';
 import { unlockSession, openSessionWithoutLock } from '../db/lock-session';
-import { readLockState, type LockState } from '../db/lock-store';
+import { readLockState, releaseLockDatabase, type LockState } from '../db/lock-store';
 import { closeJournal, reopenJournal, saveWhatIsTyped } from '../db/repositories';
 import { writesDuringMove } from '../db/writes-during-move';
 import { searchClient } from '../search/app-search';
@@ -21,6 +21,17 @@ export interface MoveViews {
 }
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Chromium closes a storage about two seconds after the last connection to it closes; the
+ * next read opens it afresh, and LevelDB then writes a fresh file index and starts a new log,
+ * without the keys of the journal as it was before the lock (storage-turnover.ts).
+ */
+const STORAGE_REST_MS = 3000;
+async function letStorageRest(): Promise<void> {
+  releaseLockDatabase();
+  await new Promise((resolve) => setTimeout(resolve, STORAGE_REST_MS));
+}
 
 /** Sets the session for the journal as it now is, and opens it again; search follows it. */
 async function reopen(lock: LockState, dataKey: Uint8Array): Promise<Uint8Array | null> {
@@ -59,7 +70,7 @@ async function finish(run: Promise<LockState>, dataKey: Uint8Array, views: MoveV
 export async function runMoveInPlace(dataKey: Uint8Array, views: MoveViews): Promise<void> {
   closeJournal();
   searchClient.restart();
-  await finish(runLockMove(dataKey, { onProgress: views.finishing }), dataKey, views);
+  await finish(runLockMove(dataKey, { onProgress: views.finishing, letStorageRest }), dataKey, views);
 }
 
 /**
@@ -84,7 +95,7 @@ export async function runMoveInBackground(dataKey: Uint8Array, views: MoveViews)
   };
   // The other windows come back (and this one takes its share again) once the move is over.
   await finish(
-    runLockMove(dataKey, { onProgress: views.progress, onFinishing: views.finishing, stopUsing }),
+    runLockMove(dataKey, { onProgress: views.progress, onFinishing: views.finishing, stopUsing, letStorageRest }),
     dataKey,
     views,
     () => {
