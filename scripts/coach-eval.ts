@@ -5,12 +5,12 @@
  *
  *   npx tsx scripts/coach-eval.ts              every set, per-kind tables
  *   npx tsx scripts/coach-eval.ts --misses     also each tuning case the coach gets wrong
- *                                   (--only=1|2|…|11: the misses of one tuning batch; for
- *                                   the fifth to eleventh, part A only)
+ *                                   (--only=1|2|…|12: the misses of one tuning batch; for
+ *                                   the fifth to twelfth, part A only)
  *   npx tsx scripts/coach-eval.ts --held-out   also the frozen held-out half (figures only)
  *   npx tsx scripts/coach-eval.ts --sealed     also the sealed second set (figures only)
  *
- * The held-out half, the sealed set and part B of the fifth to eleventh batches are for measuring only: their misses are never
+ * The held-out half, the sealed set and part B of the fifth to twelfth batches are for measuring only: their misses are never
  * printed, and no rule is tuned on them (the sealed set is measured once per round of work).
  */
 import { findingKinds } from '../shared/coach/review-schema';
@@ -29,6 +29,7 @@ import { realVoiceTuningEighthA, realVoiceTuningEighthB } from '../shared/coach/
 import { realVoiceTuningNinthA, realVoiceTuningNinthB } from '../shared/coach/eval/real-voice-tuning-9/index';
 import { realVoiceTuningTenthA, realVoiceTuningTenthB } from '../shared/coach/eval/real-voice-tuning-10/index';
 import { realVoiceTuningEleventhA, realVoiceTuningEleventhB } from '../shared/coach/eval/real-voice-tuning-11/index';
+import { realVoiceTuningTwelfthA, realVoiceTuningTwelfthB } from '../shared/coach/eval/real-voice-tuning-12/index';
 import { flaggedKinds, formatMetrics, metricsByKind } from '../shared/coach/eval/run-eval';
 
 interface Summary {
@@ -101,6 +102,8 @@ report('real-voice tuning, tenth batch, part A (tuning)', realVoiceTuningTenthA)
 report('real-voice tuning, tenth batch, part B (check: figures only)', realVoiceTuningTenthB);
 report('real-voice tuning, eleventh batch, part A (tuning)', realVoiceTuningEleventhA);
 report('real-voice tuning, eleventh batch, part B (check: figures only)', realVoiceTuningEleventhB);
+report('real-voice tuning, twelfth batch, part A (tuning)', realVoiceTuningTwelfthA);
+report('real-voice tuning, twelfth batch, part B (check: figures only)', realVoiceTuningTwelfthB);
 if (process.argv.includes('--held-out')) report('real-voice held-out half (frozen: measure only)', realVoiceHeldOut);
 if (process.argv.includes('--sealed')) report('real-voice sealed set (measure once per round)', realVoiceSealed);
 if (process.argv.includes('--misses')) {
@@ -118,6 +121,7 @@ if (process.argv.includes('--misses')) {
     '9': realVoiceTuningNinthA,
     '10': realVoiceTuningTenthA,
     '11': realVoiceTuningEleventhA,
+    '12': realVoiceTuningTwelfthA,
   };
   printMisses(
     only
@@ -134,6 +138,7 @@ if (process.argv.includes('--misses')) {
           ...realVoiceTuningNinthA,
           ...realVoiceTuningTenthA,
           ...realVoiceTuningEleventhA,
+          ...realVoiceTuningTwelfthA,
         ],
   );
 }
