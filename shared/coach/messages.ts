@@ -94,6 +94,8 @@ const unsafeMessages: Record<string, string> = {
   assets: "Losing someone else's work, money or irreplaceable files reads as a reliability risk.",
   lapse:
     'A check skipped where safety, security or the law depends on it makes a listener wonder what else might be skipped on their watch.',
+  integrity:
+    'A login shared, money taken or a shift worked under the influence is a question of trust rather than of skill: the listener stops listening for the lesson.',
   default:
     'This kind of failure (a forgotten commitment, a missed legal or compliance obligation, or hiding a problem) makes a listener doubt basic reliability, and one answer is rarely enough to win that back.',
 };

@@ -12,6 +12,7 @@ import { realVoiceTuningEighthA } from './real-voice-tuning-8/index';
 import { realVoiceTuningNinthA } from './real-voice-tuning-9/index';
 import { realVoiceTuningTenthA } from './real-voice-tuning-10/index';
 import { realVoiceTuningEleventhA } from './real-voice-tuning-11/index';
+import { realVoiceTuningTwelfthA } from './real-voice-tuning-12/index';
 
 /** Labelled judgment findings found (every kind but missing-part), and forbidden kinds raised. */
 function summarize(cases: readonly EvalCase[]) {
@@ -113,6 +114,13 @@ describe('the coach on real-voice answers', { timeout: 60_000 }, () => {
   it('holds part A of the eleventh tuning batch, openings and strong answers, read first as unseen (66.7%), to the tuning floor', () => {
     // Part B, as for the fifth to tenth batches, is measured by coach-eval for figures only.
     const { recall, wronglyFlagged } = summarize(realVoiceTuningEleventhA);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(wronglyFlagged).toBeLessThanOrEqual(0.02);
+  });
+
+  it('holds part A of the twelfth tuning batch, defensive tone, unsafe failures and their look-alikes, read first as unseen (64.3%), to the tuning floor', () => {
+    // Part B, as for the fifth to eleventh batches, is measured by coach-eval for figures only.
+    const { recall, wronglyFlagged } = summarize(realVoiceTuningTwelfthA);
     expect(recall).toBeGreaterThanOrEqual(0.9);
     expect(wronglyFlagged).toBeLessThanOrEqual(0.02);
   });

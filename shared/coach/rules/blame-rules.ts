@@ -8,7 +8,7 @@ import { ACTOR_FAILING, NAME_FAILING, NOT_NAMES, OBJECT_MARKERS } from '../fragm
 import { hasExplicitOwnership, hasOwnership } from '../signals';
 import { anyOf, matchesOf, previousWord } from '../text';
 import { runPhraseRules, type PartText, type PhraseRule, type RawFinding, type StoryContext } from './context';
-import { resultOfOwnAct } from './accountability-rules';
+import { ownsInClauses, resultOfOwnAct } from './accountability-rules';
 import type { Sentence } from '../nlp/parse';
 
 const actorFailing = new RegExp(ACTOR_FAILING, 'gi');
@@ -111,8 +111,15 @@ const defensivePhrases = anyOf(
   String.raw`\b(?:there was )?nothing (?:more |else )?(?:I|we) could (?:have )?(?:do|done)\b|\b(?:out of|beyond) (?:my|our) (?:control|hands)\b|\bnot my (?:job|department|area|responsibility|remit)\b`,
   String.raw`\bI (?:really |honestly |genuinely |definitely |certainly |had )?did (?:everything (?:right|I could)|all I could|what I was told|my (?:part|job|bit))\b|\bI was (?:just|only) (?:following|doing what)\b|\bI was set up to fail\b|\bno one could have\b|\bI had no (?:choice|option|say)\b|\bI wasn't the only one\b|\bI did nothing wrong\b`,
   String.raw`\b(?:wasn't|was not|isn't) (?:really |that |actually )?(?:a big deal|a (?:real )?failure|that bad|my failure|as bad as)\b|\bno (?:real )?harm (?:was )?done\b|\bnot (?:really )?a failure\b`,
-  // "I'm not sure what more I could have done", "it was a really easy mistake to make".
-  String.raw`\b(?:not sure|don't know|do not know|can't see|cannot see|honestly don't know) what (?:more|else) (?:I|we|anyone) (?:could|should|would) (?:have |'ve )?(?:done|do)\b|\b(?:an? |such an? )?(?:really |very |pretty |quite )?easy (?:mistake|error|one|thing) to make\b`,
+  // "I'm not sure what more I could have done", "it was a really easy mistake to make", "an easy
+  // mistake that anybody could make".
+  String.raw`\b(?:not sure|don't know|do not know|can't see|cannot see|honestly don't know) what (?:more|else) (?:I|we|anyone) (?:could|should|would) (?:have |'ve )?(?:done|do)\b|\b(?:an? |such an? )?(?:really |very |pretty |quite )?easy (?:mistake|error|one|thing) (?:to make|that (?:anybody|anyone|any \w+) (?:could|would|might) (?:make|have made))\b`,
+  // "I'd argue it was a reasonable assumption", "I don't think it's entirely fair to call it my
+  // mistake", "so it got past two people, not just me", "I don't see how I could know".
+  // "An honest mistake", "understandable given the workload", "partly my fault, but mostly the
+  // supplier's", "we were just unlucky": the failure excused, shared out or put down to luck.
+  String.raw`\b(?:an? )?honest mistake\b|\b(?:understandable|forgivable|excusable) (?:given|considering|in the circumstances|under the circumstances)\b|\bpartly (?:my (?:fault|mistake|doing)|on me|down to me)\b[^.;]{0,40}\bbut (?:mostly|mainly|largely|really|more)\b|\b(?:I was|we were|I got|we got) (?:just |a bit |really |quite |very |pretty )?unlucky\b`,
+  String.raw`\bI(?:'d| would)? (?:still )?argue (?:that )?(?:it|this|that|the \w+|mine) was (?:a |an )?(?:\w+ )?(?:reasonable|fair|sensible|understandable|logical|natural|valid)\b|(?:\bnot|n't (?:think|feel|believe) (?:it's|it is|it was|that's|that is|that was)) (?:entirely |really |totally |completely |quite )?fair to (?:call|say|blame|put)\b[^.;]{0,30}\b(?:my|me|I)\b|\bnot just me\b|\b(?:don't|do not|didn't|did not|can't|cannot) see how (?:I|we|anyone) (?:could|would|should|was meant to|was supposed to) (?:have )?(?:know|known|spot|spotted|catch|caught)\b`,
 );
 
 /** An excuse about the brief: fine as context, defensive when nothing owns the gap. */
@@ -126,9 +133,16 @@ const defensiveRules: readonly PhraseRule[] = [
     parts: ['whatHappened', 'whyItHappened', 'whatIDid', 'whatILearned'],
     pattern: defensivePhrases,
     // "To be fair to the client, they'd changed the scope twice, but the estimate was mine": fairness
-    // to someone else, conceded, then the speaker's own part owned, is no defence.
-    unless: (s, at) =>
-      /^to be fair to\b/i.test(s.text.slice(at)) && /\bbut\b/i.test(s.text.slice(at)) && hasOwnership(s.text.slice(at).replace(/^[^]*?\bbut\b/i, '')),
+    // to someone else, conceded, then the speaker's own part owned, is no defence. Nor is "To be
+    // fair to my team, our data officer had flagged it. I saw the reminder and put off the call":
+    // credit given to others, with the speaker's own part owned in what follows.
+    unless: (s, at, p) => {
+      const rest = s.text.slice(at);
+      if (!/^to be fair to (?!me\b|myself\b)/i.test(rest)) return false;
+      if (/\bbut\b/i.test(rest) && hasOwnership(rest.replace(/^[^]*?\bbut\b/i, ''))) return true;
+      const after = p.sentences.filter((next) => next.start > s.start).slice(0, 2);
+      return after.some((next) => hasOwnership(next.text) || ownsInClauses(next));
+    },
   },
   {
     kind: 'defensive-tone',

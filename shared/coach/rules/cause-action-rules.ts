@@ -27,6 +27,8 @@ const vagueCausePhrases = anyOf(
   String.raw`\bfell (?:through|between) the cracks\b|\bgot lost in the shuffle\b|\bwasn't meant to be\b|\bit is what it is\b|\bthe stars (?:didn't|did not) align\b`,
   String.raw`\bthere (?:was|were) (?:some |a |a lot of |a bit of |lots of )?(?:miscommunication|confusion|misunderstandings?|breakdowns?|disconnect|issues|problems|challenges|difficulties|hiccups)\b`,
   String.raw`\b(?:a|some) (?:miscommunication|misunderstanding|breakdown in communication|communication breakdown)\b`,
+  // "Communication broke down between us and the council", "it just didn't happen in time".
+  String.raw`\bcommunication (?:just |kind of |sort of )?(?:broke down|fell apart|was (?:poor|bad|patchy|lacking)|wasn't (?:great|good|there)|didn't work)\b|\bit (?:just |simply )?(?:didn't|did not) happen\b|\b(?:the \w+|things|that) (?:just|simply) (?:didn't|did not) (?:happen|get done)\b`,
 );
 
 const vagueCauseRules: readonly PhraseRule[] = [

@@ -1,7 +1,8 @@
 /**
  * Unsafe failure: a story that makes the listener doubt the speaker is safe to hire — harm
  * that reached someone (a patient, a guest, a colleague), private data exposed, a legal or
- * compliance duty missed, people left waiting for days, or a mistake hidden.
+ * compliance duty missed, people left waiting for days, a mistake hidden, or trust broken (a
+ * login shared, money taken, work done drunk).
  */
 import type { StoryPart } from '../../story-parts';
 import {
@@ -24,6 +25,7 @@ import {
   CARE_OMITTED,
   SAFETY_CHECK_WORDS,
   MISDIRECTED,
+  INTEGRITY,
 } from '../lexicon/harms';
 import type { Clause, Sentence, Token } from '../nlp/parse';
 import { classifySubject } from '../nlp/subjects';
@@ -42,6 +44,7 @@ const families: { detail: string; pattern: RegExp; needs?: RegExp }[] = [
   // Forgetting a meeting or leaving calls unanswered worries an interviewer when someone outside
   // was left waiting (a client, a patient, a court); an internal meeting missed is a plain miss.
   { detail: 'neglect', pattern: new RegExp(NEGLECT, 'gi'), needs: new RegExp(EXTERNAL_PARTY, 'i') },
+  { detail: 'integrity', pattern: new RegExp(INTEGRITY, 'gi') },
 ];
 const concealment = new RegExp(CONCEALMENT, 'gi');
 const harmOutcome = new RegExp(HARM_OUTCOME, 'gi');
@@ -239,7 +242,10 @@ export function unsafeFailure(story: StoryContext): RawFinding[] {
         // Someone else hiding something is their failure, not the speaker's.
         // "…so nobody had to know": the purpose of the speaker's own act, not someone else's.
         const purpose = /^so\b/i.test(m[0]);
-        if (clause?.subject && clause.subject.kind !== 'self' && !purpose) continue;
+        // "When she rang back I told her something untrue": the parse may give the whole sentence
+        // the first subject; "I" right before the act settles whose it is.
+        const saidBySpeaker = /\b(?:i|we)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index - 16), m.index));
+        if (clause?.subject && clause.subject.kind !== 'self' && !purpose && !saidBySpeaker) continue;
         // "I didn't tell my manager I was struggling with my caseload": the speaker's own state kept
         // back is a cause owned, not a mistake hidden.
         if (/\btell\b/i.test(m[0]) && OWN_STATE_TOLD.test(text.slice(m.index + m[0].length))) continue;

@@ -137,7 +137,7 @@ export const defensiveStories: EvalCase[] = [
       "Your role looks after a similar portfolio of major donors, so this rhythm is what I'd bring.",
     ],
     [],
-    allKindsExcept(),
+    allKindsExcept('opening-too-long'),
   ),
   story(
     't12-dtl-acquisitions-editor-schedule',

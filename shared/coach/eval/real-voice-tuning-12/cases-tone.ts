@@ -135,7 +135,7 @@ export const toneStories: EvalCase[] = [
       'Your saleroom takes in a lot of house clearances, and I would bring that habit of asking.',
     ],
     [],
-    allKindsExcept(),
+    allKindsExcept('opening-too-long'),
   ),
 
   // Indifference.

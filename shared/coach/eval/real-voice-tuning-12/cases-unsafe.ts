@@ -100,7 +100,7 @@ export const unsafeStories: EvalCase[] = [
       'Your practice depends on repeat customers who trust what you tell them, and that is the lesson I took away.',
     ],
     ['unsafe-failure'],
-    unsafeButOrderly,
+    unsafeButOrderly.filter((k) => k !== 'opening-too-long'),
   ),
   story(
     't12-uf-brewer-batch-record',
