@@ -139,6 +139,28 @@ describe('a journal too large to carry to main', () => {
     unsubscribe();
   });
 
+  it('skips a run while the journal is closed for a lock move, without opening it or calling it a failure', async () => {
+    const main = fakeMain(null);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    const heard = vi.fn();
+    const unsubscribe = lastAutomaticBackup.subscribe(heard);
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    db.close();
+    const repository = createBackupRepository(db);
+    const counted = vi.spyOn(repository, 'journalState');
+    const stop = scheduleAutomaticBackups(repository, main);
+    vi.advanceTimersByTime(3000);
+    await vi.waitFor(() => expect(counted).toHaveBeenCalled());
+    await counted.mock.results[0]?.value.catch(() => undefined);
+    await new Promise((resolve) => queueMicrotask(() => resolve(undefined)));
+    expect(main.list).not.toHaveBeenCalled();
+    expect(db.isOpen()).toBe(false);
+    expect(heard).not.toHaveBeenCalled();
+    expect(warned).not.toHaveBeenCalled();
+    stop();
+    unsubscribe();
+  });
+
   it('tells Settings when a run fails', async () => {
     const main = fakeMain(null);
     vi.mocked(main.list).mockRejectedValue(new Error('The backups folder cannot be read.'));

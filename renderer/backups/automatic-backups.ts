@@ -2,6 +2,7 @@ import type { BackupCounts } from '../../shared/backup';
 import { automaticBackupDue, MAX_IPC_BACKUP_CHARS, type BackupDrop } from '../../shared/ipc/backup-contract';
 import type { AutomaticBackups } from '../platform';
 import type { BackupRepository } from '../db/backup-repository';
+import { JournalClosedError } from '../db/storage-errors';
 import { journalLooksLost } from './journal-looks-lost';
 
 export type { BackupDrop } from '../../shared/ipc/backup-contract';
@@ -102,6 +103,8 @@ export function scheduleAutomaticBackups(
   const run = () => {
     if (tooLarge) return;
     runAutomaticBackup(backups, automatic, options).then(note, (error: unknown) => {
+      // The journal is moving into or out of the lock: the next hourly check makes up for it.
+      if (error instanceof JournalClosedError) return;
       console.warn('Automatic backup failed:', error);
       note({ outcome: 'failed' });
     });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, serializeBackup, type Backup } from '../../shared/backup';
 import { createBackupRepository, type BackupRepository } from './backup-repository';
+import { JournalClosedError } from './storage-errors';
 import { openDatabase, type HindsightDatabase } from './database';
 import { createEntryRepository, type EntryRepository } from './entry-repository';
 import { createRevisionRepository } from './revision-repository';
@@ -246,5 +247,23 @@ describe('backup text', () => {
     expect(storiesRead).not.toHaveBeenCalled(); // stopped in the setbacks
     expect((await backups.exportBackupTextUpTo(text.length))?.text.length).toBe(text.length);
     expect(await backups.exportBackupTextUpTo(text.length - 1)).toBeNull();
+  });
+});
+
+describe('a journal closed on purpose (a lock move holds it)', () => {
+  it('is not opened again to count it: the count fails, and nothing holds the database', async () => {
+    await setback('Missed the freight cut-off');
+    db.close();
+    await expect(backups.journalState()).rejects.toBeInstanceOf(JournalClosedError);
+    expect(db.isOpen()).toBe(false);
+    // The move can delete it: no connection of this page blocks the deletion.
+    const blocked = vi.fn();
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(db.name);
+      request.onblocked = blocked;
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error ?? new Error('not deleted'));
+    });
+    expect(blocked).not.toHaveBeenCalled();
   });
 });

@@ -16,7 +16,7 @@ import {
   type RecordTable,
   type RowOf,
 } from '../../shared/table-registry';
-import { tableOf, type HindsightDatabase } from './database';
+import { openUnlessClosed, tableOf, type HindsightDatabase } from './database';
 import { clockOf, validOrThrow, type RepositoryOptions } from './record-changes';
 import { createRevisionRepository } from './revision-repository';
 
@@ -171,7 +171,7 @@ export function createBackupRepository(db: HindsightDatabase, options: Repositor
   return {
     /** How many setbacks and stories the journal holds, and whether it is read-only (made by a newer app). */
     async journalState(): Promise<{ counts: BackupCounts; readOnly: boolean }> {
-      await db.open();
+      await openUnlessClosed(db);
       const counts = { entries: await db.entries.count(), stories: await db.stories.count() };
       return { counts, readOnly: db.readOnly };
     },

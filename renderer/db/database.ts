@@ -4,7 +4,7 @@ import type { RowOf, TableName } from '../../shared/table-registry';
 import { journalLayout, sessionSealing } from './lock-session';
 import { applySchema, CURRENT_SCHEMA_VERSION } from './schema';
 import { sealingMiddleware, type SealingState } from './sealing';
-import { NewerDatabaseError } from './storage-errors';
+import { JournalClosedError, NewerDatabaseError } from './storage-errors';
 
 /** The journal database: one Dexie table per entry of the table registry. */
 export type HindsightDatabase = Dexie & { [T in TableName]: Table<RowOf<T>, string> } & {
@@ -18,6 +18,15 @@ export function tableOf<T extends TableName>(db: HindsightDatabase, name: T): Ta
 }
 
 export const DATABASE_NAME = 'hindsight';
+
+/**
+ * Opens `db` (nothing to do when it is open), unless it was closed on purpose: a lock move
+ * closes the journal before it deletes it, and an explicit open here would hold it open.
+ */
+export async function openUnlessClosed(db: Dexie): Promise<void> {
+  if (db.hasBeenClosed()) throw new JournalClosedError();
+  await db.open();
+}
 
 /** Dexie stores version N as IndexedDB version N × 10. */
 const DEXIE_VERSION_FACTOR = 10;

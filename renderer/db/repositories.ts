@@ -1,6 +1,7 @@
 // The repositories components and services write through, over the app's journal database.
 // Making them reads and starts nothing.
 import { appDatabase } from './app-database';
+import { openUnlessClosed } from './database';
 
 export { DATABASE_NAME } from './database';
 export { sessionDataKey } from './lock-session';
@@ -22,7 +23,7 @@ export const watchJournalRecords = (listener: () => void) => watchSearchedRecord
 
 /** True when the journal was made by a newer Hindsight and is open read-only. */
 export async function isReadOnly(): Promise<boolean> {
-  await appDatabase.open();
+  await openUnlessClosed(appDatabase);
   return appDatabase.readOnly;
 }
 

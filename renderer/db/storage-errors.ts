@@ -51,3 +51,14 @@ export class NewerDatabaseError extends Error {
     this.name = 'NewerDatabaseError';
   }
 }
+
+/**
+ * The journal was closed on purpose (a lock move holds it). A reader that would open it again
+ * gets this instead: an explicit open would hold the database the move is about to delete.
+ */
+export class JournalClosedError extends Error {
+  constructor() {
+    super('The journal is closed while it moves into or out of the lock.');
+    this.name = 'JournalClosedError';
+  }
+}
