@@ -119,7 +119,7 @@ test('with the lock on, the words are nowhere in the profile once the browser ha
   }
 });
 
-test('with the lock on, the words leave the profile while the app runs: the file index at once, the log once it has been locked for a moment', async ({
+test('with the lock on, the words leave the profile while the app runs, another tab open: the file index at once, the log once locked for a moment', async ({
   browserName,
 }, testInfo) => {
   expect(browserName).toBe('chromium');
@@ -128,7 +128,12 @@ test('with the lock on, the words leave the profile while the app runs: the file
     const context = await launch(profile, testInfo);
     const page = context.pages()[0] ?? (await context.newPage());
     await writeJournalNamingTheWord(page, profile);
+    // Another window of the app (a tab here, quick capture on the desktop) lets go of the
+    // storage too while the journal moves, and comes back to the lock screen after it.
+    const other = await context.newPage();
+    await openJournal(other);
     await turnOnLock(page);
+    await expect(lockScreen(other)).toBeVisible();
     // At its end the move let the storage rest, so Chromium opened it afresh: a fresh file
     // index, and a new log. Only the log of before (LOG.old) still names the word.
     await expect.poll(() => filesNaming(profile).map((file) => path.basename(file))).toEqual(['LOG.old']);

@@ -119,6 +119,8 @@ export function LockGate({ children, automaticBackups }: { children: ReactNode; 
         closeJournal();
         // This window starts again once the move is over: its index must store nothing meanwhile.
         searchClient.restart();
+        // Nor may it hold the storage open through the move's rest (lock-move-runner.ts).
+        releaseLockDatabase();
       },
       () => window.location.reload(),
     );
