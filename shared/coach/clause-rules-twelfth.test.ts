@@ -24,6 +24,9 @@ describe('after the twelfth batch: a plea argued, shared out or put down to luck
       [D],
     ],
     ['whyItHappened', "I didn't check the supplier's stock before I promised the date. That was my step.", [], [D]],
+    // In a lesson the same words are no plea.
+    ['whatILearned', 'An honest mistake told early costs far less than one found later.', [], [D]],
+    ['whatILearned', "I wrote the steps down, so it's not just me who knows how to restart the server.", [], [D]],
   ]);
 });
 
@@ -46,8 +49,13 @@ describe('after the twelfth batch: a record falsified, a lie told or trust broke
     ['whatHappened', 'I let a temp log in with my password on the pharmacy system for a week.', [U], []],
     ['whatHappened', 'I borrowed forty pounds from the till to pay for a taxi and meant to put it back.', [U], []],
     ['whatHappened', 'I came in hungover for an early shift on the forklift.', [U], []],
+    ['whatHappened', 'I gave my login to an agency nurse so she could chart her own obs.', [U], []],
+    ['whatHappened', 'I told the new cleaner the alarm code over the phone, and she passed it on.', [U], []],
+    ['whatHappened', 'I took £50 out of the petty cash for lunch and forgot to log it.', [U], []],
     // Look-alikes: the same words about a drill, a text, a plan, or a swap that was the remedy.
     ['whatHappened', 'I ran a phishing simulation on our staff that upset a lot of people.', [], [U]],
+    ['whatHappened', 'I took the float from the safe to open the till and miscounted the change.', [], [U]],
+    ['whatHappened', 'I marked the order as urgent for a customer we had not seen in years.', [], [U]],
     ['whatIDid', 'I gave the helpdesk a script so they could answer the calls quickly.', [], [U]],
     ['whatIDid', 'I swapped the dessert for fruit and told the medical staff before the match.', [], [U]],
     ['whyItHappened', "I didn't raise the risk with our director until the date was too close to save.", [], [U]],

@@ -114,12 +114,18 @@ const defensivePhrases = anyOf(
   // "I'm not sure what more I could have done", "it was a really easy mistake to make", "an easy
   // mistake that anybody could make".
   String.raw`\b(?:not sure|don't know|do not know|can't see|cannot see|honestly don't know) what (?:more|else) (?:I|we|anyone) (?:could|should|would) (?:have |'ve )?(?:done|do)\b|\b(?:an? |such an? )?(?:really |very |pretty |quite )?easy (?:mistake|error|one|thing) (?:to make|that (?:anybody|anyone|any \w+) (?:could|would|might) (?:make|have made))\b`,
-  // "I'd argue it was a reasonable assumption", "I don't think it's entirely fair to call it my
-  // mistake", "so it got past two people, not just me", "I don't see how I could know".
-  // "An honest mistake", "understandable given the workload", "partly my fault, but mostly the
-  // supplier's", "we were just unlucky": the failure excused, shared out or put down to luck.
+);
+
+/**
+ * Pleas made while telling what happened (a lesson may say "an honest mistake told early"):
+ * the failure argued ("I'd argue it was a reasonable assumption", "I don't think it's fair to
+ * call it my mistake", "I don't see how I could have known"), shared out ("it got past two
+ * people, not just me", "partly my fault, but mostly the supplier's"), excused ("an honest
+ * mistake", "understandable given the workload") or put down to luck ("we were just unlucky").
+ */
+const defensivePleas = anyOf(
+  String.raw`\bI(?:'d| would)? (?:still )?argue (?:that )?(?:it|this|that|the \w+|mine) was (?:a |an )?(?:\w+ )?(?:reasonable|fair|sensible|understandable|logical|natural|valid)\b|(?:\bnot|n't (?:think|feel|believe) (?:it's|it is|it was|that's|that is|that was)) (?:entirely |really |totally |completely |quite )?fair to (?:call|say|blame|put)\b[^.;]{0,30}\b(?:my|me|I)\b|,? not just me\b(?! who\b| that\b)|\b(?:don't|do not|didn't|did not|can't|cannot) see how (?:I|we|anyone) (?:could|would|should|was meant to|was supposed to) (?:have )?(?:know|known|spot|spotted|catch|caught)\b`,
   String.raw`\b(?:an? )?honest mistake\b|\b(?:understandable|forgivable|excusable) (?:given|considering|in the circumstances|under the circumstances)\b|\bpartly (?:my (?:fault|mistake|doing)|on me|down to me)\b[^.;]{0,40}\bbut (?:mostly|mainly|largely|really|more)\b|\b(?:I was|we were|I got|we got) (?:just |a bit |really |quite |very |pretty )?unlucky\b`,
-  String.raw`\bI(?:'d| would)? (?:still )?argue (?:that )?(?:it|this|that|the \w+|mine) was (?:a |an )?(?:\w+ )?(?:reasonable|fair|sensible|understandable|logical|natural|valid)\b|(?:\bnot|n't (?:think|feel|believe) (?:it's|it is|it was|that's|that is|that was)) (?:entirely |really |totally |completely |quite )?fair to (?:call|say|blame|put)\b[^.;]{0,30}\b(?:my|me|I)\b|\bnot just me\b|\b(?:don't|do not|didn't|did not|can't|cannot) see how (?:I|we|anyone) (?:could|would|should|was meant to|was supposed to) (?:have )?(?:know|known|spot|spotted|catch|caught)\b`,
 );
 
 /** An excuse about the brief: fine as context, defensive when nothing owns the gap. */
@@ -144,6 +150,7 @@ const defensiveRules: readonly PhraseRule[] = [
       return after.some((next) => hasOwnership(next.text) || ownsInClauses(next));
     },
   },
+  { kind: 'defensive-tone', parts: ['whatHappened', 'whyItHappened', 'whatIDid'], pattern: defensivePleas },
   {
     kind: 'defensive-tone',
     parts: ['whatHappened', 'whyItHappened', 'whatIDid'],
